@@ -1,0 +1,169 @@
+//! [`Document`]: the text cut into lines, sentences and tokens, each with its
+//! byte span. Every analysis (summary, keywords, entities) reads a Document;
+//! none of them looks at the raw text in any other way.
+
+use crate::error::{Error, Result};
+use crate::span::Span;
+use crate::text::layout::{self, Role};
+use crate::text::normalize::is_space;
+use crate::text::sentences;
+use crate::text::words::{self, Language, RawToken, TermMaker, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The default maximum input size: 20 MB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+
+/// A word or number of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index into [`Document::terms`], or `None` for stop words.
+    pub term: Option<u32>,
+}
+
+/// A sentence of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// The whole sentence, trimmed.
+    pub span: Span,
+    /// The part worth quoting in a summary: the span without a leading
+    /// dateline such as `(CNN) -- `.
+    pub content: Span,
+    /// Its tokens: a range of [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Index of the paragraph it starts in.
+    pub paragraph: usize,
+    /// Title, heading, boilerplate or body text.
+    pub role: Role,
+}
+
+/// How to build a [`Document`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentOptions {
+    /// `None` detects the language from the text.
+    pub language: Option<Language>,
+    /// Longer inputs are refused with an error.
+    pub max_input_bytes: usize,
+}
+
+impl Default for DocumentOptions {
+    fn default() -> Self {
+        DocumentOptions { language: None, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+    }
+}
+
+/// A text cut into sentences and tokens. Borrowed from the caller's text:
+/// every span indexes into it.
+#[derive(Debug, Clone)]
+pub struct Document<'t> {
+    text: &'t str,
+    pub language: Language,
+    /// Index into `sentences` of the title, if the text starts with one.
+    pub title: Option<usize>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    /// Distinct index terms (stems); `Token::term` points here.
+    pub terms: Vec<String>,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+}
+
+impl<'t> Document<'t> {
+    /// Builds a document, refusing empty or oversized input.
+    pub fn new(text: &'t str, options: &DocumentOptions) -> Result<Document<'t>> {
+        if text.len() > options.max_input_bytes {
+            return Err(Error::too_large(text.len(), options.max_input_bytes));
+        }
+        if text.chars().all(|c| is_space(c) || c == '\0') {
+            return Err(Error::empty_input());
+        }
+        let language = options.language.clone().unwrap_or_else(|| Language::detect(text));
+        let lines = layout::lines(text);
+        let has_title = layout::is_title_line(text, &lines);
+        let spans = sentences::split(text);
+
+        let maker = TermMaker::new(&language);
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut terms: Vec<String> = Vec::new();
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut raw: Vec<RawToken> = Vec::new();
+        let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
+        let mut line_ix = 0usize;
+        let mut dateline_checked = false;
+
+        for span in spans {
+            // The line this sentence starts on.
+            while line_ix + 1 < lines.len() && lines[line_ix].span.end <= span.start {
+                line_ix += 1;
+            }
+            let line = lines.get(line_ix).copied();
+            let paragraph = line.map_or(0, |l| l.paragraph);
+            let whole_line = line.is_some_and(|l| l.span == span);
+            let role = if has_title && line_ix == 0 && whole_line {
+                Role::Title
+            } else if whole_line {
+                layout::classify_line(span.slice(text))
+            } else {
+                // Part of a longer line: body text unless the line as a
+                // whole is page furniture (a cookie notice, a copyright line).
+                match line.map(|l| layout::classify_line(l.span.slice(text))) {
+                    Some(Role::Boilerplate) => Role::Boilerplate,
+                    _ => Role::Body,
+                }
+            };
+            let mut content = span;
+            if role == Role::Body && !dateline_checked {
+                dateline_checked = true;
+                let d = layout::dateline_len(span.slice(text));
+                if d > 0 && d < span.len() {
+                    content = Span::new(span.start + d, span.end);
+                }
+            }
+
+            raw.clear();
+            words::tokenize(span.slice(text), span.start, &mut raw);
+            let first = tokens.len();
+            for t in &raw {
+                let folded = words::fold(t.span.slice(text));
+                let term = if t.kind == TokenKind::Word && !maker.is_stop(&folded) {
+                    let stem = maker.term(&folded);
+                    let next = terms.len() as u32;
+                    let id = *term_ids.entry(stem).or_insert_with_key(|k| {
+                        terms.push(k.clone());
+                        next
+                    });
+                    Some(id)
+                } else {
+                    None
+                };
+                tokens.push(Token { span: t.span, kind: t.kind, term });
+            }
+            out.push(Sentence { span, content, tokens: first..tokens.len(), paragraph, role });
+        }
+        let title = if has_title && out.first().is_some_and(|s| s.role == Role::Title) { Some(0) } else { None };
+        let paragraphs = lines.last().map_or(0, |l| l.paragraph + 1);
+        Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs })
+    }
+
+    /// The original text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        &self.tokens[self.sentences[i].tokens.clone()]
+    }
+
+    /// The title's span, if the text starts with a title line.
+    pub fn title_span(&self) -> Option<Span> {
+        self.title.map(|i| self.sentences[i].span)
+    }
+
+    /// Number of words (word and number tokens) in the text.
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+}

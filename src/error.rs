@@ -1,0 +1,86 @@
+//! One error type for the whole crate, with messages a user understands.
+
+use std::fmt;
+
+/// Everything that can go wrong in nutshell. The message (`to_string()`)
+/// is meant to be shown to a person as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum ErrorKind {
+    EmptyInput,
+    TooLarge { len: usize, max: usize },
+    InvalidOption { name: String, message: String },
+    UnknownOption(Vec<String>),
+    Model(String),
+}
+
+impl Error {
+    pub(crate) fn empty_input() -> Error {
+        Error { kind: ErrorKind::EmptyInput }
+    }
+
+    pub(crate) fn too_large(len: usize, max: usize) -> Error {
+        Error { kind: ErrorKind::TooLarge { len, max } }
+    }
+
+    /// An option with a value outside its range, e.g. `sentences = 0`.
+    pub fn invalid_option(name: &str, message: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::InvalidOption { name: name.to_string(), message: message.into() } }
+    }
+
+    /// Option keys nobody understands (from the JS or JSONL front ends).
+    pub fn unknown_options(names: Vec<String>) -> Error {
+        Error { kind: ErrorKind::UnknownOption(names) }
+    }
+
+    /// A model file that is truncated, corrupt or of another version.
+    pub fn model(message: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::Model(message.into()) }
+    }
+
+    /// True when the input had no text to analyse (empty or only white space).
+    pub fn is_empty_input(&self) -> bool {
+        matches!(self.kind, ErrorKind::EmptyInput)
+    }
+
+    /// True when the input is larger than the configured maximum.
+    pub fn is_too_large(&self) -> bool {
+        matches!(self.kind, ErrorKind::TooLarge { .. })
+    }
+
+    /// True for invalid or unknown options.
+    pub fn is_invalid_option(&self) -> bool {
+        matches!(self.kind, ErrorKind::InvalidOption { .. } | ErrorKind::UnknownOption(_))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::EmptyInput => write!(f, "the input is empty: there is no text to analyse"),
+            ErrorKind::TooLarge { len, max } => write!(
+                f,
+                "the input is {} bytes, more than the maximum of {} bytes (raise max_input_bytes to allow it)",
+                len, max
+            ),
+            ErrorKind::InvalidOption { name, message } => write!(f, "{name} {message}"),
+            ErrorKind::UnknownOption(names) => {
+                let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+                if names.len() == 1 {
+                    write!(f, "unknown option {list}")
+                } else {
+                    write!(f, "unknown options {list}")
+                }
+            }
+            ErrorKind::Model(message) => write!(f, "invalid model: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T> = std::result::Result<T, Error>;

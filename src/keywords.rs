@@ -1,0 +1,254 @@
+//! Keywords and keyphrases: the terms and short phrases a text is about,
+//! with the spans of every occurrence.
+//!
+//! Candidates are runs of content words inside a sentence (stop words and
+//! punctuation break a run; a hyphen does not, so `data-center capacity` is
+//! one phrase). A word scores by how often it occurs, more when it is in the
+//! title or used as a name mid-sentence, less when it is an everyday word; a
+//! phrase of two or three words must occur at least twice (or be in the
+//! title) and scores by its frequency and its words. Phrases absorb the
+//! single words they contain, so the list does not say the same thing twice.
+
+use crate::document::Document;
+use crate::span::Span;
+use crate::text::layout::Role;
+use crate::text::normalize::collapse_space;
+use crate::text::words::TokenKind;
+use std::collections::HashMap;
+
+/// One keyword or keyphrase.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Keyword {
+    /// The phrase as it is most often written in the text.
+    pub text: String,
+    /// Relative importance in (0, 1]; the best keyword scores 1.
+    pub score: f32,
+    /// Every occurrence, in text order.
+    pub spans: Vec<Span>,
+}
+
+/// Everyday words that make poor keywords even when frequent.
+const GENERIC: &[&str] = &[
+    "according",
+    "added",
+    "ago",
+    "around",
+    "back",
+    "based",
+    "best",
+    "big",
+    "called",
+    "come",
+    "day",
+    "days",
+    "end",
+    "first",
+    "former",
+    "four",
+    "going",
+    "good",
+    "great",
+    "help",
+    "high",
+    "including",
+    "know",
+    "last",
+    "later",
+    "less",
+    "long",
+    "made",
+    "make",
+    "making",
+    "month",
+    "months",
+    "need",
+    "new",
+    "next",
+    "number",
+    "part",
+    "people",
+    "percent",
+    "place",
+    "recent",
+    "recently",
+    "right",
+    "see",
+    "set",
+    "six",
+    "take",
+    "thing",
+    "things",
+    "think",
+    "three",
+    "time",
+    "times",
+    "told",
+    "top",
+    "two",
+    "use",
+    "used",
+    "want",
+    "way",
+    "week",
+    "weeks",
+    "well",
+    "went",
+    "year",
+    "years",
+];
+
+struct Phrase {
+    terms: Vec<u32>,
+    spans: Vec<Span>,
+    in_title: bool,
+}
+
+/// The `count` best keywords of `doc`, best first.
+pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
+    if count == 0 {
+        return Vec::new();
+    }
+    let text = doc.text();
+    let mut tf = vec![0u32; doc.terms.len()];
+    let mut capitalized = vec![0u32; doc.terms.len()];
+    let mut title_terms = vec![false; doc.terms.len()];
+    let mut phrases: HashMap<Vec<u32>, Phrase> = HashMap::new();
+
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.role == Role::Boilerplate {
+            continue;
+        }
+        let is_title = s.role == Role::Title;
+        let toks = doc.sentence_tokens(si);
+        let mut run: Vec<usize> = Vec::new();
+        for k in 0..=toks.len() {
+            let joins = k < toks.len()
+                && toks[k].kind == TokenKind::Word
+                && toks[k].term.is_some()
+                && (run.is_empty() || joined(text, toks[k - 1].span, toks[k].span));
+            if joins {
+                run.push(k);
+                continue;
+            }
+            add_run(&run, toks, is_title, &mut phrases);
+            run.clear();
+            if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term.is_some() {
+                run.push(k);
+            }
+        }
+        for (k, t) in toks.iter().enumerate() {
+            if let Some(id) = t.term {
+                tf[id as usize] += 1;
+                if is_title {
+                    title_terms[id as usize] = true;
+                } else if k > 0 && t.span.slice(text).starts_with(char::is_uppercase) {
+                    capitalized[id as usize] += 1;
+                }
+            }
+        }
+    }
+
+    let word_weight = |id: u32| -> f32 {
+        let i = id as usize;
+        let mut w = (tf[i] as f32).sqrt();
+        if title_terms[i] {
+            w *= 1.6;
+        }
+        if capitalized[i] * 2 > tf[i] {
+            w *= 1.3;
+        }
+        if doc.terms[i].chars().count() < 3 {
+            w *= 0.5;
+        }
+        w
+    };
+
+    let mut scored: Vec<(f32, Phrase)> = phrases
+        .into_values()
+        .filter_map(|p| {
+            let n = p.terms.len();
+            let freq = p.spans.len() as f32;
+            if n > 1 && p.spans.len() < 2 && !p.in_title {
+                return None;
+            }
+            if p.terms.iter().all(|&t| is_generic(&doc.terms[t as usize])) {
+                return None;
+            }
+            let mean: f32 = p.terms.iter().map(|&t| word_weight(t)).sum::<f32>() / n as f32;
+            let score = if n == 1 { mean * mean } else { mean * freq.sqrt() * (n as f32).sqrt() * 1.2 };
+            let generic_penalty = if p.terms.iter().any(|&t| is_generic(&doc.terms[t as usize])) { 0.5 } else { 1.0 };
+            Some((score * generic_penalty, p))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.spans[0].cmp(&b.1.spans[0])));
+
+    let mut out: Vec<(f32, Phrase)> = Vec::new();
+    for (score, p) in scored {
+        if out.len() >= count {
+            break;
+        }
+        // Skip a phrase that an already chosen one contains, or that
+        // contains one already chosen (keep the better of the two).
+        let overlaps = out.iter().any(|(_, q)| contains(&q.terms, &p.terms) || contains(&p.terms, &q.terms));
+        if !overlaps {
+            out.push((score, p));
+        }
+    }
+    let best = out.first().map_or(1.0, |(s, _)| *s).max(1e-6);
+    out.into_iter()
+        .map(|(score, mut p)| {
+            p.spans.sort_unstable();
+            Keyword { text: display_form(text, &p.spans), score: score / best, spans: p.spans }
+        })
+        .collect()
+}
+
+fn is_generic(term: &str) -> bool {
+    GENERIC.binary_search(&term).is_ok()
+}
+
+/// True when only a space or a single hyphen separates two tokens.
+fn joined(text: &str, a: Span, b: Span) -> bool {
+    let gap = &text[a.end..b.start];
+    gap == " " || gap == "-" || gap == "\u{2010}" || gap == "\u{2011}"
+}
+
+/// Adds every 1- to 3-word window of a run of content words.
+fn add_run(run: &[usize], toks: &[crate::document::Token], in_title: bool, phrases: &mut HashMap<Vec<u32>, Phrase>) {
+    for start in 0..run.len() {
+        for n in 1..=3 {
+            if start + n > run.len() {
+                break;
+            }
+            let window = &run[start..start + n];
+            let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term).collect();
+            let span = Span::new(toks[window[0]].span.start, toks[window[n - 1]].span.end);
+            let entry = phrases.entry(terms.clone()).or_insert(Phrase { terms, spans: Vec::new(), in_title: false });
+            entry.in_title |= in_title;
+            entry.spans.push(span);
+        }
+    }
+}
+
+/// True when `inner` occurs as a contiguous part of `outer`.
+fn contains(outer: &[u32], inner: &[u32]) -> bool {
+    inner.len() <= outer.len() && outer.windows(inner.len()).any(|w| w == inner)
+}
+
+/// The most frequent written form among the occurrences (ties: the first).
+fn display_form(text: &str, spans: &[Span]) -> String {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, s) in spans.iter().enumerate() {
+        let e = counts.entry(collapse_space(s.slice(text))).or_insert((0, i));
+        e.0 += 1;
+    }
+    counts.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map(|(k, _)| k).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn generic_list_is_sorted() {
+        assert!(super::GENERIC.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -1,0 +1,320 @@
+//! Layout: lines and paragraphs, the title, a news dateline, and the lines a
+//! pasted web page drags along that are not part of the article
+//! (`Advertisement`, `Leave a Reply`, bylines, photo credits, tag lists…).
+//!
+//! Boilerplate is recognised by general signals rather than a fixed list of
+//! phrases: a short line with no sentence punctuation, vocabulary typical of
+//! page furniture (share, subscribe, cookies, photo, credit…), a byline or a
+//! timestamp shape, a list of tags.
+
+use crate::span::Span;
+use crate::text::normalize::{fold_word, is_space};
+use crate::text::sentences::push_trimmed;
+
+/// One non-blank line of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// Trimmed of white space.
+    pub span: Span,
+    /// Index of the paragraph (blank-line separated block) it belongs to.
+    pub paragraph: usize,
+}
+
+/// The role a sentence plays in the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The article's headline.
+    Title,
+    /// A heading or other short line without sentence punctuation.
+    Heading,
+    /// Page furniture: navigation, bylines, credits, calls to action…
+    Boilerplate,
+    /// Running text of the article.
+    Body,
+}
+
+/// Splits the text into trimmed non-blank lines, numbering paragraphs.
+/// `\n`, `\r\n` and a lone `\r` all end a line.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut blank_run = false;
+    let mut start = 0usize;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let mut pieces = Vec::with_capacity(1);
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            pieces.clear();
+            push_trimmed(text, start, i, &mut pieces);
+            match pieces.first() {
+                Some(&span) => {
+                    if blank_run && !out.is_empty() {
+                        paragraph += 1;
+                    }
+                    blank_run = false;
+                    out.push(Line { span, paragraph });
+                }
+                None => blank_run = true,
+            }
+            if !at_end && bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Is the first line of the text a title? A short line (at most 25 words)
+/// without closing sentence punctuation, followed by more text.
+pub fn is_title_line(text: &str, lines: &[Line]) -> bool {
+    let (first, rest) = match lines.split_first() {
+        Some(x) => x,
+        None => return false,
+    };
+    if rest.is_empty() {
+        return false;
+    }
+    let line = first.span.slice(text);
+    let words = word_count(line);
+    if words == 0 || words > 25 || line.len() > 250 {
+        return false;
+    }
+    let last = line.chars().rev().find(|c| !is_space(*c)).unwrap_or(' ');
+    if matches!(last, '.' | ',' | ';' | ':') {
+        return false;
+    }
+    // At least one letter, and not a boilerplate line itself.
+    line.chars().any(char::is_alphabetic) && classify_line(line) != Role::Boilerplate
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Words that mark page furniture rather than article text.
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "all rights reserved",
+    "click",
+    "comment",
+    "comments",
+    "cookie",
+    "cookies",
+    "copyright",
+    "credit",
+    "download the app",
+    "email",
+    "facebook",
+    "follow",
+    "getty",
+    "image",
+    "images",
+    "instagram",
+    "linkedin",
+    "log in",
+    "login",
+    "newsletter",
+    "photo",
+    "photograph",
+    "photos",
+    "pinterest",
+    "privacy",
+    "read more",
+    "related",
+    "reply",
+    "reserved",
+    "share",
+    "shutterstock",
+    "sign in",
+    "sign up",
+    "skip to",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "tags",
+    "terms of use",
+    "twitter",
+    "whatsapp",
+];
+
+/// Words of bylines and timestamps.
+const STAMP: &[&str] = &["updated", "published", "posted", "gmt", "utc", "est", "edt", "pst", "bst", "am", "pm"];
+
+/// Classifies a line that stands on its own (a whole line of the text).
+pub fn classify_line(line: &str) -> Role {
+    let words: Vec<String> = line
+        .split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')')
+        .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    let trimmed =
+        line.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']'));
+    let terminal = trimmed.ends_with(['.', '!', '?', '…']);
+    if n == 0 {
+        // Only symbols or punctuation: separators, bullets, emoji.
+        return Role::Boilerplate;
+    }
+    let lower = fold_word(line);
+    let furniture = FURNITURE
+        .iter()
+        .filter(|f| if f.contains(' ') { lower.contains(*f) } else { words.iter().any(|w| w == *f) })
+        .count();
+    let stamps = words.iter().filter(|w| STAMP.contains(&w.as_str())).count();
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    let separators = line.matches([',', '|', '•', '·']).count();
+
+    if lower.contains("cookie")
+        && (lower.contains("accept") || lower.contains("consent") || lower.contains("use of"))
+        && n <= 60
+    {
+        return Role::Boilerplate;
+    }
+    if line.contains('©') || lower.contains("all rights reserved") {
+        return Role::Boilerplate;
+    }
+    if n <= 12 && furniture >= 1 && (!terminal || furniture >= 2) {
+        return Role::Boilerplate;
+    }
+    // Byline: "By Jane Smith", "By Jane Smith and John Doe, CNN".
+    if words[0] == "by" && n <= 8 && !terminal {
+        return Role::Boilerplate;
+    }
+    // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
+    if n <= 15 && digits >= 2 && (stamps >= 1 || line.contains(':')) && !terminal {
+        return Role::Boilerplate;
+    }
+    // A list of tags or links: many separators, no sentence.
+    if !terminal && n <= 25 && separators >= 3 && separators * 2 >= n / 2 {
+        return Role::Boilerplate;
+    }
+    if !terminal && n <= 3 {
+        // "/Article", "Leave a Reply", "Advertisement": too short to be a heading
+        // worth keeping when it does not look like one (no capital start).
+        let first = line.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
+        if !first.is_uppercase() || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|']) {
+            return Role::Boilerplate;
+        }
+        return Role::Heading;
+    }
+    if !terminal && n <= 12 {
+        return Role::Heading;
+    }
+    Role::Body
+}
+
+/// Finds a news dateline at the start of `sentence`: `(CNN)`, `(CNN) -- `,
+/// `LONDON (Reuters) - `, `WASHINGTON — `. Returns its length in bytes
+/// (including the white space after it), or 0.
+pub fn dateline_len(sentence: &str) -> usize {
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    // Optional place in capitals: "LONDON", "NEW YORK", "SAN JOSE, Calif.,"
+    let place_start = i;
+    while i < b.len() && i < 60 && (b[i].is_ascii_uppercase() || b[i] == b' ' || b[i] == b',' || b[i] == b'.') {
+        i += 1;
+    }
+    let place = &sentence[place_start..i];
+    let caps_place = place.trim().len() >= 2 && place.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    if i < b.len() && b[i] == b'(' {
+        // "(CNN)", "(Reuters)", "(AP)"
+        let close = match sentence[i..].find(')') {
+            Some(c) if c <= 24 => i + c,
+            _ => return 0,
+        };
+        let inner = &sentence[i + 1..close];
+        if inner.is_empty() || !inner.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.') {
+            return 0;
+        }
+        if !inner.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return 0;
+        }
+        if !place.trim().is_empty() && !caps_place {
+            return 0;
+        }
+        let mut j = close + 1;
+        j = skip_dash(sentence, j);
+        return j.min(sentence.len());
+    }
+    if caps_place {
+        let j = skip_dash(sentence, i);
+        if j > i && sentence[i..j].contains(['-', '\u{2014}', '\u{2013}']) {
+            return j;
+        }
+    }
+    0
+}
+
+/// Skips white space, an optional dash (`-`, `--`, `—`, `–`) and white space.
+fn skip_dash(s: &str, mut j: usize) -> usize {
+    let rest = &s[j..];
+    let trimmed = rest.trim_start_matches(is_space);
+    j += rest.len() - trimmed.len();
+    let after_dash = trimmed.trim_start_matches(['-', '\u{2014}', '\u{2013}']);
+    if after_dash.len() != trimmed.len() {
+        j += trimmed.len() - after_dash.len();
+        let t = &s[j..];
+        j += t.len() - t.trim_start_matches(is_space).len();
+    }
+    j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_paragraphs() {
+        let text = "Title\r\n\r\nOne.\nTwo.\r\rThree.";
+        let ls = lines(text);
+        let got: Vec<(&str, usize)> = ls.iter().map(|l| (l.span.slice(text), l.paragraph)).collect();
+        assert_eq!(got, [("Title", 0), ("One.", 1), ("Two.", 1), ("Three.", 2)]);
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        for line in [
+            "/Article",
+            "Leave a Reply",
+            "Advertisement",
+            "Share this article",
+            "Read more",
+            "Sign up for our newsletter",
+            "Photo: Getty Images",
+            "By Jane Smith",
+            "Updated 10:32 AM EST, Mon March 2, 2015",
+            "Tags: AI, Microsoft, CoreWeave, cloud, IPO",
+            "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+            "© 2026 Example News. All rights reserved.",
+        ] {
+            assert_eq!(classify_line(line), Role::Boilerplate, "{line}");
+        }
+        for line in [
+            "Microsoft has decided not to exercise its option to purchase capacity.",
+            "The company said it would share the details with regulators next week.",
+        ] {
+            assert_eq!(classify_line(line), Role::Body, "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        for (s, d) in [
+            ("(CNN)If you've been following", "(CNN)"),
+            ("(CNN) -- The president said", "(CNN) -- "),
+            ("LONDON (Reuters) - Shares fell", "LONDON (Reuters) - "),
+            ("WASHINGTON — The Senate voted", "WASHINGTON — "),
+            ("The Senate voted (CNN)", ""),
+            ("I (and my friend) went", ""),
+            ("US shares fell", ""),
+        ] {
+            assert_eq!(&s[..dateline_len(s)], d, "{s}");
+        }
+    }
+}
