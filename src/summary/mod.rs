@@ -46,7 +46,7 @@ impl SummarySentence {
 
 /// Names of the score's weights, in the order of [`Weights::values`].
 #[doc(hidden)]
-pub const WEIGHT_NAMES: [&str; 11] = [
+pub const WEIGHT_NAMES: [&str; N_WEIGHTS] = [
     "centrality",
     "lead",
     "lead_decay",
@@ -58,7 +58,13 @@ pub const WEIGHT_NAMES: [&str; 11] = [
     "quote",
     "paragraph_start",
     "redundancy",
+    "overlap",
+    "coverage",
+    "length_log",
 ];
+
+#[doc(hidden)]
+pub const N_WEIGHTS: usize = 14;
 
 /// The weights of the sentence score. Each is a pair: its value when a tiny
 /// share of the text is asked for (3 sentences of a long story) and when
@@ -69,24 +75,27 @@ pub const WEIGHT_NAMES: [&str; 11] = [
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
-    pub values: [[f32; 2]; 11],
+    pub values: [[f32; 2]; N_WEIGHTS],
 }
 
 impl Default for Weights {
     fn default() -> Self {
         Weights {
             values: [
-                [1.500, 2.250], // centrality
-                [2.500, -1.250], // lead
-                [0.250, 0.750], // lead_decay
-                [0.266, -0.969], // first
-                [0.250, 0.969], // title
+                [1.500, 0.219], // centrality
+                [3.000, -0.781], // lead
+                [0.250, 1.312], // lead_decay
+                [0.266, -1.766], // first
+                [0.150, 0.150], // title
                 [-1.266, 1.000], // length
-                [0.938, 0.750], // short_penalty
-                [1.000, -0.250], // question
-                [-0.175, 0.075], // quote
+                [1.438, -1.000], // short_penalty
+                [1.875, -1.250], // question
+                [-0.081, 0.075], // quote
                 [-0.400, 0.100], // paragraph_start
-                [1.750, 1.750], // redundancy
+                [1.781, 0.734], // redundancy
+                [0.000, 2.875], // overlap
+                [0.000, -1.000], // coverage
+                [0.000, 0.000], // length_log
             ],
         }
     }
@@ -94,9 +103,9 @@ impl Default for Weights {
 
 impl Weights {
     /// The weights in effect when `share` of the candidates is asked for.
-    fn at(&self, share: f32) -> [f32; 11] {
+    fn at(&self, share: f32) -> [f32; N_WEIGHTS] {
         let s = share.clamp(0.0, 1.0);
-        let mut out = [0f32; 11];
+        let mut out = [0f32; N_WEIGHTS];
         for (o, [a, b]) in out.iter_mut().zip(self.values) {
             *o = a + (b - a) * s;
         }
@@ -123,7 +132,8 @@ impl Prepared {
         let nodes = features::candidates(doc);
         let vectors = graph::Vectors::new(doc);
         let centrality = graph::lexrank(&vectors, &nodes, doc.terms.len());
-        let features = features::features(doc, &vectors, &nodes, &centrality);
+        let overlap = graph::lexrank(&vectors.overlap(), &nodes, doc.terms.len());
+        let features = features::features(doc, &vectors, &nodes, &centrality, &overlap);
         Prepared { nodes, vectors, features }
     }
 
@@ -140,7 +150,12 @@ impl Prepared {
             .nodes
             .iter()
             .zip(&self.features)
-            .map(|(&i, f)| select::Candidate { index: i, score: score(f, &w), words: f.words, vector: self.vectors.row(i) })
+            .map(|(&i, f)| select::Candidate {
+                index: i,
+                score: score(f, &w),
+                words: f.words,
+                vector: self.vectors.row(i),
+            })
             .collect();
         let mut chosen: Vec<(usize, f32)> =
             select::select(&cands, budget, w[10]).into_iter().map(|c| (cands[c].index, cands[c].score)).collect();
@@ -154,14 +169,20 @@ impl Prepared {
             .into_iter()
             .map(|(i, score)| {
                 let span = doc.sentences[i].content;
-                SummarySentence { index: i, text: span.slice(text).to_string(), start: span.start, end: span.end, score }
+                SummarySentence {
+                    index: i,
+                    text: span.slice(text).to_string(),
+                    start: span.start,
+                    end: span.end,
+                    score,
+                }
             })
             .collect()
     }
 }
 
 /// The score of one sentence under the weights `w` (see [`WEIGHT_NAMES`]).
-fn score(f: &Features, w: &[f32; 11]) -> f32 {
+fn score(f: &Features, w: &[f32; N_WEIGHTS]) -> f32 {
     let flag = |b: bool, weight: f32| if b { weight } else { 0.0 };
     let words = f.words as f32;
     w[0] * f.centrality.max(1e-3).ln()
@@ -173,4 +194,7 @@ fn score(f: &Features, w: &[f32; 11]) -> f32 {
         - flag(f.question, w[7])
         - flag(f.quote, w[8])
         + flag(f.paragraph_start, w[9])
+        + w[11] * f.overlap.max(1e-3).ln()
+        + w[12] * (1.0 + f.coverage).ln()
+        + w[13] * (1.0 + words).ln()
 }
