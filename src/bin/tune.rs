@@ -56,9 +56,24 @@ fn load(path: &str, cnn: bool, vocab: &mut Vocab) -> Vec<Case> {
             let k = if cnn { 3 } else { reference.lines().filter(|l| !l.trim().is_empty()).count() };
             let doc = Document::new(article, &options).expect("article");
             let sentence_tokens = doc.sentences.iter().map(|s| vocab.tokens(s.content.slice(article))).collect();
-            let texts = doc.sentences.iter().map(|s| s.content.slice(article).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
-            let reference_lines = reference.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
-            Case { prepared: Prepared::new(&doc), texts, reference_lines, sentence_tokens, reference: vocab.tokens(reference), k }
+            let texts = doc
+                .sentences
+                .iter()
+                .map(|s| s.content.slice(article).split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+            let reference_lines = reference
+                .lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .collect();
+            Case {
+                prepared: Prepared::new(&doc),
+                texts,
+                reference_lines,
+                sentence_tokens,
+                reference: vocab.tokens(reference),
+                k,
+            }
         })
         .collect()
 }
@@ -133,8 +148,18 @@ fn main() {
                     let label = c.reference_lines.iter().any(|r| r.contains(t.as_str()) || t.contains(r.as_str()));
                     println!(
                         "{set},{d},{},{},{},{},{},{},{},{},{},{},{},{}",
-                        f.rank, c.prepared.nodes.len(), c.k, f.centrality, f.overlap, f.coverage, f.title, f.words,
-                        f.question as u8, f.quote as u8, f.paragraph_start as u8, label as u8
+                        f.rank,
+                        c.prepared.nodes.len(),
+                        c.k,
+                        f.centrality,
+                        f.overlap,
+                        f.coverage,
+                        f.title,
+                        f.words,
+                        f.question as u8,
+                        f.quote as u8,
+                        f.paragraph_start as u8,
+                        label as u8
                     );
                 }
             }
