@@ -68,10 +68,10 @@ impl Language {
             .map(|(two, ..)| Language { code: two.to_string() })
     }
 
-    /// Detects the language of `text` from a sample of it (the first 8 KB),
+    /// Detects the language of `text` from a sample of it (the first 2 KB),
     /// falling back to English when unsure.
     pub fn detect(text: &str) -> Language {
-        let mut cut = text.len().min(8192);
+        let mut cut = text.len().min(2048);
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
