@@ -183,3 +183,182 @@ fn describe(v: &JsValue) -> String {
     }
     format!("a value of type {}", v.js_typeof().as_string().unwrap_or_default())
 }
+
+/// The ISO 639-1 code nutshell uses for a language value (`'en'`, `'fra'`,
+/// `'German'`), `'auto'` for auto-detection; throws for unknown languages.
+#[wasm_bindgen(js_name = languageCode)]
+pub fn language_code(value: JsValue) -> Result<String, JsError> {
+    let value = value.as_string().ok_or_else(|| {
+        Error::invalid_option("language", format!("must be a string such as 'auto' or 'en', got {}", describe(&value)))
+    })?;
+    Ok(parse_language(&value, "language")?.map_or_else(|| "auto".to_string(), |l| l.code().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    //! Run in Node and in headless Chromium by `make test-wasm`.
+    use super::*;
+    use js_sys::{Array, JsString};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    const SAMPLE: &str = include_str!("../www/sample.txt");
+
+    fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
+        let o = Object::new();
+        for (k, v) in pairs {
+            Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+        }
+        o.into()
+    }
+
+    fn get(v: &JsValue, key: &str) -> JsValue {
+        Reflect::get(v, &JsValue::from_str(key)).unwrap()
+    }
+
+    fn num(v: &JsValue, key: &str) -> u32 {
+        get(v, key).as_f64().unwrap() as u32
+    }
+
+    fn items(v: &JsValue) -> Vec<JsValue> {
+        assert!(Array::is_array(v), "expected an array");
+        Array::from(v).iter().collect()
+    }
+
+    /// The message of the thrown value, which must be a real JS Error.
+    fn message(r: Result<JsValue, JsError>) -> String {
+        let thrown: JsValue = r.expect_err("expected an error").into();
+        let error: js_sys::Error = thrown.dyn_into().expect("a JS Error");
+        error.message().into()
+    }
+
+    /// Asserts that `item.text` is `text.slice(item.start, item.end)` in UTF-16 units.
+    fn assert_slices(text: &JsString, item: &JsValue, start: &str, end: &str) {
+        let piece = text.slice(num(item, start), num(item, end));
+        assert_eq!(JsValue::from(piece), get(item, "text"), "span {} .. {}", num(item, start), num(item, end));
+    }
+
+    #[wasm_bindgen_test]
+    fn analyze_gives_the_cli_fields_and_exact_spans() {
+        let text = JsString::from(SAMPLE);
+        let a = analyze(text.clone().into(), obj(&[("sentences", 3.into())])).unwrap();
+        let keys: Vec<String> =
+            Object::keys(a.unchecked_ref::<Object>()).iter().map(|k| k.as_string().unwrap()).collect();
+        assert_eq!(keys, ["language", "title", "sentence_count", "word_count", "summary", "keywords"]);
+        assert_eq!(get(&a, "language"), "en");
+        assert_slices(&text, &get(&a, "title"), "start", "end");
+        let summary = items(&get(&a, "summary"));
+        assert_eq!(summary.len(), 3);
+        for s in &summary {
+            assert_slices(&text, s, "start", "end");
+        }
+        let keywords = items(&get(&a, "keywords"));
+        assert!(!keywords.is_empty());
+        for k in &keywords {
+            for span in items(&get(k, "spans")) {
+                let piece: String = text.slice(num(&span, "start"), num(&span, "end")).into();
+                let shown = get(k, "text").as_string().unwrap();
+                // Occurrences are written like the shown form up to case,
+                // spacing, hyphens and endings ("data centers", "data-center").
+                assert!(!piece.is_empty() && piece.trim() == piece, "{piece:?}");
+                let first = |s: &str| s.chars().next().unwrap().to_lowercase().to_string();
+                assert_eq!(first(&piece), first(&shown), "{piece} vs {shown}");
+            }
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn offsets_are_utf16_units_with_astral_characters() {
+        let s = "Emoji 😀 in the Title\n\nThe 🦀 crab 😀 likes 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters. The crab 🦀 writes Rust every day. \
+                 Émile wrote 中文 text about the crab 🦀 and Rust.";
+        let text = JsString::from(s);
+        for s in items(&sentences(text.clone().into()).unwrap()) {
+            assert_slices(&text, &s, "start", "end");
+        }
+        for s in items(&summarize(text.clone().into(), obj(&[("sentences", 2.into())])).unwrap()) {
+            assert_slices(&text, &s, "start", "end");
+        }
+        let keywords = items(&keywords(text.clone().into(), JsValue::UNDEFINED).unwrap());
+        let crab = keywords.iter().find(|k| get(k, "text") == "crab").expect("the keyword crab");
+        for span in items(&get(crab, "spans")) {
+            assert_eq!(text.slice(num(&span, "start"), num(&span, "end")), "crab");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn lone_surrogates_do_not_crash_and_keep_offsets() {
+        // "A \uD800 b. Second sentence \uDC00 here. Third 😀 one." with lone surrogates.
+        let units: Vec<u16> = "A X first sentence here. Second sentence Y here. Third 😀 one."
+            .encode_utf16()
+            .map(|u| match u {
+                0x58 => 0xD800,
+                0x59 => 0xDC00,
+                u => u,
+            })
+            .collect();
+        let text = JsString::from_char_code(&units);
+        let sents = items(&sentences(text.clone().into()).unwrap());
+        assert_eq!(sents.len(), 3);
+        for s in &sents {
+            let piece = text.slice(num(s, "start"), num(s, "end"));
+            let reported = JsString::from(get(s, "text"));
+            assert_eq!(piece.length(), reported.length());
+            for i in 0..piece.length() {
+                let (p, r) = (piece.char_code_at(i) as u16, reported.char_code_at(i) as u16);
+                assert!(p == r || ((0xD800..0xE000).contains(&p) && r == 0xFFFD), "unit {i}: {p:#x} vs {r:#x}");
+            }
+        }
+        assert!(analyze(text.clone().into(), JsValue::UNDEFINED).is_ok());
+        assert!(keywords(text.into(), JsValue::NULL).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn errors_are_js_errors_with_the_core_messages() {
+        let text = JsValue::from_str(SAMPLE);
+        let s = |o: JsValue| message(summarize(text.clone(), o));
+        assert_eq!(s(obj(&[("sentences", (-3).into())])), "options.sentences must be a positive integer, got -3");
+        assert_eq!(s(obj(&[("sentense", 3.into())])), "unknown option 'sentense'");
+        assert_eq!(s(obj(&[("foo", 1.into()), ("bar", 2.into())])), "unknown options 'foo', 'bar'");
+        assert_eq!(
+            s(obj(&[("ratio", 1.5.into())])),
+            "options.ratio must be a number greater than 0 and at most 1, got 1.5"
+        );
+        assert_eq!(
+            s(obj(&[("length", "huge".into())])),
+            "options.length must be 'short', 'medium' or 'long', got 'huge'"
+        );
+        assert_eq!(s(obj(&[("sentences", "3".into())])), "options.sentences must be a number, got '3'");
+        assert_eq!(
+            s(obj(&[("sentences", 2.into()), ("words", 30.into())])),
+            "options.sentences, options.words, options.ratio and options.length are alternatives: give at most one of them"
+        );
+        assert_eq!(
+            s(obj(&[("language", "xx".into())])),
+            "options.language is not a language nutshell knows: 'xx' (try 'auto' or a code such as 'en')"
+        );
+        assert_eq!(s(obj(&[("keywords", 2.5.into())])), "options.keywords must be a non-negative integer, got 2.5");
+        assert_eq!(s(Array::new().into()), "options must be an object, got an array");
+        assert_eq!(s(JsValue::from_str("short")), "options must be an object, got 'short'");
+        assert!(s(obj(&[("maxInputBytes", 100.into())])).starts_with("the input is "));
+        assert_eq!(message(sentences(42.into())), "text must be a string, got 42");
+        assert_eq!(message(sentences(JsValue::UNDEFINED)), "text must be a string, got undefined");
+        assert_eq!(message(sentences(" \n\t ".into())), "the input is empty: there is no text to analyse");
+        // The module is still usable after errors.
+        assert!(summarize(text, JsValue::UNDEFINED).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn absent_values_are_null_and_options_may_be_null() {
+        let a = analyze("no title here, just one line of text about nothing much.".into(), JsValue::NULL).unwrap();
+        assert!(get(&a, "title").is_null());
+        let opts = obj(&[("sentences", JsValue::UNDEFINED), ("length", JsValue::NULL), ("keywords", 0.into())]);
+        let a = analyze(SAMPLE.into(), opts).unwrap();
+        assert_eq!(items(&get(&a, "keywords")).len(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn language_codes() {
+        assert_eq!(language_code("German".into()).unwrap(), "de");
+        assert_eq!(language_code("auto".into()).unwrap(), "auto");
+        assert!(language_code("klingon".into()).is_err());
+    }
+}
