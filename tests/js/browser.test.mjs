@@ -1,5 +1,5 @@
 // Browser smoke tests of the packed package, run by scripts/test-js.sh inside the
-// temporary project: an esbuild bundle, a plain page importing the package's
+// temporary project: an esbuild bundle, a Vite build, a plain page importing the package's
 // files unbundled, and a module Web Worker, each loaded in headless Chromium
 // (playwright-core driving /usr/bin/chromium). The page writes its result to
 // window.result; the test compares it with the Node result.
@@ -16,6 +16,7 @@ const tools = createRequire(join(root, 'package.json'));
 // The test tools are the repository's dev dependencies, not the consumer project's.
 const esbuild = tools('esbuild');
 const { chromium } = tools('playwright-core');
+const vite = tools('vite');
 
 const sample = readFileSync(join(root, 'www/sample.txt'), 'utf8');
 const site = join(process.cwd(), 'site');
@@ -44,10 +45,17 @@ before(async () => {
   await esbuild.build({ entryPoints: [join(site, 'consumer.js')], bundle: true, format: 'esm', platform: 'browser', outfile: join(site, 'bundle/app.js'), logLevel: 'error' });
   cpSync(join(process.cwd(), 'node_modules/nutshell/wasm/nutshell_bg.wasm'), join(site, 'bundle/nutshell_bg.wasm'));
   writeFileSync(join(site, 'bundle/index.html'), '<!doctype html><script type="module" src="app.js"></script>');
-  // 2. A plain page importing the package's own files, no bundler.
+  // 2. A Vite production build: Vite turns new URL('nutshell_bg.wasm', import.meta.url)
+  //    into an emitted asset by itself.
+  const viteRoot = join(process.cwd(), 'vite-app');
+  mkdirSync(viteRoot, { recursive: true });
+  writeFileSync(join(viteRoot, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  writeFileSync(join(viteRoot, 'main.js'), `import init, * as lib from 'nutshell';\nawait init();\nwindow.result = await (async () => {${check}})();\n`);
+  await vite.build({ root: viteRoot, base: '/vite/', logLevel: 'error', configFile: false, build: { outDir: join(site, 'vite'), target: 'es2022' } });
+  // 3. A plain page importing the package's own files, no bundler.
   cpSync(join(process.cwd(), 'node_modules/nutshell'), join(site, 'nutshell'), { recursive: true });
   writeFileSync(join(site, 'plain.html'), `<!doctype html><script type="module">import init, * as lib from './nutshell/index.js';\nawait init();\nwindow.result = await (async () => {${check}})();</script>`);
-  // 3. A module worker using the package's files.
+  // 4. A module worker using the package's files.
   writeFileSync(join(site, 'worker.js'), `import init, * as lib from './nutshell/index.js';\nawait init();\npostMessage(await (async () => {${check}})());\n`);
   writeFileSync(join(site, 'worker.html'), `<!doctype html><script type="module">const w = new Worker('./worker.js', { type: 'module' });\nw.onmessage = (e) => { window.result = e.data; };\nw.onerror = (e) => { window.result = { failed: String(e.message) }; };</script>`);
 
@@ -89,7 +97,7 @@ async function resultOf(path) {
 
 const expected = analyze(sample, { sentences: 3 });
 
-for (const [name, path] of [['esbuild bundle', '/bundle/index.html'], ['plain page, no bundler', '/plain.html'], ['module Web Worker', '/worker.html']]) {
+for (const [name, path] of [['esbuild bundle', '/bundle/index.html'], ['Vite build', '/vite/index.html'], ['plain page, no bundler', '/plain.html'], ['module Web Worker', '/worker.html']]) {
   test(`${name} in headless Chromium`, async () => {
     const r = await resultOf(path);
     assert.ok(r, 'the page produced a result');
