@@ -5,6 +5,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := serve
 CARGO ?= cargo
 SHARED ?= ../shared
+# Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
+WASM_FEATURES ?=
 
 .PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean
 
@@ -19,7 +21,7 @@ serve: cli
 ## The WebAssembly module and its JS glue in pkg/ (what the page and the
 ## extension import): pkg/nutshell.js (ES module, --target web) and pkg/nutshell_bg.wasm.
 wasm:
-	scripts/build-wasm.sh
+	scripts/build-wasm.sh $(if $(WASM_FEATURES),--features $(WASM_FEATURES))
 
 ## The npm package: dist/nutshell-<version>.tgz (what `npm pack` would publish).
 package: wasm
