@@ -5,8 +5,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := serve
 CARGO ?= cargo
 SHARED ?= ../shared
+# Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
+WASM_FEATURES ?=
 
-.PHONY: serve test test-rust cli package site extension bench eval fmt lint clean
+.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean
 
 ## Build the CLI (native, release).
 cli:
@@ -16,13 +18,34 @@ cli:
 serve: cli
 	./target/release/nutshell summarize --format markdown www/sample.txt
 
+## The WebAssembly module and its JS glue in pkg/ (what the page and the
+## extension import): pkg/nutshell.js (ES module, --target web) and pkg/nutshell_bg.wasm.
+wasm:
+	scripts/build-wasm.sh $(if $(WASM_FEATURES),--features $(WASM_FEATURES))
+
+## The npm package: dist/nutshell-<version>.tgz (what `npm pack` would publish).
+package: wasm
+	scripts/package.sh
+
 ## Every test.
-test: test-rust
+test: test-rust test-wasm test-js
 
 test-rust:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --release
+
+## The bindings' wasm-bindgen tests, in Node and headless Chromium.
+test-wasm:
+	scripts/test-wasm.sh
+
+## The packed npm package: Node's test runner, tsc, and bundled/plain pages in headless Chromium.
+test-js: package cli
+	scripts/test-js.sh
+
+## Speed of the wasm module (Node, headless Chromium) beside the native CLI.
+bench-wasm: wasm cli
+	node bench/wasm.mjs
 
 ## Quality figures on the dev sets in ../shared (skipped when absent).
 eval: cli

@@ -121,6 +121,11 @@ impl TextSpan {
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
     }
+
+    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
+    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
 }
 
 /// Everything nutshell finds in one text.
@@ -135,6 +140,15 @@ pub struct Analysis {
     /// The chosen sentences, in text order.
     pub summary: Vec<SummarySentence>,
     pub keywords: Vec<Keyword>,
+}
+
+impl Analysis {
+    /// Rewrites every offset with `f` (e.g. bytes to UTF-16 units for JS).
+    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.title.iter_mut().for_each(|t| t.map_offsets(f));
+        self.summary.iter_mut().for_each(|s| s.map_offsets(f));
+        self.keywords.iter_mut().for_each(|k| k.map_offsets(f));
+    }
 }
 
 /// Runs every analysis on `text`.

@@ -27,6 +27,15 @@ pub struct Keyword {
     pub spans: Vec<Span>,
 }
 
+impl Keyword {
+    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
+    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        for s in &mut self.spans {
+            *s = Span::new(f(s.start), f(s.end));
+        }
+    }
+}
+
 /// Everyday words that make poor keywords even when frequent.
 const GENERIC: &[&str] = &[
     "able",

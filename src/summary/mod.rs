@@ -42,6 +42,11 @@ impl SummarySentence {
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
     }
+
+    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
+    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
 }
 
 /// Names of the score's weights, in the order of [`Weights::values`].

@@ -1,0 +1,82 @@
+// The functions of nutshell over the WebAssembly module, for every runtime.
+// The module must be instantiated once, by `init()` (browsers, workers,
+// bundlers: it fetches wasm/nutshell_bg.wasm next to this file), `init(bytes)`
+// or `initSync(bytes)` (extensions, Deno, anything that loads the bytes
+// itself). The Node entry (node.js) does it on import.
+import initGlue, * as glue from './wasm/nutshell.js';
+
+let ready = false;
+let pending = null;
+
+/**
+ * Instantiates the WebAssembly module; resolves when the functions can be called.
+ * Calling it again is harmless (it returns the first call's promise).
+ */
+export function init(input) {
+  if (ready) return Promise.resolve();
+  if (!pending) {
+    pending = (async () => {
+      const source = await input;
+      await initGlue(source === undefined ? undefined : { module_or_path: source });
+      ready = true;
+    })();
+    pending.catch(() => {
+      pending = null; // allow a retry, e.g. with other bytes
+    });
+  }
+  return pending;
+}
+
+/** Instantiates the module synchronously from its bytes or a compiled WebAssembly.Module. */
+export function initSync(module) {
+  if (ready) return;
+  glue.initSync({ module });
+  ready = true;
+}
+
+/** True once the module is instantiated. */
+export function isReady() {
+  return ready;
+}
+
+function need() {
+  if (!ready) {
+    throw new Error("nutshell is not initialized: call `await init()` first (Node's entry does it on import)");
+  }
+}
+
+/** Everything in one pass: language, title, counts, summary and keywords. */
+export function analyze(text, options) {
+  need();
+  return glue.analyze(text, options);
+}
+
+/** The summary sentences, in text order. */
+export function summarize(text, options) {
+  need();
+  return glue.summarize(text, options);
+}
+
+/** Every sentence of the text, in order. */
+export function sentences(text) {
+  need();
+  return glue.sentences(text);
+}
+
+/** The keywords and keyphrases, best first. */
+export function keywords(text, options) {
+  need();
+  return glue.keywords(text, options);
+}
+
+/** The input limit (UTF-8 bytes) when `maxInputBytes` is not given. */
+export function defaultMaxInputBytes() {
+  need();
+  return glue.defaultMaxInputBytes();
+}
+
+/** The ISO 639-1 code for a language value ('en', 'fra', 'German'), 'auto' for detection; throws if unknown. */
+export function languageCode(value) {
+  need();
+  return glue.languageCode(value);
+}

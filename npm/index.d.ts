@@ -1,0 +1,158 @@
+// Type declarations for nutshell (hand-written; they mirror src/wasm.rs and the
+// Rust result types). All offsets are UTF-16 code units: `text.slice(start, end)`.
+
+/** How long a summary should be, by preset. */
+export type Length = 'short' | 'medium' | 'long';
+
+/**
+ * The summary budget: at most one of `sentences`, `words`, `ratio` and `length`
+ * (none: the default preset). Giving two is an error.
+ */
+export type Budget =
+  | { sentences: number; words?: undefined; ratio?: undefined; length?: undefined }
+  | { sentences?: undefined; words: number; ratio?: undefined; length?: undefined }
+  | { sentences?: undefined; words?: undefined; ratio: number; length?: undefined }
+  | { sentences?: undefined; words?: undefined; ratio?: undefined; length: Length }
+  | { sentences?: undefined; words?: undefined; ratio?: undefined; length?: undefined };
+
+/** Options shared by every function (one object can be reused; keys a function does not use are ignored). */
+export type Options = Budget & {
+  /** `'auto'` (the default) detects; otherwise an ISO 639-1/639-3 code or English name: `'en'`, `'fra'`, `'German'`. */
+  language?: string;
+  /** How many keywords `analyze` and `keywords` return (default 10; 0 for none). */
+  keywords?: number;
+  /** Longer inputs (in UTF-8 bytes) are refused with an Error (default 20 MiB). */
+  maxInputBytes?: number;
+};
+
+/** A half-open range of UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of the text: `text === input.slice(start, end)`. */
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One sentence of a summary. */
+export interface SummarySentence {
+  /** Index of the sentence in the text (as in `sentences(text)`). */
+  index: number;
+  /** Exactly `input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Higher is more central to the text. */
+  score: number;
+}
+
+/** One keyword or keyphrase. */
+export interface Keyword {
+  /** The phrase as it is most often written in the text. */
+  text: string;
+  /** Relative importance in (0, 1]; the best keyword scores 1. */
+  score: number;
+  /** Every occurrence, in text order. */
+  spans: Span[];
+}
+
+/** Everything nutshell finds in one text (field names as in the CLI's JSON). */
+export interface Analysis {
+  /** ISO 639-1 code of the text's language (detected or as given). */
+  language: string;
+  /** The title line, if the text starts with one. */
+  title: TextSpan | null;
+  sentence_count: number;
+  word_count: number;
+  /** The chosen sentences, in text order. */
+  summary: SummarySentence[];
+  /** Best first. */
+  keywords: Keyword[];
+}
+
+/** What `init` accepts: the module's bytes, a compiled module, or where to fetch it from. */
+export type InitInput = BufferSource | WebAssembly.Module | URL | string | Request | Response;
+
+/**
+ * Instantiates the WebAssembly module. Without an argument it fetches
+ * `wasm/nutshell_bg.wasm` next to the package's JS (`new URL(…, import.meta.url)`).
+ * Resolves immediately when already done (always, in Node).
+ */
+export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+export default init;
+/** Instantiates the module synchronously from its bytes or a compiled module. */
+export function initSync(module: BufferSource | WebAssembly.Module): void;
+/** True once the module is instantiated. */
+export function isReady(): boolean;
+
+/** Everything in one pass. Throws an Error for empty or oversized input and invalid options. */
+export function analyze(text: string, options?: Options): Analysis;
+/** The summary sentences, in text order. */
+export function summarize(text: string, options?: Options): SummarySentence[];
+/** Every sentence of the text (titles and headings included), in order. */
+export function sentences(text: string): TextSpan[];
+/** The keywords and keyphrases, best first. */
+export function keywords(text: string, options?: Options): Keyword[];
+/** The input limit in UTF-8 bytes when `maxInputBytes` is not given. */
+export function defaultMaxInputBytes(): number;
+/** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */
+export function languageCode(value: string): string;
+
+// The Summarizer API facade (shaped like the browser's built-in one).
+
+export type SummarizerType = 'key-points' | 'tldr' | 'teaser' | 'headline';
+export type SummarizerFormat = 'markdown' | 'plain-text';
+export type SummarizerLength = Length;
+export type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
+
+export interface SummarizerCreateCoreOptions {
+  type?: SummarizerType;
+  format?: SummarizerFormat;
+  length?: SummarizerLength;
+  /** BCP 47 tags; only the language part is used. One language is passed to the core as a hint. */
+  expectedInputLanguages?: string[];
+  expectedContextLanguages?: string[];
+  /** Accepted for compatibility; an extractive summary is always in the input's language. */
+  outputLanguage?: string;
+}
+
+/** Fires one `downloadprogress` event with `loaded === 1` (there is nothing to download). */
+export interface CreateMonitor extends EventTarget {}
+
+export interface SummarizerCreateOptions extends SummarizerCreateCoreOptions {
+  /** Kept and reported back; an extractive summary cannot use it. */
+  sharedContext?: string;
+  signal?: AbortSignal;
+  monitor?: (monitor: CreateMonitor) => void;
+}
+
+export interface SummarizeOptions {
+  /** Accepted and ignored: an extractive summary cannot use it. */
+  context?: string;
+  signal?: AbortSignal;
+}
+
+export declare class Summarizer {
+  private constructor();
+  static availability(options?: SummarizerCreateCoreOptions): Promise<Availability>;
+  static create(options?: SummarizerCreateOptions): Promise<Summarizer>;
+  summarize(input: string, options?: SummarizeOptions): Promise<string>;
+  /** Yields the output piece by piece (bullets or sentences), each chunk a delta. */
+  summarizeStreaming(input: string, options?: SummarizeOptions): ReadableStream<string>;
+  /** The input's size in UTF-8 bytes (the unit of `inputQuota`). */
+  measureInputUsage(input: string, options?: SummarizeOptions): Promise<number>;
+  /** The largest input in UTF-8 bytes (the browser's API counts tokens). */
+  readonly inputQuota: number;
+  readonly type: SummarizerType;
+  readonly format: SummarizerFormat;
+  readonly length: SummarizerLength;
+  readonly sharedContext: string;
+  readonly expectedInputLanguages: ReadonlyArray<string> | null;
+  readonly expectedContextLanguages: ReadonlyArray<string> | null;
+  readonly outputLanguage: string | null;
+  destroy(): void;
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Tests of the packed npm package (run `make package cli` first; `make test-js` does):
+# installs dist/nutshell-<version>.tgz into a temporary project, then runs
+#   - Node's test runner: API, spans, errors, facade, determinism against the native CLI
+#   - tsc --noEmit on a small TypeScript consumer
+#   - browser smoke tests (esbuild bundle, plain page, Web Worker) in headless Chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+scripts/setup-wasm.sh
+scripts/setup-chromium.sh
+version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -1)
+tgz=$root/dist/nutshell-$version.tgz
+[[ -f $tgz ]] || { echo "missing $tgz: run make package" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+echo '{ "name": "nutshell-consumer", "private": true, "type": "module" }' >package.json
+npm install --no-audit --no-fund --offline --silent "$tgz"
+cp "$root"/tests/js/*.test.mjs "$root"/tests/js/consumer.ts .
+
+echo "== tsc --noEmit (TypeScript consumer)"
+cat >tsconfig.json <<'JSON'
+{ "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "nodenext",
+  "moduleResolution": "nodenext", "lib": ["es2022", "dom"], "skipLibCheck": false }, "files": ["consumer.ts"] }
+JSON
+"$root/node_modules/.bin/tsc" -p tsconfig.json
+
+echo "== node --test (package, browsers)"
+NUTSHELL_ROOT=$root node --test --test-concurrency=1 package.test.mjs browser.test.mjs

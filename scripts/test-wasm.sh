@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The bindings' wasm-bindgen tests (src/wasm.rs), in Node and in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-wasm.sh
+scripts/setup-chromium.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+test=(cargo test --target wasm32-unknown-unknown --no-default-features --lib)
+
+cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --tests -- -D warnings
+echo "== wasm-bindgen-test in Node"
+"${test[@]}"
+echo "== wasm-bindgen-test in headless Chromium"
+# webdriver.json (read from the working directory) carries the headless flags.
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver "${test[@]}"

@@ -1,0 +1,46 @@
+// Type check of a small consumer (scripts/test-js.sh runs `tsc --noEmit` on it
+// inside a project where the packed package is installed). The @ts-expect-error
+// lines prove that the declarations reject mistakes, so this check can fail.
+import init, { analyze, summarize, sentences, keywords, initSync, Summarizer } from 'nutshell';
+import type { Analysis, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell';
+
+export async function demo(text: string, bytes: Uint8Array): Promise<string> {
+  await init();
+  await init(new URL('https://example.com/nutshell_bg.wasm'));
+  initSync(bytes);
+
+  const a: Analysis = analyze(text, { sentences: 3, language: 'en', keywords: 5, maxInputBytes: 1_000_000 });
+  const lang: string = a.language;
+  const title: TextSpan | null = a.title;
+  const n: number = a.sentence_count + a.word_count;
+  const first: SummarySentence | undefined = a.summary[0];
+  const score: number | undefined = first?.score;
+  const spans: Span[] = a.keywords.flatMap((k: Keyword) => k.spans);
+  const s: SummarySentence[] = summarize(text, { length: 'short' });
+  const all: TextSpan[] = sentences(text);
+  const k: Keyword[] = keywords(text, { keywords: 3 });
+  const opts: Options = { ratio: 0.2 };
+
+  // @ts-expect-error the budget options are alternatives
+  summarize(text, { sentences: 3, words: 40 });
+  // @ts-expect-error length is one of three presets
+  summarize(text, { length: 'huge' });
+  // @ts-expect-error unknown option keys are rejected
+  summarize(text, { sentense: 3 });
+  // @ts-expect-error results are typed, not any
+  const wrong: string = a.sentence_count;
+  // @ts-expect-error title may be null
+  const t: TextSpan = a.title;
+
+  const type: SummarizerType = 'tldr';
+  if ((await Summarizer.availability({ type })) === 'unavailable') return '';
+  const summarizer = await Summarizer.create({ type: 'key-points', format: 'markdown', length: 'long', sharedContext: 'news' });
+  const out: string = await summarizer.summarize(text, { context: 'for a newsletter' });
+  const stream: ReadableStream<string> = summarizer.summarizeStreaming(text);
+  const usage: number = await summarizer.measureInputUsage(text);
+  const quota: number = summarizer.inputQuota;
+  // @ts-expect-error not a Summarizer type
+  await Summarizer.create({ type: 'poem' });
+  summarizer.destroy();
+  return [lang, title?.text, n, score, spans.length, s.length, all.length, k.length, opts, out, stream, usage, quota, wrong, t].join();
+}

@@ -1,0 +1,287 @@
+// Tests of the packed npm package, run by scripts/test-js.sh with Node's test
+// runner inside a temporary project where dist/nutshell-<version>.tgz is installed
+// (so `import 'nutshell'` resolves exactly as it will for a user).
+// NUTSHELL_ROOT points at the repository (fixtures and the native CLI).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import init, { analyze, summarize, sentences, keywords, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
+
+const root = process.env.NUTSHELL_ROOT;
+assert.ok(root, 'NUTSHELL_ROOT must name the repository');
+const sample = readFileSync(join(root, 'www/sample.txt'), 'utf8');
+
+/** Asserts item.text === text.slice(item.start, item.end). */
+function assertSlice(text, item) {
+  assert.equal(text.slice(item.start, item.end), item.text, `span ${item.start}..${item.end}`);
+}
+
+test('ready on import in Node; init() resolves; initSync is harmless', async () => {
+  assert.equal(isReady(), true);
+  await init();
+  initSync(new Uint8Array(0)); // already initialized: ignored
+  assert.equal(defaultMaxInputBytes(), 20 * 1024 * 1024);
+});
+
+test('summarizes the seed article with exact spans and the CLI field names', () => {
+  const a = analyze(sample, { sentences: 3 });
+  assert.deepEqual(Object.keys(a), ['language', 'title', 'sentence_count', 'word_count', 'summary', 'keywords']);
+  assert.equal(a.language, 'en');
+  assert.equal(a.title.text, 'Microsoft Decides Against Using $12 Billion Coreweave Option');
+  assertSlice(sample, a.title);
+  assert.equal(a.summary.length, 3);
+  for (const s of a.summary) {
+    assert.deepEqual(Object.keys(s), ['index', 'text', 'start', 'end', 'score']);
+    assertSlice(sample, s);
+  }
+  assert.ok(a.keywords.length > 0);
+  for (const k of a.keywords) {
+    assert.deepEqual(Object.keys(k), ['text', 'score', 'spans']);
+    for (const sp of k.spans) assert.deepEqual(Object.keys(sp), ['start', 'end']);
+  }
+  assert.deepEqual(summarize(sample, { sentences: 3 }), a.summary);
+  const all = sentences(sample);
+  assert.equal(all.length, a.sentence_count);
+  for (const s of all) assertSlice(sample, s);
+  assert.deepEqual(keywords(sample, { keywords: 4 }), a.keywords.slice(0, 4));
+});
+
+test('offsets are UTF-16 code units, also with emoji and astral characters', () => {
+  const text =
+    'Crabs 🦀 Take Over the Web\n\n' +
+    'The 🦀 crab 😀 likes 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters and WebAssembly. The crab 🦀 writes Rust every day for the web. ' +
+    'Émile wrote 中文 text about the crab 🦀 and WebAssembly. Family emoji 👨‍👩‍👧 count as one word here.';
+  const a = analyze(text, { sentences: 2 });
+  assertSlice(text, a.title);
+  for (const s of a.summary) assertSlice(text, s);
+  for (const s of sentences(text)) assertSlice(text, s);
+  const crab = a.keywords.find((k) => k.text.toLowerCase() === 'crab');
+  assert.ok(crab, 'crab is a keyword');
+  for (const sp of crab.spans) assert.match(text.slice(sp.start, sp.end), /^[Cc]rabs?$/); // 'Crabs' in the title too
+});
+
+test('lone surrogates do not crash and offsets still line up', () => {
+  const text = 'A \uD800 first sentence here. Second sentence \uDC00 here. Third 😀 one \uDBFF.';
+  for (const s of sentences(text)) {
+    // The module reads a lone surrogate as U+FFFD: same length, same place.
+    assert.equal(text.slice(s.start, s.end).toWellFormed(), s.text);
+  }
+  assert.doesNotThrow(() => analyze(text));
+  assert.doesNotThrow(() => keywords('\uD800'.repeat(50) + ' word word word'));
+});
+
+test('errors are Errors with clear messages; the module survives them', () => {
+  const cases = [
+    [{ sentences: -3 }, 'options.sentences must be a positive integer, got -3'],
+    [{ sentense: 3 }, "unknown option 'sentense'"],
+    [{ foo: 1, bar: 2 }, "unknown options 'foo', 'bar'"],
+    [{ words: 0 }, 'options.words must be a positive integer, got 0'],
+    [{ ratio: 0 }, 'options.ratio must be a number greater than 0 and at most 1, got 0'],
+    [{ length: 'huge' }, "options.length must be 'short', 'medium' or 'long', got 'huge'"],
+    [{ language: 'xx' }, "options.language is not a language nutshell knows: 'xx' (try 'auto' or a code such as 'en')"],
+    [{ sentences: 2, ratio: 0.5 }, 'options.sentences, options.words, options.ratio and options.length are alternatives: give at most one of them'],
+    [{ sentences: NaN }, 'options.sentences must be a positive integer, got NaN'],
+    [{ sentences: '3' }, "options.sentences must be a number, got '3'"],
+    [{ keywords: -1 }, 'options.keywords must be a non-negative integer, got -1'],
+    [{ maxInputBytes: 10 }, /^the input is \d+ bytes, more than the maximum of 10 bytes/],
+    [[1, 2], 'options must be an object, got an array'],
+  ];
+  for (const [options, message] of cases) {
+    assert.throws(() => summarize(sample, options), (e) => {
+      assert.ok(e instanceof Error, 'a real Error');
+      if (message instanceof RegExp) assert.match(e.message, message);
+      else assert.equal(e.message, message);
+      return true;
+    });
+  }
+  assert.throws(() => sentences(42), { message: 'text must be a string, got 42' });
+  assert.throws(() => summarize(undefined), { message: 'text must be a string, got undefined' });
+  assert.throws(() => analyze(' \n\t'), { message: 'the input is empty: there is no text to analyse' });
+  assert.equal(summarize(sample, { sentences: 1 }).length, 1, 'still usable');
+});
+
+test('options: undefined/null values mean the default; a budget per call', () => {
+  assert.deepEqual(summarize(sample, { sentences: undefined, language: null }), summarize(sample));
+  assert.equal(summarize(sample, { sentences: 5 }).length, 5);
+  assert.ok(summarize(sample, { words: 40 }).reduce((n, s) => n + s.text.split(/\s+/).length, 0) <= 40);
+  assert.equal(analyze(sample, { keywords: 0 }).keywords.length, 0);
+  assert.equal(analyze('Ceci est un texte. Il parle de la France et des Français.', { language: 'fr' }).language, 'fr');
+});
+
+test('random input never crashes and every span lines up', () => {
+  let seed = 12345;
+  const rand = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pieces = ['word', 'The', 'Mr.', 'U.S.', ' ', ' ', '\n', '\n\n', '.', '!', '?', '"', '😀', '🦀', 'é', '中文', '\uD800', '\uDC00', '\u0301', '3.5', '$12', '-', '\t', '\u00A0', '\u2028', '\0', 'Ω'];
+  for (let i = 0; i < 300; i++) {
+    let text = '';
+    const n = rand(400);
+    for (let j = 0; j < n; j++) text += pieces[rand(pieces.length)];
+    let a;
+    try {
+      a = analyze(text, { sentences: 1 + rand(5) });
+    } catch (e) {
+      assert.equal(e.message, 'the input is empty: there is no text to analyse', JSON.stringify(text));
+      continue;
+    }
+    const wf = (s) => s.toWellFormed();
+    for (const s of a.summary) assert.equal(wf(text.slice(s.start, s.end)), s.text);
+    for (const s of sentences(text)) assert.equal(wf(text.slice(s.start, s.end)), s.text);
+    for (const k of a.keywords) for (const sp of k.spans) assert.ok(0 <= sp.start && sp.start < sp.end && sp.end <= text.length);
+  }
+});
+
+// Determinism: the module and the native CLI give the same answers.
+function utf16Offsets(text) {
+  // byte offset → UTF-16 offset, for every char boundary
+  const map = new Map();
+  let bytes = 0;
+  let units = 0;
+  for (const ch of text) {
+    map.set(bytes, units);
+    bytes += Buffer.byteLength(ch);
+    units += ch.length;
+  }
+  map.set(bytes, units);
+  return (b) => {
+    assert.ok(map.has(b), `byte offset ${b} is a char boundary`);
+    return map.get(b);
+  };
+}
+
+function fixtures() {
+  const files = [join(root, 'www/sample.txt')];
+  const dir = join(root, 'tests/fixtures');
+  if (existsSync(dir)) {
+    for (const d of readdirSync(dir)) if (existsSync(join(dir, d, 'input.txt'))) files.push(join(dir, d, 'input.txt'));
+  }
+  const extra = mkdtempSync(join(tmpdir(), 'nutshell-fixture-'));
+  const unicode = join(extra, 'unicode.txt');
+  writeFileSync(
+    unicode,
+    'Crabs 🦀 Take Over the Web\n\nThe 🦀 crab 😀 likes 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters and WebAssembly. ' +
+      'The crab 🦀 writes Rust every day for the web. Émile wrote 中文 text about the crab 🦀.\n\n' +
+      'Later, the crab moved to Zürich — and kept writing Rust for the web. ' + sample,
+  );
+  files.push(unicode);
+  return files;
+}
+
+const closeScore = (a, b) => Math.abs(a - b) <= 1e-5 * Math.max(1, Math.abs(a));
+
+test('the JS results equal the native CLI JSON (after converting offsets)', () => {
+  const cli = join(root, 'target/release/nutshell');
+  assert.ok(existsSync(cli), 'the native CLI is built (make cli)');
+  for (const file of fixtures()) {
+    const text = readFileSync(file, 'utf8');
+    const u = utf16Offsets(text);
+    const native = JSON.parse(execFileSync(cli, ['summarize', '--format', 'json', file], { encoding: 'utf8' }));
+    const js = analyze(text);
+    assert.equal(js.language, native.language, file);
+    assert.equal(js.sentence_count, native.sentence_count, file);
+    assert.equal(js.word_count, native.word_count, file);
+    assert.deepEqual(js.title, native.title && { ...native.title, start: u(native.title.start), end: u(native.title.end) }, file);
+    assert.deepEqual(
+      js.summary.map(({ score, ...s }) => s),
+      native.summary.map(({ score, ...s }) => ({ ...s, start: u(s.start), end: u(s.end) })),
+      file,
+    );
+    js.summary.forEach((s, i) => assert.ok(closeScore(s.score, native.summary[i].score), `${file}: score ${s.score} vs ${native.summary[i].score}`));
+    assert.deepEqual(
+      js.keywords.map(({ score, ...k }) => k),
+      native.keywords.map(({ score, ...k }) => ({ ...k, spans: k.spans.map((sp) => ({ start: u(sp.start), end: u(sp.end) })) })),
+      file,
+    );
+    const nativeSentences = JSON.parse(execFileSync(cli, ['sentences', '--format', 'json', file], { encoding: 'utf8' }));
+    assert.deepEqual(sentences(text), nativeSentences.map((s) => ({ ...s, start: u(s.start), end: u(s.end) })), file);
+  }
+});
+
+test('require() works where Node can require ES modules', { skip: !process.features.require_module && 'this Node cannot require ES modules' }, () => {
+  const require = createRequire(join(process.cwd(), 'index.cjs'));
+  const n = require('nutshell');
+  assert.equal(n.summarize(sample, { sentences: 2 }).length, 2);
+});
+
+test('the package has what package.json promises', () => {
+  const require = createRequire(join(process.cwd(), 'index.cjs'));
+  const pkg = require('nutshell/package.json');
+  assert.equal(pkg.name, 'nutshell');
+  assert.equal(pkg.type, 'module');
+  assert.equal(pkg.sideEffects, false);
+  assert.ok(existsSync(join(process.cwd(), 'node_modules/nutshell/wasm/nutshell_bg.wasm')));
+  assert.ok(readFileSync(join(process.cwd(), 'node_modules/nutshell/README.md'), 'utf8').includes('npm install nutshell'));
+});
+
+test('Summarizer facade: the browser API shape with extractive output', async () => {
+  assert.equal(await Summarizer.availability(), 'available');
+  assert.equal(await Summarizer.availability({ expectedInputLanguages: ['en-US'] }), 'available');
+  assert.equal(await Summarizer.availability({ expectedInputLanguages: ['tlh'] }), 'unavailable');
+  await assert.rejects(Summarizer.create({ type: 'poem' }), TypeError);
+  assert.throws(() => new Summarizer(), TypeError);
+
+  let progress = null;
+  const kp = await Summarizer.create({
+    type: 'key-points',
+    format: 'markdown',
+    length: 'medium',
+    sharedContext: 'tech news',
+    monitor: (m) => m.addEventListener('downloadprogress', (e) => (progress = e.loaded)),
+  });
+  assert.equal(progress, 1);
+  assert.equal(kp.sharedContext, 'tech news');
+  assert.equal(kp.type, 'key-points');
+  assert.equal(kp.inputQuota, 20 * 1024 * 1024);
+  assert.equal(await kp.measureInputUsage('héllo'), 6);
+  const out = await kp.summarize(sample, { context: 'for investors' });
+  const bullets = out.split('\n');
+  assert.equal(bullets.length, 5);
+  const chosen = summarize(sample, { sentences: 5 }).map((s) => s.text.replace(/\s+/g, ' '));
+  bullets.forEach((b, i) => {
+    assert.ok(b.startsWith('- '));
+    assert.equal(b.slice(2).replace(/\\(.)/g, '$1'), chosen[i]);
+  });
+
+  let streamed = '';
+  for await (const chunk of kp.summarizeStreaming(sample)) streamed += chunk;
+  assert.equal(streamed, out);
+
+  const plain = await Summarizer.create({ type: 'key-points', format: 'plain-text', length: 'short' });
+  assert.equal((await plain.summarize(sample)).split('\n').filter((l) => l.startsWith('• ')).length, 3);
+
+  const tldr = await Summarizer.create({ type: 'tldr', length: 'short', format: 'plain-text' });
+  assert.equal(await tldr.summarize(sample), summarize(sample, { sentences: 1 })[0].text.replace(/\s+/g, ' '));
+  assert.equal(await tldr.summarize('   '), '');
+
+  for (const [length, max] of [['short', 12], ['medium', 17], ['long', 22]]) {
+    const h = await Summarizer.create({ type: 'headline', length, format: 'plain-text' });
+    const line = await h.summarize(sample);
+    assert.ok(line.split(' ').length <= max, line);
+    assert.ok(!line.includes('\n'));
+  }
+  const h = await Summarizer.create({ type: 'headline', format: 'plain-text' });
+  assert.equal(await h.summarize(sample), 'Microsoft Decides Against Using $12 Billion Coreweave Option');
+  const untitled = 'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' + 'Members argued for hours. '.repeat(3);
+  const cut = await h.summarize(untitled);
+  assert.equal(cut, 'The council approved the new budget on Monday after a long debate…');
+
+  const teaser = await Summarizer.create({ type: 'teaser', length: 'medium', format: 'plain-text' });
+  const t = await teaser.summarize(sample);
+  const six = summarize(sample, { sentences: 6 }).slice(0, 3).map((s) => s.text.replace(/\s+/g, ' '));
+  assert.equal(t, six.join(' '));
+
+  const controller = new AbortController();
+  controller.abort(new Error('stop'));
+  await assert.rejects(kp.summarize(sample, { signal: controller.signal }), { message: 'stop' });
+  await assert.rejects(Summarizer.create({ signal: controller.signal }), { message: 'stop' });
+  const small = await Summarizer.create();
+  await assert.rejects(small.summarize('x'.repeat(small.inputQuota + 1)), { name: 'QuotaExceededError' });
+  small.destroy();
+  await assert.rejects(small.summarize(sample), { name: 'InvalidStateError' });
+});
