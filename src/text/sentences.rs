@@ -321,12 +321,92 @@ fn emoticon_len(t: &str, i: usize) -> usize {
     }
 }
 
+/// `08/16/2000 12:05 PM`, `3/9/2005 11:16:00 PM`, `04/25/01 12:42:55`
+/// at `i`: the end of the timestamp.
+fn timestamp_end(t: &str, i: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let digits = |p: usize, lo: usize, hi: usize| -> Option<usize> {
+        let mut q = p;
+        while q < b.len() && b[q].is_ascii_digit() && q - p < hi {
+            q += 1;
+        }
+        (q - p >= lo && !b.get(q).is_some_and(u8::is_ascii_digit)).then_some(q)
+    };
+    let mut p = digits(i, 1, 2)?;
+    for (sep, lo, hi) in [(b'/', 1, 2), (b'/', 2, 4)] {
+        if b.get(p) != Some(&sep) {
+            return None;
+        }
+        p = digits(p + 1, lo, hi)?;
+    }
+    if b.get(p) != Some(&b' ') {
+        return None;
+    }
+    p = digits(p + 1, 1, 2)?;
+    for _ in 0..2 {
+        if b.get(p) == Some(&b':') {
+            p = digits(p + 1, 2, 2)?;
+        }
+    }
+    if b.get(p) == Some(&b' ') {
+        let rest = &b[p + 1..b.len().min(p + 3)];
+        if rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm") {
+            p += 3;
+        }
+    }
+    match char_at(t, p) {
+        None => Some(p),
+        Some(c) if is_space(c) => Some(p),
+        _ => None,
+    }
+}
+
+/// A URL or e-mail address starting at `i` (possibly in `<…>` or `[…]`):
+/// `(end of the address proper, end of the token)`. Trailing terminal
+/// punctuation is left out of the first.
+fn address_end(t: &str, i: usize) -> Option<(usize, usize)> {
+    const MAX: usize = 2048;
+    let b = t.as_bytes();
+    let head = &b[i..b.len().min(i + 12)];
+    let lower = |s: &[u8], p: &[u8]| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
+    let url = [&b"http://"[..], b"https://", b"www.", b"<http", b"[http", b"(http", b"<www", b"ftp://"]
+        .iter()
+        .any(|p| lower(head, p));
+    let hi = floor_boundary(t, i.saturating_add(MAX));
+    let mut end = i;
+    let mut at = None;
+    for (k, c) in t[i..hi].char_indices() {
+        if is_space(c) {
+            break;
+        }
+        if c == '@' && at.is_none() {
+            at = Some(i + k);
+        }
+        end = i + k + c.len_utf8();
+    }
+    let email = at.is_some_and(|a| a > i && t[a..end].contains('.'));
+    if !(url || email) {
+        return None;
+    }
+    let core = t[i..end].trim_end_matches(|c: char| is_terminal_char(c) || is_closer(c) || c == '>' || c == ',');
+    let core_end = i + core.len();
+    let tail = &t[core_end..end];
+    if tail.chars().any(is_terminal_char) || tail.contains(',') {
+        Some((core_end, end))
+    } else {
+        Some((end, end))
+    }
+}
+
 /// A separator such as `***`, `=====`, `_____`, `-----`, `* * *` starting at
 /// `i` and ending at white space: its length in bytes, else 0.
 fn separator_len(t: &str, i: usize) -> usize {
     let b = t.as_bytes();
     let first = b[i];
     if !matches!(first, b'*' | b'=' | b'_' | b'~' | b'#' | b'-' | b'+') {
+        return 0;
+    }
+    if first == b'-' && b.get(i + 1) == Some(&b'-') && b.get(i + 2) == Some(&b' ') {
         return 0;
     }
     let mut j = i;
@@ -351,16 +431,28 @@ fn separator_len(t: &str, i: usize) -> usize {
             _ => break,
         }
     }
-    let at_end = match char_at(t, j) {
+    let at_end = |j: usize| match char_at(t, j) {
         None => true,
         Some(c) => is_space(c),
     };
     let enough = if dashes_only { marks >= 4 } else { marks >= 3 };
-    if at_end && enough && !(first == b'#' && marks < 3) {
-        j - i
-    } else {
-        0
+    // One mark repeated (`-----`, `* * *`), not a banner like `----==`.
+    let uniform = b[i..j].iter().all(|&c| c == first || c == b' ');
+    if at_end(j) && enough && uniform {
+        return j - i;
     }
+    // A banner: `*****NOTICE*****`.
+    if marks >= 3 && uniform && j < b.len() && b[j].is_ascii_alphabetic() {
+        let mut k = j;
+        while k < b.len() && k - j < 40 && (b[k].is_ascii_alphanumeric() || b[k] == b' ') {
+            k += 1;
+        }
+        let run = b[k..].iter().take_while(|&&c| c == first).count();
+        if run >= 3 && at_end(k + run) {
+            return k + run - i;
+        }
+    }
+    0
 }
 
 // ---------------------------------------------------------------------------
@@ -469,7 +561,7 @@ fn parse_marker(t: &str, i: usize) -> Option<Marker> {
     let mut kinds = [(MarkerKind::Number, 0u32); 2];
     let mut n = 0;
     if body.bytes().all(|c| c.is_ascii_digit()) {
-        if body.len() > 3 || !item_upper {
+        if body.len() > 3 || (!item_upper && !matches!(style, 1 | 2)) {
             return None;
         }
         kinds[0] = (MarkerKind::Number, body.parse().ok()?);
@@ -703,10 +795,21 @@ impl<'t> Segmenter<'t> {
                     }
                 }
                 self.note(i);
-                if matches!(x, b'.' | b'!' | b'?') {
-                    i = self.terminal(i);
-                } else {
-                    i += 1;
+                match x {
+                    b'.' | b'!' | b'?' => i = self.terminal(i),
+                    b',' => {
+                        self.salutation(i, i + 1);
+                        i += 1;
+                    }
+                    b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && b[i - 1] == b' ' => {
+                        self.salutation(i, i + 1);
+                        i += 1;
+                    }
+                    b')' => {
+                        self.parenthetical(i);
+                        i += 1;
+                    }
+                    _ => i += 1,
                 }
                 continue;
             }
@@ -743,8 +846,8 @@ impl<'t> Segmenter<'t> {
         }
     }
 
-    /// Separators and emoticons at the start of a token. Returns where to
-    /// resume if it consumed the token.
+    /// Separators, emoticons, addresses, timestamps and the like at the
+    /// start of a token. Returns where to resume if it consumed the token.
     fn token_start(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let n = separator_len(t, i);
@@ -767,7 +870,134 @@ impl<'t> Segmenter<'t> {
             }
             return Some(i + e);
         }
+        // The signature delimiter `-- ` opening a sentence stands alone.
+        if t[i..].starts_with("-- ") && self.first.is_none() {
+            self.note(i);
+            let (q, _) = skip_space(t, i + 2);
+            if starts_upper(word_at(t, q)) {
+                self.cut(i + 2);
+            }
+            return Some(i + 2);
+        }
+        let b = t.as_bytes()[i];
+        if b.is_ascii_digit() {
+            if let Some(end) = timestamp_end(t, i) {
+                // `Jane Doe 08/16/2000 12:05 PM I just wanted…` (an e-mail header
+                // flattened into one line), but not `… sent on 08/16/2000 …`.
+                let before = t[..i].trim_end_matches(is_space);
+                let prev = &before[token_start_before(before, before.len(), WORD_WINDOW)..];
+                if !(starts_lower(prev) && prev.chars().all(char::is_alphabetic)) {
+                    self.cut(i);
+                }
+                self.note(i);
+                let (q, lines) = skip_space(t, end);
+                if q > end && lines < 2 && char_at(t, q).is_some_and(|c| c.is_alphanumeric() || is_opener(c)) {
+                    self.cut(end);
+                }
+                return Some(end);
+            }
+        }
+        if let Some((core_end, end)) = address_end(t, i) {
+            // A URL or e-mail address: its full stops are not boundaries, and a
+            // capitalized word after it starts a new sentence.
+            self.note(i);
+            if end == core_end {
+                let (q, lines) = skip_space(t, end);
+                if q > end && lines < 2 {
+                    let inner = skip_openers(t, q);
+                    let w = word_at(t, inner);
+                    let url = !t[i..end].contains('@');
+                    if (starts_upper(w) && w != "I") || (url && address_end(t, q).is_some()) {
+                        self.cut(end);
+                    }
+                }
+                return Some(end);
+            }
+            return Some(core_end);
+        }
         None
+    }
+
+    /// At `,` or ` - `: a salutation or valediction that opens the sentence
+    /// (`Greg, I faxed you…`, `Regards, Jane`, `Vince - Thanks for…`).
+    fn salutation(&mut self, i: usize, after: usize) {
+        let t = self.t;
+        let f = match self.first {
+            Some(f) if f < i && i - f <= 40 => f,
+            _ => return,
+        };
+        let head = t[f..i].trim_end_matches(is_space);
+        let is_valediction = |w: &str| {
+            with_lower(w, |w| {
+                matches!(
+                    w,
+                    "regards"
+                        | "sincerely"
+                        | "thanks"
+                        | "cheers"
+                        | "best"
+                        | "wishes"
+                        | "truly"
+                        | "respectfully"
+                        | "thx"
+                )
+            })
+            .unwrap_or(false)
+        };
+        let mut words = 0;
+        for w in head.split([' ', ',']).filter(|w| !w.is_empty()) {
+            words += 1;
+            let ok = w == "and"
+                || is_valediction(w)
+                || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '.'));
+            if !ok || words > 4 || (w.len() > 1 && w.chars().all(char::is_uppercase)) {
+                return;
+            }
+        }
+        let (q, lines) = skip_space(t, after);
+        if q == after || lines >= 2 || q >= t.len() {
+            return;
+        }
+        let next = word_at(t, skip_openers(t, q));
+        if !starts_upper(next) {
+            return;
+        }
+        let last = head.rsplit([' ', ',']).next().unwrap_or("");
+        let first_word = head.split([' ', ',']).next().unwrap_or("");
+        let greeting = with_lower(first_word, |w| matches!(w, "hi" | "hello" | "hey" | "dear" | "greetings" | "good"))
+            .unwrap_or(false);
+        let dash = t.as_bytes()[i] == b'-';
+        if dash {
+            // `Vince - Thanks for the message`
+            let opener = with_lower(first_word, abbr::is_sentence_opener).unwrap_or(true) || first_word.ends_with("ly");
+            if !opener || greeting {
+                self.cut(after);
+            }
+        } else if greeting || is_valediction(last) {
+            // `Hi, Yes it is`, `Best regards, Jane`
+            self.cut(after);
+        }
+    }
+
+    /// At `)`: a sentence that is only a parenthetical, like a source
+    /// (`(BBC) The militant…`, `(AP) Officials said…`).
+    fn parenthetical(&mut self, i: usize) {
+        let t = self.t;
+        let f = match self.first {
+            Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' => f,
+            _ => return,
+        };
+        if t[f + 1..i].contains(['(', ')', '.', '!', '?']) || parse_marker(t, f).is_some() {
+            return;
+        }
+        let (q, lines) = skip_space(t, i + 1);
+        if q == i + 1 || lines >= 2 || q >= t.len() {
+            return;
+        }
+        let inner = skip_openers(t, q);
+        if starts_upper(word_at(t, inner)) || inner > q {
+            self.cut(i + 1);
+        }
     }
 
     // -- line breaks -------------------------------------------------------
@@ -817,6 +1047,9 @@ impl<'t> Segmenter<'t> {
         if starts_list_item(t, q) {
             return true;
         }
+        if n_line.starts_with(|c: char| is_terminal_char(c) || c == ',' || c == ';') {
+            return false;
+        }
         if let Some(w) = self.wrap_width {
             if i.saturating_sub(self.line_start) >= w {
                 return false;
@@ -843,7 +1076,7 @@ impl<'t> Segmenter<'t> {
             return false;
         }
         if n_line.starts_with(['(', '[']) {
-            let inner = skip_openers(t, q);
+            let (inner, _) = skip_space(t, skip_openers(t, q));
             if char_at(t, inner).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
                 return false;
             }
@@ -1019,11 +1252,13 @@ impl<'t> Segmenter<'t> {
                 }
                 match prev {
                     Prev::Word(_) | Prev::Number | Prev::Empty => Some(c.k),
+                    Prev::Abbr(Some(Abbrev::Number)) if is_common_word(prev_word) => Some(c.k),
                     _ => None,
                 }
             }
             Next::Upper => match prev {
                 Prev::Word(_) | Prev::Number | Prev::Empty => Some(c.k),
+                Prev::Abbr(Some(Abbrev::Number)) if !c.at_start => Some(c.k),
                 Prev::ShortNumber => (!c.at_start).then_some(c.k),
                 Prev::Initial(letter) => {
                     if c.at_start {
@@ -1052,6 +1287,10 @@ impl<'t> Segmenter<'t> {
     fn after_abbreviation(&self, c: &Ctx, class: Option<Abbrev>) -> Option<usize> {
         if c.at_start {
             return None;
+        }
+        if self.t[c.q..].starts_with('(') {
+            // `10 a.m. (CDT) at…`, `& Co. (cited from…)`
+            return is_opener_word(c.next_word).then_some(c.k);
         }
         match class {
             Some(Abbrev::Title | Abbrev::Internal) => None,
@@ -1091,7 +1330,7 @@ impl<'t> Segmenter<'t> {
             ',' | ';' | ':' | '%' | '.' | '&' => None,
             '-' | '–' | '—' => {
                 // `- Posted…` starts a sentence; `-- and`, `- she` do not.
-                if tok.chars().count() == 1 {
+                if tok.chars().count() == 1 || tok == "--" {
                     let (n, _) = skip_space(t, tok_end);
                     starts_upper(word_at(t, skip_openers(t, n))).then_some(c.k)
                 } else {
@@ -1181,14 +1420,22 @@ fn word_before(t: &str, end: usize) -> &str {
 
 /// `she said`, `he yelled`, `said Alice` after `!` or `?`.
 fn speech_follows(t: &str, inner: usize, word: &str) -> bool {
-    if with_lower(word, abbr::is_speech_verb).unwrap_or(false) {
-        return true;
-    }
-    if !matches!(word, "he" | "she" | "they" | "we" | "you" | "it" | "i") {
-        return false;
-    }
     let (n, _) = skip_space(t, inner + word.len());
-    with_lower(word_at(t, n), abbr::is_speech_verb).unwrap_or(false)
+    let after = word_at(t, n);
+    if with_lower(word, abbr::is_speech_verb).unwrap_or(false) {
+        // `said Alice`, `asked the Mouse`
+        return starts_upper(after) || matches!(after, "the" | "he" | "she" | "they");
+    }
+    matches!(word, "he" | "she" | "they" | "we" | "you" | "it" | "i")
+        && with_lower(after, abbr::is_speech_verb).unwrap_or(false)
+}
+
+/// Abbreviations before numbers that are also ordinary words (`no`, `art`).
+fn is_common_word(word: &str) -> bool {
+    with_lower(word.trim_start_matches(is_opener), |w| {
+        matches!(w, "no" | "art" | "ex" | "op" | "tab" | "cap" | "sec" | "reg" | "div" | "fig" | "para" | "ref" | "ch")
+    })
+    .unwrap_or(false)
 }
 
 /// A footnote mark at `k`: `[1]`, `[12]`, `[a]`. Its length, else 0.
@@ -1247,6 +1494,10 @@ fn missing_space(t: &str, i: usize, j: usize) -> bool {
         _ => return false,
     }
     if next.chars().count() < 2 || !chars.all(|c| c.is_lowercase()) {
+        return false;
+    }
+    if with_lower(next, |w| matches!(w, "com" | "net" | "org" | "edu" | "gov" | "info" | "biz" | "io")).unwrap_or(false)
+    {
         return false;
     }
     let mut letters = 0usize;
