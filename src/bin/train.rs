@@ -1,0 +1,116 @@
+//! Trains the entity tagger from CoNLL-2003 files and writes the model.
+//!
+//! ```text
+//! cargo run --release --features train --bin train -- \
+//!     --train ../shared/data/ner/conll2003/train.txt --dev ../shared/data/ner/conll2003/dev.txt --out models/ner.bin
+//! ```
+//!
+//! Deterministic: the documents are shuffled with a fixed seed, and the
+//! number of epochs and the pruning level are chosen on the dev set.
+
+use nutshell::entities::model::Model;
+use nutshell::entities::train::{quantize, read_conll, score, tag_all, Rng, Trainer};
+use std::process::ExitCode;
+
+struct Args {
+    train: String,
+    dev: String,
+    out: String,
+    epochs: usize,
+    seed: u64,
+    max_bytes: usize,
+}
+
+fn parse() -> Result<Args, String> {
+    let mut a = Args {
+        train: String::new(),
+        dev: String::new(),
+        out: String::new(),
+        epochs: 15,
+        seed: 42,
+        max_bytes: 1_000_000,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().ok_or(format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--train" => a.train = value()?,
+            "--dev" => a.dev = value()?,
+            "--out" => a.out = value()?,
+            "--epochs" => a.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--seed" => a.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--max-bytes" => a.max_bytes = value()?.parse().map_err(|e| format!("--max-bytes: {e}"))?,
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    if a.train.is_empty() || a.dev.is_empty() || a.out.is_empty() {
+        return Err("usage: train --train FILE --dev FILE --out FILE [--epochs N] [--seed S] [--max-bytes B]".into());
+    }
+    Ok(a)
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+fn run() -> Result<(), String> {
+    let a = parse()?;
+    let train = read_conll(&read(&a.train)?);
+    let dev = read_conll(&read(&a.dev)?);
+    let tokens: usize = train.iter().flat_map(|d| d.words.iter()).map(Vec::len).sum();
+    eprintln!("train: {} documents, {tokens} tokens; dev: {} documents", train.len(), dev.len());
+    let mut trainer = Trainer::new();
+    let mut rng = Rng::new(a.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut best: Option<(f64, usize, Vec<(u32, [f32; 9])>)> = None;
+    for epoch in 1..=a.epochs {
+        rng.shuffle(&mut order);
+        let errors = trainer.epoch(&train, &order);
+        let avg = trainer.averaged();
+        let bytes = quantize(&avg, 1);
+        let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        let f = score(&dev, &tag_all(&model, &dev))[0].2;
+        eprintln!("epoch {epoch:2}: {errors} training errors, {} features, dev F1 {f:.2}", avg.len());
+        if best.as_ref().is_none_or(|b| f > b.0) {
+            best = Some((f, epoch, avg));
+        }
+    }
+    let (_, epoch, avg) = best.ok_or("no epochs")?;
+    eprintln!("best epoch: {epoch}");
+    // The smallest model within 0.15 F1 of the best one that fits.
+    let mut tried: Vec<(f64, i32, Vec<u8>)> = Vec::new();
+    for min_q in [1, 2, 3, 4, 5, 6, 8, 10, 12, 16] {
+        let bytes = quantize(&avg, min_q);
+        let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        let s = score(&dev, &tag_all(&model, &dev));
+        eprintln!(
+            "prune < {min_q:2}: {} features, {} bytes, dev F1 {:.2} (PER {:.2} ORG {:.2} LOC {:.2} MISC {:.2})",
+            model.len(),
+            bytes.len(),
+            s[0].2,
+            s[1].2,
+            s[2].2,
+            s[3].2,
+            s[4].2
+        );
+        if bytes.len() <= a.max_bytes {
+            tried.push((s[0].2, min_q, bytes));
+        }
+    }
+    let top = tried.iter().map(|t| t.0).fold(0.0, f64::max);
+    let chosen = tried.into_iter().filter(|t| t.0 >= top - 0.15).min_by_key(|t| t.2.len());
+    let (f, min_q, bytes) = chosen.ok_or("no pruning level fits in --max-bytes")?;
+    std::fs::write(&a.out, &bytes).map_err(|e| format!("cannot write {}: {e}", a.out))?;
+    eprintln!("wrote {} ({} bytes, prune < {min_q}, dev F1 {f:.2})", a.out, bytes.len());
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
