@@ -49,7 +49,7 @@ impl BudgetValues<'_> {
             ));
         }
         let count = |name: &str, v: f64| -> Result<usize> {
-            if v.fract() == 0.0 && v >= 1.0 && v <= 1e9 {
+            if v.fract() == 0.0 && (1.0..=1e9).contains(&v) {
                 Ok(v as usize)
             } else {
                 Err(Error::invalid_option(&format!("{prefix}{name}"), format!("must be a positive integer, got {v}")))

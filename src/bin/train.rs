@@ -12,6 +12,9 @@ use nutshell::entities::model::Model;
 use nutshell::entities::train::{quantize, read_conll, score, tag_all, Rng, Trainer};
 use std::process::ExitCode;
 
+/// Averaged weights: (feature key, weight per tag).
+type Weights = Vec<(u32, [f32; 9])>;
+
 struct Args {
     train: String,
     dev: String,
@@ -62,7 +65,7 @@ fn run() -> Result<(), String> {
     let mut trainer = Trainer::new();
     let mut rng = Rng::new(a.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut best: Option<(f64, usize, Vec<(u32, [f32; 9])>)> = None;
+    let mut best: Option<(f64, usize, Weights)> = None;
     for epoch in 1..=a.epochs {
         rng.shuffle(&mut order);
         let errors = trainer.epoch(&train, &order);

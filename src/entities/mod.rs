@@ -139,6 +139,7 @@ pub fn entities_document(doc: &Document) -> Entities {
 /// A sentence as the tagger sees it.
 pub(crate) struct TaggedSentence {
     pub role: Role,
+    pub paragraph: usize,
     pub tokens: Vec<Span>,
     pub tags: Vec<u8>,
 }
@@ -154,7 +155,7 @@ pub fn entities_with(doc: &Document, model: &Model) -> Entities {
         let mut toks = Vec::new();
         tokens::tokenize(text, s.content, &mut toks);
         if !toks.is_empty() {
-            sentences.push(TaggedSentence { role: s.role, tokens: toks, tags: Vec::new() });
+            sentences.push(TaggedSentence { role: s.role, paragraph: s.paragraph, tokens: toks, tags: Vec::new() });
         }
     }
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
@@ -162,18 +163,29 @@ pub fn entities_with(doc: &Document, model: &Model) -> Entities {
     for (s, t) in sentences.iter_mut().zip(tags) {
         s.tags = t;
     }
-    let mut names: Vec<(Mention, usize)> = Vec::new();
+    let mut names: Vec<resolve::Name> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
-        for (ty, a, b) in chunks(&s.tags) {
-            let span = Span::new(s.tokens[a].start, s.tokens[b - 1].end);
+        for (ty, first, end) in chunks(&s.tags) {
             if let Some(kind) = EntityType::from_tag_type(ty) {
-                names.push((Mention::new(text, kind, span), k));
+                names.push(resolve::Name { sentence: k, first, end, kind });
             }
         }
-        rules::find(text, &s.tokens, &mut found);
     }
-    resolve::resolve(text, &sentences, names, found)
+    // The rules read whole paragraphs: a sentence split inside `Nov. 28`
+    // must not cut the date.
+    let mut run: Vec<Span> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
+        run.extend_from_slice(&s.tokens);
+        if sentences.get(k + 1).is_none_or(|n| n.paragraph != s.paragraph) {
+            rules::find(text, &run, &mut found);
+            run.clear();
+        }
+    }
+    // In languages that capitalise every noun the English tagger would see
+    // names everywhere: keep to the rules there.
+    let tag_names = !matches!(doc.language.code(), "de" | "lb");
+    resolve::resolve(text, &sentences, names, found, tag_names)
 }
 
 /// Entity chunks (type 1..=4, first token, end token) of a BIO tag sequence.

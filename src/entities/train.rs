@@ -178,11 +178,8 @@ impl Trainer {
             .index
             .iter()
             .map(|(&k, &ix)| {
-                let mut a = [0f32; N_TAGS];
-                for t in 0..N_TAGS {
-                    a[t] = self.w[ix as usize][t] - self.u[ix as usize][t] / self.c;
-                }
-                (k, a)
+                let (w, u) = (&self.w[ix as usize], &self.u[ix as usize]);
+                (k, std::array::from_fn(|t| w[t] - u[t] / self.c))
             })
             .collect();
         out.sort_by_key(|r| r.0);
@@ -218,7 +215,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -228,7 +225,7 @@ impl Rng {
     }
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
             v.swap(i, j);
         }
     }
