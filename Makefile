@@ -32,7 +32,7 @@ eval: cli
 ## Deterministic: the same data always gives the same bytes.
 model:
 	$(CARGO) run --release --features train --bin train -- \
-		--train $(SHARED)/data/ner/conll2003/train.txt --dev $(SHARED)/data/ner/conll2003/dev.txt --out models/ner.bin
+		--train $(SHARED)/data/ner/conll2003/train.txt --dev $(SHARED)/data/ner/conll2003/dev.txt --out models/ner.bin --bags 4
 
 ## Entity-level F1 of the tagger on CoNLL-2003 dev (needs ../shared and ~/nutshell-eval).
 eval-ner: cli

@@ -22,6 +22,7 @@ struct Args {
     epochs: usize,
     seed: u64,
     max_bytes: usize,
+    bags: usize,
 }
 
 fn parse() -> Result<Args, String> {
@@ -29,9 +30,10 @@ fn parse() -> Result<Args, String> {
         train: String::new(),
         dev: String::new(),
         out: String::new(),
-        epochs: 15,
+        epochs: 30,
         seed: 42,
         max_bytes: 1_000_000,
+        bags: 4,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -42,6 +44,7 @@ fn parse() -> Result<Args, String> {
             "--out" => a.out = value()?,
             "--epochs" => a.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--seed" => a.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--bags" => a.bags = value()?.parse().map_err(|e| format!("--bags: {e}"))?,
             "--max-bytes" => a.max_bytes = value()?.parse().map_err(|e| format!("--max-bytes: {e}"))?,
             other => return Err(format!("unknown argument {other}")),
         }
@@ -50,6 +53,26 @@ fn parse() -> Result<Args, String> {
         return Err("usage: train --train FILE --dev FILE --out FILE [--epochs N] [--seed S] [--max-bytes B]".into());
     }
     Ok(a)
+}
+
+/// The sum of two sorted weight lists.
+fn add_weights(a: &Weights, b: &Weights) -> Weights {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
+            out.push(a[i]);
+            i += 1;
+        } else if i == a.len() || b[j].0 < a[i].0 {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push((a[i].0, std::array::from_fn(|t| a[i].1[t] + b[j].1[t])));
+            i += 1;
+            j += 1;
+        }
+    }
+    out
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -78,8 +101,23 @@ fn run() -> Result<(), String> {
             best = Some((f, epoch, avg));
         }
     }
-    let (_, epoch, avg) = best.ok_or("no epochs")?;
-    eprintln!("best epoch: {epoch}");
+    let (f1, epoch, mut avg) = best.ok_or("no epochs")?;
+    eprintln!("best epoch: {epoch} (dev F1 {f1:.2})");
+    // Bagging: more perceptrons trained for the same number of epochs on
+    // other shuffles; the model is the sum of their averaged weights (still
+    // one linear model, so tagging costs the same).
+    for bag in 1..a.bags {
+        let mut trainer = Trainer::new();
+        let mut rng = Rng::new(a.seed.wrapping_add(7919 * bag as u64));
+        for _ in 0..epoch {
+            rng.shuffle(&mut order);
+            trainer.epoch(&train, &order);
+        }
+        avg = add_weights(&avg, &trainer.averaged());
+        let model = Model::from_bytes(&quantize(&avg, 1)).map_err(|e| e.to_string())?;
+        let f = score(&dev, &tag_all(&model, &dev))[0].2;
+        eprintln!("bag {}: {} features, dev F1 {f:.2}", bag + 1, avg.len());
+    }
     // The smallest model within 0.15 F1 of the best one that fits.
     let mut tried: Vec<(f64, i32, Vec<u8>)> = Vec::new();
     for min_q in [1, 2, 3, 4, 5, 6, 8, 10, 12, 16] {

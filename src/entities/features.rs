@@ -255,12 +255,16 @@ const T_MODE_SHAPE: u64 = 27;
 const T_DOC_MODE_CAPS: u64 = 28;
 const T_LEN_CAPS: u64 = 29;
 const T_W_M1_0: u64 = 30;
+const T_L_M3: u64 = 31;
+const T_L_P3: u64 = 32;
+const T_S_M1_L: u64 = 33;
 pub const T_P1: u64 = 40;
 pub const T_P12: u64 = 41;
 pub const T_P1_L: u64 = 42;
 pub const T_P1_S: u64 = 43;
 pub const T_HIST: u64 = 44;
 pub const T_HIST_CAPS: u64 = 45;
+pub const T_AGG: u64 = 50;
 
 const NONE: u64 = 0x5151_5151;
 
@@ -314,6 +318,9 @@ pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &
     out.push(key(T_DOC_CAPS, flags << 8 | caps));
     out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
     out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+    out.push(key(T_L_M3, lower(-3)));
+    out.push(key(T_L_P3, lower(3)));
+    out.push(key(T_S_M1_L, mix(shp(-1), t.lower)));
 }
 
 #[cfg(test)]

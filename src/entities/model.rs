@@ -298,6 +298,32 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut c
             *flags.entry(t.lower).or_insert(0) |= f;
         }
     }
+    // Context aggregation: the neighbours of every capitalised occurrence of
+    // a word in the document's ordinary sentences (at most 12 per word).
+    let mut contexts: IdMap<u64, Vec<u32>> = IdMap::default();
+    for (info, &mode) in infos.iter().zip(&modes) {
+        if mode != 0 {
+            continue;
+        }
+        for (i, t) in info.iter().enumerate() {
+            if !t.caps.is_capitalized() {
+                continue;
+            }
+            let list = contexts.entry(t.lower).or_default();
+            for (side, j) in
+                [(1u64, i.checked_sub(1)), (2u64, i.checked_add(1)), (3, i.checked_sub(2)), (4, i.checked_add(2))]
+            {
+                if list.len() >= 20 {
+                    break;
+                }
+                let n = j.and_then(|j| info.get(j)).map_or(0, |x| x.lower);
+                let k = key(features::T_AGG + side, n);
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+            }
+        }
+    }
     // Entity types given so far to each capitalised lowercase form.
     let mut history: IdMap<u64, [u16; 5]> = IdMap::default();
     let mut out = Vec::with_capacity(sents.len());
@@ -318,6 +344,9 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut c
             feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
             let capitalized = t.caps.is_capitalized();
             if capitalized {
+                if let Some(list) = contexts.get(&t.lower) {
+                    feats.extend_from_slice(list);
+                }
                 if let Some(h) = history.get(&t.lower) {
                     let mut best = 0usize;
                     let mut seen = 0u64;
