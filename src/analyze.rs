@@ -2,6 +2,7 @@
 //! front ends (CLI, JSONL, JavaScript) share.
 
 use crate::document::{Document, DocumentOptions, DEFAULT_MAX_INPUT_BYTES};
+use crate::entities::{Entities, Entity};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
 use crate::span::Span;
@@ -135,6 +136,8 @@ pub struct Analysis {
     /// The chosen sentences, in text order.
     pub summary: Vec<SummarySentence>,
     pub keywords: Vec<Keyword>,
+    /// People, organisations, places, money, dates… resolved across the text.
+    pub entities: Vec<Entity>,
 }
 
 /// Runs every analysis on `text`.
@@ -152,7 +155,27 @@ pub fn analyze_document(doc: &Document, options: &Options) -> Analysis {
         word_count: doc.word_count(),
         summary: summarize_document(doc, &SummaryOptions { budget: options.budget }),
         keywords: keywords_document(doc, options.keywords),
+        entities: document_entities(doc).entities,
     }
+}
+
+/// The entities of a document: with the embedded model when the `model`
+/// feature is on, otherwise only those the rules find (money, dates…).
+pub fn document_entities(doc: &Document) -> Entities {
+    #[cfg(feature = "model")]
+    {
+        crate::entities::entities_document(doc)
+    }
+    #[cfg(not(feature = "model"))]
+    {
+        crate::entities::entities_with(doc, &crate::entities::Model::empty())
+    }
+}
+
+/// The entities of `text`: every mention and the resolved entities.
+pub fn entities(text: &str, options: &Options) -> Result<Entities> {
+    let doc = Document::new(text, &options.document_options())?;
+    Ok(document_entities(&doc))
 }
 
 /// The summary sentences of `text`, in text order.
