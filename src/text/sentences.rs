@@ -262,8 +262,12 @@ fn word_at(t: &str, i: usize) -> &str {
 /// ASCII-lowercase copy of a short word for table lookups.
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     let mut buf = [0u8; 16];
-    let w = word.replace('’', "'");
-    abbr::lower_ascii(&w, &mut buf).map(f)
+    if word.contains('’') {
+        let w = word.replace('’', "'");
+        abbr::lower_ascii(&w, &mut buf).map(f)
+    } else {
+        abbr::lower_ascii(word, &mut buf).map(f)
+    }
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -303,9 +307,7 @@ fn emoticon_len(t: &str, i: usize) -> usize {
             } else {
                 2
             }
-        } else if rest.starts_with(b"<3") {
-            2
-        } else if rest.starts_with(b"xD") || rest.starts_with(b"XD") {
+        } else if rest.starts_with(b"<3") || rest.starts_with(b"xD") || rest.starts_with(b"XD") {
             2
         } else {
             0
@@ -886,12 +888,16 @@ impl<'t> Segmenter<'t> {
                 // flattened into one line), but not `… sent on 08/16/2000 …`.
                 let before = t[..i].trim_end_matches(is_space);
                 let prev = &before[token_start_before(before, before.len(), WORD_WINDOW)..];
-                if !(starts_lower(prev) && prev.chars().all(char::is_alphabetic)) {
+                let inside = starts_lower(prev) && prev.chars().all(char::is_alphabetic);
+                if !inside {
                     self.cut(i);
                 }
                 self.note(i);
                 let (q, lines) = skip_space(t, end);
-                if q > end && lines < 2 && char_at(t, q).is_some_and(|c| c.is_alphanumeric() || is_opener(c)) {
+                // A header line ends after the time; a time inside a sentence
+                // (`posted on … 12:05 PM by Jane`) ends it only before a capital.
+                let next_ok = |c: char| if inside { c.is_uppercase() } else { c.is_alphanumeric() || is_opener(c) };
+                if q > end && lines < 2 && char_at(t, q).is_some_and(next_ok) {
                     self.cut(end);
                 }
                 return Some(end);
@@ -1008,9 +1014,7 @@ impl<'t> Segmenter<'t> {
         if q >= t.len() {
             return q;
         }
-        if lines >= 2 {
-            self.cut(i);
-        } else if self.first.is_some() && self.line_ends_sentence(i, q) {
+        if lines >= 2 || (self.first.is_some() && self.line_ends_sentence(i, q)) {
             self.cut(i);
         }
         self.line_start = q;
