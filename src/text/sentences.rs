@@ -1270,7 +1270,9 @@ impl<'t> Segmenter<'t> {
                     }
                     let before = word_before(t, c.prev_start);
                     let lower_before = starts_lower(before) || before.starts_with(|ch: char| ch.is_ascii_digit());
-                    (lower_before && (letter == 'I' || is_opener_word(c.next_word))).then_some(c.k)
+                    // `you and I. Did…`, `World War I. The…`, but `Albert I. Jones`.
+                    let opener = is_opener_word(c.next_word);
+                    ((lower_before && (letter == 'I' || opener)) || (letter == 'I' && opener)).then_some(c.k)
                 }
                 Prev::Abbr(class) => self.after_abbreviation(c, class),
             },
@@ -1298,7 +1300,12 @@ impl<'t> Segmenter<'t> {
         }
         match class {
             Some(Abbrev::Title | Abbrev::Internal) => None,
-            Some(Abbrev::Time) => (!self.prepositional_start(c.prev_start)).then_some(c.k),
+            Some(Abbrev::Time) => {
+                // `at 5 p.m. ET on Monday`: a time zone continues the sentence.
+                let w = c.next_word;
+                let zone = (2..=4).contains(&w.len()) && w.ends_with('T') && w.bytes().all(|b| b.is_ascii_uppercase());
+                (!zone && !self.prepositional_start(c.prev_start)).then_some(c.k)
+            }
             Some(Abbrev::Etc) => Some(c.k),
             _ => is_opener_word(c.next_word).then_some(c.k),
         }
@@ -1574,6 +1581,9 @@ fn classify_prev(t: &str, word: &str) -> Prev {
     }
     if let Some(Some(class)) = with_lower(word, abbr::lookup) {
         return Prev::Abbr(Some(class));
+    }
+    if abbr::is_capitalized_abbreviation(word) {
+        return Prev::Abbr(Some(Abbrev::Ambiguous));
     }
     if single && c0.is_lowercase() {
         return Prev::Abbr(None);
