@@ -190,6 +190,7 @@ fn abbreviations_and_initials() {
         ("We sold pens, paper, etc. The shop closed.", &["We sold pens, paper, etc.", "The shop closed."]),
         ("We sold pens, paper, etc. and then we left.", &["We sold pens, paper, etc. and then we left."]),
         ("The U.S. economy grew. The U.K. did not.", &["The U.S. economy grew.", "The U.K. did not."]),
+        ("He opposed the South Korean-U.S. military drills.", &["He opposed the South Korean-U.S. military drills."]),
         ("It is the Giants vs. the Tigers tonight.", &["It is the Giants vs. the Tigers tonight."]),
         ("He has a Ph.D. in physics. She has an M.D. too.", &["He has a Ph.D. in physics.", "She has an M.D. too."]),
         ("The meeting is at 10 a.m. tomorrow. Be there.", &["The meeting is at 10 a.m. tomorrow.", "Be there."]),
@@ -291,7 +292,8 @@ fn web_text() {
         ),
         ("It was posted on 08/16/2000 12:05 PM by Jane.", &["It was posted on 08/16/2000 12:05 PM by Jane."]),
         ("Write to jane@example.com Our office is open.", &["Write to jane@example.com", "Our office is open."]),
-        ("(BBC) The talks resumed on Monday.", &["(BBC)", "The talks resumed on Monday."]),
+        ("Read on. (BBC) The talks resumed on Monday.", &["Read on.", "(BBC)", "The talks resumed on Monday."]),
+        ("(CNN) An airliner landed safely.", &["(CNN) An airliner landed safely."]),
         ("Bye for now. -- Posted by Jane", &["Bye for now.", "--", "Posted by Jane"]),
     ]);
 }

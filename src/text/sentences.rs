@@ -989,8 +989,10 @@ impl<'t> Segmenter<'t> {
     /// (`(BBC) The militant…`, `(AP) Officials said…`).
     fn parenthetical(&mut self, i: usize) {
         let t = self.t;
+        // Not a dateline opening the text (`(CNN) An airliner…`): the document
+        // model strips that from its first sentence.
         let f = match self.first {
-            Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' => f,
+            Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' && !self.cuts.is_empty() => f,
             _ => return,
         };
         if t[f + 1..i].contains(['(', ')', '.', '!', '?']) || parse_marker(t, f).is_some() {
@@ -1362,8 +1364,10 @@ impl<'t> Segmenter<'t> {
                 if ques || nchars >= 2 {
                     return Some(c.k);
                 }
-                // `Yahoo! in the…`: a capitalized name with an exclamation mark.
-                (!starts_upper(prev_word)).then_some(c.k)
+                // `Yahoo! in the…`, `ex-Wham! backing singers`: a name with an
+                // exclamation mark.
+                let name = prev_word.rsplit('-').next().unwrap_or(prev_word);
+                (!starts_upper(name)).then_some(c.k)
             }
             Next::Upper => Some(c.k),
             Next::Digit => None,
@@ -1571,8 +1575,13 @@ fn classify_prev(t: &str, word: &str) -> Prev {
     if word.ends_with(['°', 'º']) {
         return Prev::Abbr(Some(Abbrev::Number));
     }
-    // Inner full stops: U.S, a.m, Ph.D, e.g
+    // Inner full stops: U.S, a.m, Ph.D, e.g; also at the end of a compound
+    // (`South Korean-U.S. drills`, `171/U.S.`).
     if word.contains('.') {
+        let word = match word.rfind(['-', '/']) {
+            Some(p) if word[p + 1..].contains('.') => &word[p + 1..],
+            _ => word,
+        };
         let segments_ok = word.split('.').all(|s| !s.is_empty() && s.len() <= 3 && s.chars().all(char::is_alphabetic));
         if segments_ok {
             return Prev::Abbr(Some(with_lower(word, abbr::lookup).flatten().unwrap_or(Abbrev::Ambiguous)));
