@@ -196,6 +196,7 @@ fn abbreviations_and_initials() {
         ("The meeting is at 10 a.m. tomorrow. Be there.", &["The meeting is at 10 a.m. tomorrow.", "Be there."]),
         ("I said no. Then I left.", &["I said no.", "Then I left."]),
         ("The govt. officials met. Nothing happened.", &["The govt. officials met.", "Nothing happened."]),
+        ("He wrote to 40 MPs. Mr Brown replied.", &["He wrote to 40 MPs.", "Mr Brown replied."]),
         ("SAN JOSE, Calif. The company said so.", &["SAN JOSE, Calif.", "The company said so."]),
         ("He moved to Seattle, Wash. in 2019.", &["He moved to Seattle, Wash. in 2019."]),
         ("The mass. The energy.", &["The mass.", "The energy."]),

@@ -1597,12 +1597,13 @@ fn classify_prev(t: &str, word: &str) -> Prev {
     if single && c0.is_lowercase() {
         return Prev::Abbr(None);
     }
-    // A short word without vowels that is not an acronym: `govt`, `pkg`.
+    // A short word without vowels that is not an acronym (`BBC`, `MPs`): `govt`,
+    // `Dept`, `pkg`.
     let n = word.len();
     if (2..=5).contains(&n)
         && word.bytes().all(|b| b.is_ascii_alphabetic())
         && !word.bytes().any(|b| is_vowel(b as char))
-        && !word.bytes().all(|b| b.is_ascii_uppercase())
+        && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
     {
         return Prev::Abbr(None);
     }
