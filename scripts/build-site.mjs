@@ -27,14 +27,16 @@ for (const f of ['nutshell.js', 'nutshell_bg.wasm']) cpSync(join(pkg, f), join(s
 
 // 2. The single file. esbuild bundles the app (app.js + textconv.js) and the worker (worker.js +
 //    the wasm-bindgen glue) into one module each; the page finds the inlined pieces by id.
-async function bundle(entry) {
-  const out = await build({ entryPoints: [join(site, entry)], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, write: false, logLevel: 'error', legalComments: 'none' });
+async function bundle(entry, format) {
+  const out = await build({ entryPoints: [join(site, entry)], bundle: true, format, logOverride: { 'empty-import-meta': 'silent' }, platform: 'browser', target: 'es2022', minify: true, write: false, logLevel: 'error', legalComments: 'none' });
   const code = out.outputFiles[0].text.trim();
   if (/<\/script|<!--/i.test(code)) throw new Error(`${entry}: bundle contains </script or <!--, cannot inline`);
   return code;
 }
-const app = await bundle('app.js');
-const workerCode = await bundle('worker.js');
+const app = await bundle('app.js', 'esm');
+// A classic worker: Chromium refuses a module worker from a blob: URL of a file:// page (opaque origin).
+// The glue's default wasm URL (import.meta.url) is never used: the page hands the worker a compiled module.
+const workerCode = await bundle('worker.js', 'iife');
 const css = readFileSync(join(www, 'style.css'), 'utf8');
 if (/<\/style/i.test(css)) throw new Error('style.css contains </style');
 const wasm = readFileSync(join(pkg, 'nutshell_bg.wasm')).toString('base64');

@@ -17,6 +17,11 @@ const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const WORDS_PER_MINUTE = 238;
 /** A stale analysis of at least this many characters is killed (worker restarted) rather than waited for. */
 const RESTART_CHARS = 200_000;
+/**
+ * Longer texts get no highlight layer: laying out a second copy of a long text costs the main
+ * thread hundreds of milliseconds. Jumps then select the sentence in the text box instead.
+ */
+const HIGHLIGHT_LIMIT = 150_000;
 const ENTITY_GROUPS = [
   ['PERSON', 'People'], ['ORG', 'Organizations'], ['LOCATION', 'Places'], ['MONEY', 'Money'],
   ['PERCENT', 'Percentages'], ['DATE', 'Dates'], ['TIME', 'Times'], ['QUANTITY', 'Quantities'],
@@ -54,7 +59,8 @@ function startWorker() {
   const inline = document.getElementById('worker-source');
   if (inline) {
     const url = URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
-    worker = new Worker(url, { type: 'module', name: 'nutshell' });
+    // The single-file build: a classic worker (module workers from blob: URLs fail under file://).
+    worker = new Worker(url, { name: 'nutshell' });
   } else {
     worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell' });
   }
@@ -79,6 +85,7 @@ function request(text, options) {
   latest = id;
   outstanding = { id, size: text.length };
   job = { text, options };
+  setState('busy');
   worker.postMessage({ type: 'analyze', id, text, options });
   clearTimeout(busyTimer);
   busyTimer = setTimeout(() => setBusy(true), 150);
@@ -93,10 +100,17 @@ function onWorkerMessage({ data }) {
   setBusy(false);
   if (data.type === 'error') {
     showNotice(data.message);
+    setState('error');
     return;
   }
   showNotice('');
   render(data.result, job.text, job.options);
+  setState('ready');
+}
+
+/** idle (no text) · pending (a change waits for the debounce) · busy (the worker is on it) · ready · error */
+function setState(state) {
+  resultBox.dataset.state = state;
 }
 
 function setBusy(on) {
@@ -106,6 +120,7 @@ function setBusy(on) {
 
 function fail(message) {
   setBusy(false);
+  setState('error');
   showNotice(message);
 }
 
@@ -123,6 +138,7 @@ function onInput() {
   clearTimeout(debounce);
   markStale();
   updateInputMeta();
+  setState('pending');
   const n = input.value.length;
   debounce = setTimeout(analyzeNow, n > RESTART_CHARS ? 700 : n > 20_000 ? 400 : 250);
 }
@@ -136,6 +152,7 @@ function analyzeNow() {
     clearTimeout(busyTimer);
     setBusy(false);
     clearResult();
+    setState('idle');
     return;
   }
   request(text, currentOptions());
@@ -286,6 +303,7 @@ let sliderTimer = 0;
 amount.addEventListener('input', () => {
   document.querySelector('input[name="preset"][value="custom"]').checked = true;
   updateAmountLabel();
+  setState('pending');
   clearTimeout(sliderTimer);
   sliderTimer = setTimeout(analyzeNow, 60);
 });
@@ -486,6 +504,13 @@ function paintMirror() {
     return;
   }
   const text = last.text;
+  const tooLong = text.length > HIGHLIGHT_LIMIT;
+  $('highlight-note').hidden = !tooLong;
+  if (tooLong) {
+    mirror.replaceChildren();
+    editor.classList.remove('stale');
+    return;
+  }
   const events = [];
   last.result.summary.forEach((s, i) => { events.push([s.start, 1, i], [s.end, -1, i]); });
   for (const m of activeMentions) events.push([m.start, 2, 0], [m.end, -2, 0]);
@@ -527,6 +552,7 @@ function jumpTo(i) {
   const s = last?.result.summary[i];
   if (!s) return;
   if (input.value !== last.text) { announce('The text changed; the summary is being updated.'); return; }
+  if (!mirror.firstChild) { selectInText(s); return; }
   scrollToRange(s);
   const marks = mirror.querySelectorAll(`mark[data-s="${i}"]`);
   for (const m of marks) {
@@ -539,8 +565,18 @@ function jumpTo(i) {
   announce(`Sentence ${i + 1} shown in the article.`);
 }
 
+/** Without highlights (a long text): select the range in the text box, which scrolls it into view. */
+function selectInText(range) {
+  input.focus({ preventScroll: true });
+  input.setSelectionRange(range.start, range.start);
+  input.blur();
+  input.focus();
+  input.setSelectionRange(range.start, range.end);
+}
+
 function scrollToRange(range) {
   if (!range) return;
+  if (!mirror.firstChild) { selectInText(range); return; }
   const behavior = reduceMotion.matches ? 'auto' : 'smooth';
   // Find the first mark that starts the range: its offsetTop is its place in the text.
   let top = null;

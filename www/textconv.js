@@ -15,12 +15,19 @@ export function looksLikeHtml(text) {
   return !!blocks && blocks.length >= 3;
 }
 
-const DROP = 'script,style,noscript,template,iframe,object,embed,svg,canvas,math,form,button,select,textarea,input,nav,footer,aside,dialog,[hidden],[aria-hidden="true"],[role="navigation"],[role="contentinfo"],[role="complementary"],[role="banner"]';
+const DROP = 'script,style,img,picture,video,audio,source,noscript,template,iframe,object,embed,svg,canvas,math,form,button,select,textarea,input,nav,footer,aside,dialog,[hidden],[aria-hidden="true"],[role="navigation"],[role="contentinfo"],[role="complementary"],[role="banner"]';
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'CAPTION']);
 
 /** Article text from HTML source: the <article> (or <main>, or body) as paragraphs separated by blank lines. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The parsed document is inert (no scripts run, nothing loads), but Chromium still checks inline
+  // <style> and on* handlers against the page's CSP and logs them as blocked. Defuse them first.
+  let defused = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  for (let before = ''; before !== defused;) {
+    before = defused;
+    defused = defused.replace(/(<[^>]*?\s)((?:on[a-z]+|style)\s*=)/gi, '$1data-defused-$2');
+  }
+  const doc = new DOMParser().parseFromString(defused, 'text/html');
   for (const el of doc.querySelectorAll(DROP)) el.remove();
   const root = pickRoot(doc);
   // Site headers (logo, menu) sit outside the article; inside it a <header> holds the title, so keep those.
