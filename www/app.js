@@ -345,6 +345,7 @@ function clearResult() {
   updateInputMeta();
 }
 
+let lastSignature = '';
 function render(result, text) {
   const first = last === null;
   last = { result, text };
@@ -389,7 +390,10 @@ function render(result, text) {
   }
   paintMirror();
   resultBox.dataset.analyzedLength = String(text.length);
-  announce(`${first ? 'Summary ready' : 'Summary updated'}: ${items.length} sentence${items.length === 1 ? '' : 's'}, ${wordsOut} of ${result.word_count} words.`);
+  // Announce a new or changed summary, not every identical re-analysis while typing.
+  const signature = result.summary.map((s) => s.start).join(',');
+  if (first || signature !== lastSignature) announce(`${first ? 'Summary ready' : 'Summary updated'}: ${items.length} sentence${items.length === 1 ? '' : 's'}, ${wordsOut} of ${result.word_count} words.`);
+  lastSignature = signature;
 }
 
 function renderKeywords(keywords) {

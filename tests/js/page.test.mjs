@@ -126,6 +126,8 @@ function assertOwnOrigin(log, origin) {
 
 test('seed article: summary sentences from the body, highlighted in the text; only own-origin requests; screenshots', async () => {
   const { page, log, close } = await open();
+  await page.waitForSelector('#empty');
+  await page.screenshot({ path: join(artifacts, 'page-empty.png') });
   await paste(page, sample);
   const shown = await sentences(page);
   assert.deepEqual(shown, expected.summary.map((s) => s.text), 'the summary the engine chose, in article order');
@@ -153,8 +155,11 @@ test('seed article: summary sentences from the body, highlighted in the text; on
   assert.match(await page.textContent('#stat-words'), /^311 → \d+$/);
   assert.equal(await page.textContent('#stat-lang'), 'English');
   assert.ok((await page.$$('[data-role="keyword"]')).length > 0);
+  await page.waitForFunction(() => document.getElementById('live').textContent !== '');
   assert.match(await page.textContent('#live'), /Summary (ready|updated): 5 sentences/);
 
+  await page.$eval('[data-role="input"]', (t) => { t.blur(); t.scrollTop = 0; });
+  await page.waitForTimeout(100);
   await page.screenshot({ path: join(artifacts, 'page.png') });
   await page.setViewportSize({ width: 360, height: 780 });
   await page.waitForTimeout(200);
@@ -407,6 +412,7 @@ test('keyboard only: skip link, labelled controls, Ctrl+Enter, the live region',
   await page.keyboard.insertText(sample);
   await page.keyboard.press('Control+Enter');
   await settled(page);
+  await page.waitForFunction(() => /^Summary/.test(document.getElementById('live').textContent));
   assert.match(await page.textContent('#live'), /Summary (ready|updated): 5 sentences, \d+ of 311 words\./);
   // Tab from the text box reaches the length presets and then the summary sentences.
   const order = [];
