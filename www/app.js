@@ -86,6 +86,7 @@ function request(text, options) {
   outstanding = { id, size: text.length };
   job = { text, options };
   setState('busy');
+  performance.mark('nutshell:request');
   worker.postMessage({ type: 'analyze', id, text, options });
   clearTimeout(busyTimer);
   busyTimer = setTimeout(() => setBusy(true), 150);
@@ -104,7 +105,9 @@ function onWorkerMessage({ data }) {
     return;
   }
   showNotice('');
+  performance.mark('nutshell:render-start');
   render(data.result, job.text, job.options);
+  performance.mark('nutshell:render-end');
   setState('ready');
 }
 
@@ -146,7 +149,7 @@ function onInput() {
 function analyzeNow() {
   clearTimeout(debounce);
   const text = input.value;
-  if (!text.trim()) {
+  if (!/\S/.test(text)) {
     latest = ++seq; // drop anything in flight
     outstanding = null;
     clearTimeout(busyTimer);
