@@ -79,14 +79,14 @@ export function markdownToText(md) {
   return md
     .replace(/\r\n?/g, '\n')
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
-    .replace(/^```.*\n([\s\S]*?)^```\s*$/gm, '$1')
+    .replace(/^```.*\n([\s\S]*?)^```[ \t]*$/gm, '$1')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')
-    .replace(/^\s*([-*_])(\s*\1){2,}\s*$/gm, '');
+    .replace(/^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/gm, '');
 }

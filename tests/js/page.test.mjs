@@ -388,6 +388,27 @@ test('pasted <script> and <img onerror> show as text and never run; pasted page 
   await close();
 });
 
+test('Open file…: .md becomes plain text, .txt as is, other files are refused', async () => {
+  const { page, log, close } = await open();
+  const md = '# Rivers Rise\n\nHeavy rain **swelled** the [rivers](https://example.com/r) on Monday.\n\n- Shelters opened near the banks.\n';
+  await page.setInputFiles('#file-input', { name: 'story.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+  await page.waitForFunction(() => document.querySelector('[data-role="input"]').value.startsWith('Rivers Rise'));
+  assert.equal(await page.inputValue('[data-role="input"]'), 'Rivers Rise\n\nHeavy rain swelled the rivers on Monday.\n\nShelters opened near the banks.\n');
+  await settled(page);
+  assert.ok((await sentences(page)).length > 0);
+  await page.setInputFiles('#file-input', { name: 'sample.txt', mimeType: 'text/plain', buffer: Buffer.from(sample) });
+  await page.waitForFunction((n) => document.querySelector('[data-role="input"]').value.length === n, sample.length);
+  assert.equal(await page.inputValue('[data-role="input"]'), sample);
+  await settled(page);
+  await page.setInputFiles('#file-input', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /opens \.txt, \.md and \.html files/);
+  assert.equal(await page.inputValue('[data-role="input"]'), sample, 'the text is kept');
+  assertOwnOrigin(log, base);
+  assert.deepEqual(log.errors, []);
+  await close();
+});
+
 test('copy as Markdown and download give the summary', async () => {
   const { page, log, close } = await open();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
