@@ -67,10 +67,9 @@ model:
 	$(CARGO) run --release --features train --bin train -- \
 		--train $(SHARED)/data/ner/conll2003/train.txt --dev $(SHARED)/data/ner/conll2003/dev.txt --out models/ner.bin --bags 4
 
-## Entity-level F1 of the tagger on CoNLL-2003 dev (needs ../shared and ~/nutshell-eval).
+## Entity-level F1 of the tagger on CoNLL-2003 dev only (part of `make eval`).
 eval-ner: cli
-	./target/release/nutshell tag --conll $(SHARED)/data/ner/conll2003/dev.txt > /tmp/nutshell-dev.pred
-	~/nutshell-eval/bin/python $(SHARED)/eval/ner_eval.py $(SHARED)/data/ner/conll2003/dev.txt /tmp/nutshell-dev.pred
+	@bash scripts/eval.sh "$(SHARED)" --only ner
 
 clean:
 	rm -rf target dist pkg node_modules
