@@ -68,23 +68,16 @@ impl Language {
             .map(|(two, ..)| Language { code: two.to_string() })
     }
 
-    /// Detects the language of `text` from a sample of it (the first 2 KB),
-    /// falling back to English when unsure.
+    /// Detects the language of `text` from a sample of it (the first 4 KB),
+    /// falling back to English when unsure (see [`crate::text::language`]).
     pub fn detect(text: &str) -> Language {
-        let mut cut = text.len().min(2048);
+        let mut cut = text.len().min(4096);
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        match whatlang::detect(&text[..cut]) {
-            Some(info) if info.confidence() > 0.3 || info.is_reliable() => {
-                let three = info.lang().code();
-                LANGUAGES
-                    .iter()
-                    .find(|(_, t, ..)| *t == three)
-                    .map(|(two, ..)| Language { code: two.to_string() })
-                    .unwrap_or(Language { code: three.to_string() })
-            }
-            _ => Language::english(),
+        match crate::text::language::identify(&text[..cut]) {
+            Some(code) => Language { code: code.to_string() },
+            None => Language::english(),
         }
     }
 
@@ -97,12 +90,27 @@ impl Language {
         self.code == "en"
     }
 
-    fn stemmer(&self) -> Option<Algorithm> {
-        LANGUAGES.iter().find(|(two, ..)| *two == self.code).and_then(|(.., a)| *a)
+    /// The Snowball stemmer for this language. English always has one; the
+    /// other languages' stemmers (≈ 48 KB gzipped in WebAssembly) come with
+    /// the `languages` cargo feature, and without it their words are matched
+    /// unstemmed.
+    fn stemmer(&self) -> Option<Stemmer> {
+        if self.is_english() {
+            // A constant algorithm: only the English stemmer is linked.
+            return Some(Stemmer::create(Algorithm::English));
+        }
+        #[cfg(feature = "languages")]
+        {
+            LANGUAGES.iter().find(|(two, ..)| *two == self.code).and_then(|(.., a)| *a).map(Stemmer::create)
+        }
+        #[cfg(not(feature = "languages"))]
+        {
+            None
+        }
     }
 }
 
-/// (ISO 639-1, ISO 639-3 as whatlang reports it, English name, stemmer).
+/// (ISO 639-1, ISO 639-3, English name, stemmer).
 const LANGUAGES: &[(&str, &str, &str, Option<Algorithm>)] = &[
     ("en", "eng", "english", Some(Algorithm::English)),
     ("fr", "fra", "french", Some(Algorithm::French)),
@@ -145,7 +153,7 @@ pub struct TermMaker {
 
 impl TermMaker {
     pub fn new(language: &Language) -> TermMaker {
-        TermMaker { stemmer: language.stemmer().map(Stemmer::create), english: language.is_english() }
+        TermMaker { stemmer: language.stemmer(), english: language.is_english() }
     }
 
     /// True when `folded` is a function word that carries no topic.
