@@ -256,3 +256,71 @@ fn json_shape() {
     assert!(v["entities"][0]["mentions"][0]["start"].is_number());
     assert!(v["entities"].as_array().unwrap().iter().any(|e| e["type"] == "PERSON"));
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const SAMPLES: &[&str] = &[
+        "Microsoft",
+        "$",
+        "12",
+        "billion",
+        "Nov.",
+        "28,",
+        "2026",
+        "'s",
+        "İSTANBUL",
+        "3.5m",
+        "5km",
+        "10:30",
+        "a.m.",
+        "the",
+        "1990s",
+        "(IBM)",
+        "€",
+        "£2.7bn",
+        "per",
+        "cent",
+        "%",
+        "\u{2019}s",
+        "n't",
+        "a@b.co",
+        "https://x.y/z",
+        "\n",
+        "\n\n",
+        ".",
+        "Ǆemal",
+        "ﬁnance",
+        "Huang",
+        "Jensen",
+        "CEO",
+        "😀",
+        "10İam",
+        "5İ",
+        "(",
+        ")",
+    ];
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (0..SAMPLES.len()).prop_map(|i| SAMPLES[i].to_string()),
+            "[A-Za-zÀ-ÿİ]{1,8}",
+            "[0-9.,:%$-]{1,6}[a-zİ]{0,2}",
+            "\\PC{1,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any text: no panic, and every span slices back.
+        #[test]
+        fn arbitrary_text(words in proptest::collection::vec(word(), 0..60)) {
+            let text = words.join(" ");
+            if let Ok(doc) = Document::new(&text, &DocumentOptions::default()) {
+                let found = entities_document(&doc);
+                check_spans(&text, &found);
+            }
+        }
+    }
+}

@@ -40,18 +40,40 @@ const COMMON_ACRONYMS: &[&str] = &[
 
 /// Titles before a name: `CEO Sam Altman`, `Dr. Jane Smith` (not part of the name, and a sign of a person).
 const TITLES: &[&str] = &[
+    "archbishop",
+    "baron",
+    "bishop",
+    "brother",
+    "capt.",
+    "captain",
+    "cardinal",
     "ceo",
     "chairman",
     "chairwoman",
     "chancellor",
+    "coach",
+    "col.",
+    "count",
+    "countess",
     "dr",
     "dr.",
+    "duchess",
+    "duke",
+    "earl",
+    "father",
     "gen",
     "gen.",
+    "general",
     "gov",
     "gov.",
     "governor",
+    "imam",
     "judge",
+    "king",
+    "lady",
+    "lord",
+    "lt.",
+    "mayor",
     "minister",
     "mr",
     "mr.",
@@ -59,15 +81,25 @@ const TITLES: &[&str] = &[
     "mrs.",
     "ms",
     "ms.",
+    "pope",
     "president",
+    "prince",
+    "princess",
     "prof",
     "prof.",
+    "queen",
+    "rabbi",
     "rep",
     "rep.",
+    "saint",
     "sen",
     "sen.",
     "senator",
+    "sgt.",
+    "sheikh",
     "sir",
+    "sister",
+    "st.",
 ];
 
 /// Words right after a name (or its `'s`) that show it is an organisation.
@@ -178,7 +210,10 @@ pub(crate) fn resolve(
             }
             // A leading title is not part of the name, and marks a person.
             let mut titled = false;
-            while n.end - n.first > 1 && TITLES.binary_search(&folded[n.sentence][n.first].as_str()).is_ok() {
+            while n.end - n.first > 1
+                && TITLES.binary_search(&folded[n.sentence][n.first].as_str()).is_ok()
+                && sentences[n.sentence].tokens[n.first + 1].slice(text).starts_with(char::is_uppercase)
+            {
                 n.first += 1;
                 titled = true;
             }
