@@ -324,3 +324,57 @@ mod fuzz {
         }
     }
 }
+
+mod cli {
+    use assert_cmd::Command;
+
+    #[test]
+    fn tag_conll_keeps_lines_aligned() {
+        let input =
+            "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\nBRUSSELS NNP B-NP B-LOC\n  \n";
+        let out =
+            Command::cargo_bin("nutshell").unwrap().args(["tag", "--conll"]).write_stdin(input).assert().success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let inputs: Vec<&str> = input.lines().collect();
+        assert_eq!(lines.len(), inputs.len());
+        assert_eq!(lines[0], "-DOCSTART- -X- -X- O");
+        assert_eq!(lines[1], "");
+        for (o, i) in lines.iter().zip(&inputs) {
+            if let Some(tok) = i.split_whitespace().next().filter(|t| !t.starts_with("-DOCSTART-")) {
+                let mut cols = o.split(' ');
+                assert_eq!(cols.next(), Some(tok));
+                assert!(cols.next().is_some_and(|t| t == "O" || t.starts_with("B-") || t.starts_with("I-")));
+            }
+        }
+        assert_eq!(lines[2], "Peter B-PER");
+        assert_eq!(lines[3], "Blackburn I-PER");
+    }
+
+    #[test]
+    fn entities_json_and_text() {
+        let text = "Microsoft paid nearly $12 billion to CoreWeave, Jensen Huang said on Tuesday.";
+        let out = Command::cargo_bin("nutshell")
+            .unwrap()
+            .args(["entities", "--format", "json"])
+            .write_stdin(text)
+            .assert()
+            .success();
+        let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let mentions = v["mentions"].as_array().unwrap();
+        assert!(mentions.iter().any(|m| m["text"] == "$12 billion" && m["type"] == "MONEY"));
+        for m in mentions {
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+        }
+        let out = Command::cargo_bin("nutshell").unwrap().arg("entities").write_stdin(text).assert().success();
+        let t = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(t.lines().any(|l| l == "MONEY\t1\t$12 billion"), "{t}");
+        Command::cargo_bin("nutshell")
+            .unwrap()
+            .args(["entities", "--format", "markdown"])
+            .write_stdin(text)
+            .assert()
+            .failure();
+    }
+}
