@@ -207,6 +207,7 @@ fn bad_input_never_panics() {
     let many: String = (0..10_000).map(|i| format!("Word{} ", i % 97)).collect::<String>().replace("Word", "Zorb");
     let found = run(&many);
     assert!(found.mentions.len() < 10_000);
+    assert!(found.mentions.iter().all(|m| m.text.split(' ').count() <= 10), "no pile of words as one name");
     // ALL CAPS.
     let caps = SEED.to_uppercase();
     let found = run(&caps);

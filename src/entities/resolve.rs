@@ -159,7 +159,7 @@ const LOC_NOUNS: &[&str] =
     &["capital", "city", "country", "county", "island", "province", "region", "state", "town", "village"];
 
 /// Longest name (in tokens) looked for when propagating names.
-const MAX_NAME_TOKENS: usize = 8;
+const MAX_NAME_TOKENS: usize = 10;
 
 /// Words skipped when matching an acronym to its expansion.
 const ACRONYM_SKIP: &[&str] = &["&", "and", "de", "for", "of", "the"];
@@ -226,7 +226,8 @@ pub(crate) fn resolve(
             while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.end - 1].as_str()).is_ok() {
                 n.end -= 1;
             }
-            if n.end == n.first || headline[n.sentence] {
+            // A "name" of dozens of words is a run of capitalised words, not a name.
+            if n.end == n.first || n.end - n.first > MAX_NAME_TOKENS || headline[n.sentence] {
                 continue;
             }
             let s = &sentences[n.sentence];
