@@ -33,8 +33,15 @@ enum Command {
 struct EntitiesArgs {
     /// The text file to read; standard input when absent or `-`.
     file: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    /// Output format: `text` (type, count and name, one entity a line) or `json` (mentions and entities).
+    #[arg(long, value_enum, default_value_t = EntitiesFormat::Text)]
+    format: EntitiesFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum EntitiesFormat {
+    Text,
+    Json,
 }
 
 #[derive(Args)]
@@ -348,8 +355,8 @@ fn entities(a: EntitiesArgs) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match a.format {
-        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&found)?)?,
-        _ => {
+        EntitiesFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&found)?)?,
+        EntitiesFormat::Text => {
             for e in &found.entities {
                 writeln!(out, "{}\t{}\t{}", e.kind.as_str(), e.count, one_line(&e.name))?;
             }

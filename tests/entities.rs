@@ -207,6 +207,7 @@ fn bad_input_never_panics() {
     let many: String = (0..10_000).map(|i| format!("Word{} ", i % 97)).collect::<String>().replace("Word", "Zorb");
     let found = run(&many);
     assert!(found.mentions.len() < 10_000);
+    assert!(found.mentions.iter().all(|m| m.text.split(' ').count() <= 10), "no pile of words as one name");
     // ALL CAPS.
     let caps = SEED.to_uppercase();
     let found = run(&caps);
@@ -255,4 +256,126 @@ fn json_shape() {
     assert_eq!(v["mentions"][0]["type"], "ORG");
     assert!(v["entities"][0]["mentions"][0]["start"].is_number());
     assert!(v["entities"].as_array().unwrap().iter().any(|e| e["type"] == "PERSON"));
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const SAMPLES: &[&str] = &[
+        "Microsoft",
+        "$",
+        "12",
+        "billion",
+        "Nov.",
+        "28,",
+        "2026",
+        "'s",
+        "İSTANBUL",
+        "3.5m",
+        "5km",
+        "10:30",
+        "a.m.",
+        "the",
+        "1990s",
+        "(IBM)",
+        "€",
+        "£2.7bn",
+        "per",
+        "cent",
+        "%",
+        "\u{2019}s",
+        "n't",
+        "a@b.co",
+        "https://x.y/z",
+        "\n",
+        "\n\n",
+        ".",
+        "Ǆemal",
+        "ﬁnance",
+        "Huang",
+        "Jensen",
+        "CEO",
+        "😀",
+        "10İam",
+        "5İ",
+        "(",
+        ")",
+    ];
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (0..SAMPLES.len()).prop_map(|i| SAMPLES[i].to_string()),
+            "[A-Za-zÀ-ÿİ]{1,8}",
+            "[0-9.,:%$-]{1,6}[a-zİ]{0,2}",
+            "\\PC{1,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Any text: no panic, and every span slices back.
+        #[test]
+        fn arbitrary_text(words in proptest::collection::vec(word(), 0..60)) {
+            let text = words.join(" ");
+            if let Ok(doc) = Document::new(&text, &DocumentOptions::default()) {
+                let found = entities_document(&doc);
+                check_spans(&text, &found);
+            }
+        }
+    }
+}
+
+mod cli {
+    use assert_cmd::Command;
+
+    #[test]
+    fn tag_conll_keeps_lines_aligned() {
+        let input =
+            "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\nBRUSSELS NNP B-NP B-LOC\n  \n";
+        let out =
+            Command::cargo_bin("nutshell").unwrap().args(["tag", "--conll"]).write_stdin(input).assert().success();
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let inputs: Vec<&str> = input.lines().collect();
+        assert_eq!(lines.len(), inputs.len());
+        assert_eq!(lines[0], "-DOCSTART- -X- -X- O");
+        assert_eq!(lines[1], "");
+        for (o, i) in lines.iter().zip(&inputs) {
+            if let Some(tok) = i.split_whitespace().next().filter(|t| !t.starts_with("-DOCSTART-")) {
+                let mut cols = o.split(' ');
+                assert_eq!(cols.next(), Some(tok));
+                assert!(cols.next().is_some_and(|t| t == "O" || t.starts_with("B-") || t.starts_with("I-")));
+            }
+        }
+        assert_eq!(lines[2], "Peter B-PER");
+        assert_eq!(lines[3], "Blackburn I-PER");
+    }
+
+    #[test]
+    fn entities_json_and_text() {
+        let text = "Microsoft paid nearly $12 billion to CoreWeave, Jensen Huang said on Tuesday.";
+        let out = Command::cargo_bin("nutshell")
+            .unwrap()
+            .args(["entities", "--format", "json"])
+            .write_stdin(text)
+            .assert()
+            .success();
+        let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let mentions = v["mentions"].as_array().unwrap();
+        assert!(mentions.iter().any(|m| m["text"] == "$12 billion" && m["type"] == "MONEY"));
+        for m in mentions {
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+        }
+        let out = Command::cargo_bin("nutshell").unwrap().arg("entities").write_stdin(text).assert().success();
+        let t = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert!(t.lines().any(|l| l == "MONEY\t1\t$12 billion"), "{t}");
+        Command::cargo_bin("nutshell")
+            .unwrap()
+            .args(["entities", "--format", "markdown"])
+            .write_stdin(text)
+            .assert()
+            .failure();
+    }
 }

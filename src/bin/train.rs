@@ -23,6 +23,7 @@ struct Args {
     seed: u64,
     max_bytes: usize,
     bags: usize,
+    dropout: u64,
 }
 
 fn parse() -> Result<Args, String> {
@@ -34,6 +35,7 @@ fn parse() -> Result<Args, String> {
         seed: 42,
         max_bytes: 1_000_000,
         bags: 4,
+        dropout: 0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -44,6 +46,7 @@ fn parse() -> Result<Args, String> {
             "--out" => a.out = value()?,
             "--epochs" => a.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--seed" => a.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--dropout" => a.dropout = value()?.parse().map_err(|e| format!("--dropout: {e}"))?,
             "--bags" => a.bags = value()?.parse().map_err(|e| format!("--bags: {e}"))?,
             "--max-bytes" => a.max_bytes = value()?.parse().map_err(|e| format!("--max-bytes: {e}"))?,
             other => return Err(format!("unknown argument {other}")),
@@ -86,6 +89,7 @@ fn run() -> Result<(), String> {
     let tokens: usize = train.iter().flat_map(|d| d.words.iter()).map(Vec::len).sum();
     eprintln!("train: {} documents, {tokens} tokens; dev: {} documents", train.len(), dev.len());
     let mut trainer = Trainer::new();
+    trainer.dropout = a.dropout;
     let mut rng = Rng::new(a.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut best: Option<(f64, usize, Weights)> = None;
@@ -108,6 +112,7 @@ fn run() -> Result<(), String> {
     // one linear model, so tagging costs the same).
     for bag in 1..a.bags {
         let mut trainer = Trainer::new();
+        trainer.dropout = a.dropout;
         let mut rng = Rng::new(a.seed.wrapping_add(7919 * bag as u64));
         for _ in 0..epoch {
             rng.shuffle(&mut order);

@@ -267,6 +267,8 @@ pub const T_HIST_CAPS: u64 = 45;
 pub const T_AGG: u64 = 50;
 
 const NONE: u64 = 0x5151_5151;
+/// The word and lowercase hash of a word hidden by word dropout.
+pub const UNKNOWN: u64 = 0x7777_7777;
 
 /// Appends the tag-independent features of token `i` of a sentence.
 /// `info` is the sentence's tokens, `mode` its [`sentence_mode`], `doc`

@@ -280,8 +280,19 @@ pub fn best_allowed<T: PartialOrd + Copy>(scores: &[T; N_TAGS], prev: u8) -> u8 
 /// Walks a document left to right, computing each token's features (with
 /// the tags chosen so far) and asking `choose(sentence, token, features,
 /// previous tag)` for its tag. Shared by tagging and training.
-pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut choose: F) -> Vec<Vec<u8>> {
-    let infos: Vec<Vec<TokenInfo>> = sents.iter().map(|s| s.iter().map(|w| TokenInfo::new(w)).collect()).collect();
+pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], choose: F) -> Vec<Vec<u8>> {
+    walk_dropout(sents, |_| false, choose)
+}
+
+/// [`walk`], hiding the identity of the words for which `drop` is true (word
+/// dropout, in training: the model must also learn names from their shape
+/// and context, as it meets unseen names in new text).
+pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8) -> u8>(
+    sents: &[Vec<&str>],
+    mut drop: D,
+    mut choose: F,
+) -> Vec<Vec<u8>> {
+    let mut infos: Vec<Vec<TokenInfo>> = sents.iter().map(|s| s.iter().map(|w| TokenInfo::new(w)).collect()).collect();
     let modes: Vec<u8> = sents.iter().map(|s| features::sentence_mode(s)).collect();
     // Document flags per lowercase form, from ordinary sentences.
     let mut flags: IdMap<u64, u8> = IdMap::default();
@@ -324,6 +335,15 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut c
             }
         }
     }
+    // The words' own lowercase forms key the document's evidence; dropped
+    // words lose them only in the features.
+    let keys: Vec<Vec<u64>> = infos.iter().map(|info| info.iter().map(|t| t.lower).collect()).collect();
+    for t in infos.iter_mut().flatten() {
+        if drop(t) {
+            t.word = features::UNKNOWN;
+            t.lower = features::UNKNOWN;
+        }
+    }
     // Entity types given so far to each capitalised lowercase form.
     let mut history: IdMap<u64, [u16; 5]> = IdMap::default();
     let mut out = Vec::with_capacity(sents.len());
@@ -331,7 +351,7 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut c
     let mut doc: Vec<u8> = Vec::new();
     for (s, info) in infos.iter().enumerate() {
         doc.clear();
-        doc.extend(info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)));
+        doc.extend(keys[s].iter().map(|k| flags.get(k).copied().unwrap_or(0)));
         let mut tags: Vec<u8> = Vec::with_capacity(info.len());
         for (i, t) in info.iter().enumerate() {
             feats.clear();
@@ -344,10 +364,10 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut c
             feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
             let capitalized = t.caps.is_capitalized();
             if capitalized {
-                if let Some(list) = contexts.get(&t.lower) {
+                if let Some(list) = contexts.get(&keys[s][i]) {
                     feats.extend_from_slice(list);
                 }
-                if let Some(h) = history.get(&t.lower) {
+                if let Some(h) = history.get(&keys[s][i]) {
                     let mut best = 0usize;
                     let mut seen = 0u64;
                     for (ty, &c) in h.iter().enumerate() {
@@ -365,7 +385,7 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut c
             let tag = choose(s, i, &feats, if i > 0 { tags[i - 1] } else { 0 });
             tags.push(tag);
             if capitalized {
-                let e = history.entry(t.lower).or_insert([0; 5]);
+                let e = history.entry(keys[s][i]).or_insert([0; 5]);
                 let ty = tag_type(tag) as usize;
                 e[ty] = e[ty].saturating_add(1);
             }

@@ -40,18 +40,40 @@ const COMMON_ACRONYMS: &[&str] = &[
 
 /// Titles before a name: `CEO Sam Altman`, `Dr. Jane Smith` (not part of the name, and a sign of a person).
 const TITLES: &[&str] = &[
+    "archbishop",
+    "baron",
+    "bishop",
+    "brother",
+    "capt.",
+    "captain",
+    "cardinal",
     "ceo",
     "chairman",
     "chairwoman",
     "chancellor",
+    "coach",
+    "col.",
+    "count",
+    "countess",
     "dr",
     "dr.",
+    "duchess",
+    "duke",
+    "earl",
+    "father",
     "gen",
     "gen.",
+    "general",
     "gov",
     "gov.",
     "governor",
+    "imam",
     "judge",
+    "king",
+    "lady",
+    "lord",
+    "lt.",
+    "mayor",
     "minister",
     "mr",
     "mr.",
@@ -59,15 +81,25 @@ const TITLES: &[&str] = &[
     "mrs.",
     "ms",
     "ms.",
+    "pope",
     "president",
+    "prince",
+    "princess",
     "prof",
     "prof.",
+    "queen",
+    "rabbi",
     "rep",
     "rep.",
+    "saint",
     "sen",
     "sen.",
     "senator",
+    "sgt.",
+    "sheikh",
     "sir",
+    "sister",
+    "st.",
 ];
 
 /// Words right after a name (or its `'s`) that show it is an organisation.
@@ -127,7 +159,7 @@ const LOC_NOUNS: &[&str] =
     &["capital", "city", "country", "county", "island", "province", "region", "state", "town", "village"];
 
 /// Longest name (in tokens) looked for when propagating names.
-const MAX_NAME_TOKENS: usize = 8;
+const MAX_NAME_TOKENS: usize = 10;
 
 /// Words skipped when matching an acronym to its expansion.
 const ACRONYM_SKIP: &[&str] = &["&", "and", "de", "for", "of", "the"];
@@ -178,7 +210,10 @@ pub(crate) fn resolve(
             }
             // A leading title is not part of the name, and marks a person.
             let mut titled = false;
-            while n.end - n.first > 1 && TITLES.binary_search(&folded[n.sentence][n.first].as_str()).is_ok() {
+            while n.end - n.first > 1
+                && TITLES.binary_search(&folded[n.sentence][n.first].as_str()).is_ok()
+                && sentences[n.sentence].tokens[n.first + 1].slice(text).starts_with(char::is_uppercase)
+            {
                 n.first += 1;
                 titled = true;
             }
@@ -191,7 +226,8 @@ pub(crate) fn resolve(
             while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.end - 1].as_str()).is_ok() {
                 n.end -= 1;
             }
-            if n.end == n.first || headline[n.sentence] {
+            // A "name" of dozens of words is a run of capitalised words, not a name.
+            if n.end == n.first || n.end - n.first > MAX_NAME_TOKENS || headline[n.sentence] {
                 continue;
             }
             let s = &sentences[n.sentence];

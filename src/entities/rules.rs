@@ -264,7 +264,7 @@ fn match_at(c: &Cursor, i: usize) -> Option<(EntityType, usize, usize)> {
                 let start = if i > 0 && c.lw(i - 1) == "the" { i - 1 } else { i };
                 return Some((EntityType::Date, start, i + 1));
             }
-            if is_meridiem(s) && w[..w.len() - s.len()].parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) {
+            if is_meridiem(s) && fused.is_some_and(|(n, _)| n.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))) {
                 return Some((EntityType::Time, i, i + 1));
             }
             if !is_in(SCALES, s) {

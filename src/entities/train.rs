@@ -3,8 +3,9 @@
 //! predictions as history (as at tagging time), shuffled with a fixed seed so
 //! that the same data always gives the same model.
 
+use super::features::TokenInfo;
 use super::features::{tag_index, tag_type, N_TAGS, TAGS};
-use super::model::{best_allowed, walk, IdMap, Model};
+use super::model::{best_allowed, walk_dropout, IdMap, Model};
 
 /// One document of a CoNLL file: sentences of (token, tag number).
 #[derive(Debug, Clone, Default)]
@@ -102,6 +103,9 @@ pub fn score(gold: &[Doc], pred: &[Vec<Vec<u8>>]) -> [(f64, f64, f64); 5] {
 
 /// The averaged perceptron's state.
 pub struct Trainer {
+    /// Word dropout: per mille of capitalised words whose identity is hidden.
+    pub dropout: u64,
+    rng: Rng,
     index: IdMap<u32, u32>,
     w: Vec<[f32; N_TAGS]>,
     u: Vec<[f32; N_TAGS]>,
@@ -116,7 +120,7 @@ impl Default for Trainer {
 
 impl Trainer {
     pub fn new() -> Trainer {
-        Trainer { index: IdMap::default(), w: Vec::new(), u: Vec::new(), c: 1.0 }
+        Trainer { dropout: 0, rng: Rng::new(12345), index: IdMap::default(), w: Vec::new(), u: Vec::new(), c: 1.0 }
     }
 
     fn scores(&self, feats: &[u32]) -> [f32; N_TAGS] {
@@ -151,7 +155,10 @@ impl Trainer {
         for &d in order {
             let doc = &docs[d];
             let sents = doc.sentences();
-            walk(&sents, |s, i, feats, prev| {
+            let rate = self.dropout;
+            let mut rng = std::mem::replace(&mut self.rng, Rng::new(1));
+            let drop = |t: &TokenInfo| rate > 0 && t.caps.is_capitalized() && rng.next_u64() % 1000 < rate;
+            walk_dropout(&sents, drop, |s, i, feats, prev| {
                 let scores = self.scores(feats);
                 let guess = best_allowed(&scores, prev);
                 let mut gold = doc.tags[s][i];
@@ -168,6 +175,7 @@ impl Trainer {
                 self.c += 1.0;
                 guess
             });
+            self.rng = rng;
         }
         errors
     }
