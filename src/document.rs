@@ -5,7 +5,7 @@
 use crate::error::{Error, Result};
 use crate::span::Span;
 use crate::text::layout::{self, Role};
-use crate::text::normalize::is_space;
+use crate::text::normalize::{fold_word_into, is_space};
 use crate::text::sentences;
 use crate::text::words::{self, Language, RawToken, TermMaker, TokenKind};
 use std::collections::HashMap;
@@ -81,17 +81,22 @@ impl<'t> Document<'t> {
         }
         let language = options.language.clone().unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
-        let has_title = layout::is_title_line(text, &lines);
+        let title_line = layout::find_title(text, &lines);
         let spans = sentences::split(text);
 
         let maker = TermMaker::new(&language);
         let mut term_ids: HashMap<String, u32> = HashMap::new();
+        // Folded word → its term: most words recur, so each distinct word is
+        // folded into a term (stop-word check, stemming) only once.
+        let mut word_terms: HashMap<String, Option<u32>> = HashMap::new();
+        let mut folded = String::new();
         let mut terms: Vec<String> = Vec::new();
         let mut tokens: Vec<Token> = Vec::new();
         let mut raw: Vec<RawToken> = Vec::new();
         let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
         let mut line_ix = 0usize;
         let mut dateline_checked = false;
+        let mut line_role: Option<(usize, Role)> = None;
 
         for span in spans {
             // The line this sentence starts on.
@@ -101,15 +106,24 @@ impl<'t> Document<'t> {
             let line = lines.get(line_ix).copied();
             let paragraph = line.map_or(0, |l| l.paragraph);
             let whole_line = line.is_some_and(|l| l.span == span);
-            let role = if has_title && line_ix == 0 && whole_line {
+            let role = if title_line == Some(line_ix) && whole_line {
                 Role::Title
+            } else if title_line.is_some_and(|t| line_ix < t) {
+                // Above the headline: navigation and page furniture.
+                Role::Boilerplate
             } else if whole_line {
                 layout::classify_line(span.slice(text))
             } else {
                 // Part of a longer line: body text unless the line as a
                 // whole is page furniture (a cookie notice, a copyright line).
-                match line.map(|l| layout::classify_line(l.span.slice(text))) {
-                    Some(Role::Boilerplate) => Role::Boilerplate,
+                // Classified once per line, however many sentences it holds.
+                let role = match line_role {
+                    Some((ix, role)) if ix == line_ix => role,
+                    _ => line.map_or(Role::Body, |l| layout::classify_line(l.span.slice(text))),
+                };
+                line_role = Some((line_ix, role));
+                match role {
+                    Role::Boilerplate => Role::Boilerplate,
                     _ => Role::Body,
                 }
             };
@@ -126,15 +140,25 @@ impl<'t> Document<'t> {
             words::tokenize(span.slice(text), span.start, &mut raw);
             let first = tokens.len();
             for t in &raw {
-                let folded = words::fold(t.span.slice(text));
-                let term = if t.kind == TokenKind::Word && !maker.is_stop(&folded) {
-                    let stem = maker.term(&folded);
-                    let next = terms.len() as u32;
-                    let id = *term_ids.entry(stem).or_insert_with_key(|k| {
-                        terms.push(k.clone());
-                        next
-                    });
-                    Some(id)
+                let term = if t.kind == TokenKind::Word {
+                    fold_word_into(t.span.slice(text), &mut folded);
+                    match word_terms.get(folded.as_str()) {
+                        Some(&term) => term,
+                        None => {
+                            let term = if maker.is_stop(&folded) {
+                                None
+                            } else {
+                                let stem = maker.term(&folded);
+                                let next = terms.len() as u32;
+                                Some(*term_ids.entry(stem).or_insert_with_key(|k| {
+                                    terms.push(k.clone());
+                                    next
+                                }))
+                            };
+                            word_terms.insert(folded.clone(), term);
+                            term
+                        }
+                    }
                 } else {
                     None
                 };
@@ -142,7 +166,7 @@ impl<'t> Document<'t> {
             }
             out.push(Sentence { span, content, tokens: first..tokens.len(), paragraph, role });
         }
-        let title = if has_title && out.first().is_some_and(|s| s.role == Role::Title) { Some(0) } else { None };
+        let title = out.iter().position(|s| s.role == Role::Title);
         let paragraphs = lines.last().map_or(0, |l| l.paragraph + 1);
         Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs })
     }

@@ -38,76 +38,277 @@ impl Keyword {
 
 /// Everyday words that make poor keywords even when frequent.
 const GENERIC: &[&str] = &[
+    "able",
     "according",
+    "across",
+    "actually",
     "added",
     "ago",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "among",
+    "another",
+    "anyone",
+    "anything",
     "around",
     "back",
     "based",
+    "became",
+    "become",
+    "becomes",
+    "began",
+    "begin",
+    "begins",
+    "behind",
+    "believe",
+    "below",
+    "beside",
     "best",
+    "better",
     "big",
+    "billion",
+    "bring",
+    "brought",
     "called",
+    "came",
+    "can't",
+    "cent",
+    "certain",
+    "change",
+    "changed",
+    "clear",
+    "close",
+    "closed",
     "come",
+    "comes",
+    "coming",
+    "could",
     "day",
     "days",
+    "different",
+    "does",
+    "done",
+    "early",
+    "easy",
+    "either",
+    "else",
     "end",
+    "enough",
+    "especially",
+    "every",
+    "everything",
+    "expect",
+    "expected",
+    "face",
+    "fact",
+    "far",
+    "feel",
+    "felt",
+    "find",
     "first",
     "former",
+    "found",
     "four",
+    "friday",
+    "full",
+    "gave",
+    "get",
+    "gets",
+    "give",
+    "given",
+    "gives",
+    "giving",
+    "goes",
     "going",
+    "gone",
     "good",
     "great",
+    "half",
+    "hand",
+    "hard",
+    "held",
     "help",
     "high",
+    "hold",
+    "however",
+    "hundred",
+    "important",
     "including",
+    "instead",
+    "keep",
+    "keeps",
+    "kept",
+    "kind",
+    "knew",
     "know",
+    "known",
+    "large",
+    "largest",
     "last",
     "later",
+    "least",
+    "left",
     "less",
+    "likely",
+    "little",
     "long",
+    "look",
+    "looked",
+    "looking",
+    "looks",
+    "lot",
+    "lower",
     "made",
+    "main",
     "make",
     "making",
+    "may",
+    "means",
+    "meet",
+    "met",
+    "might",
+    "million",
+    "mind",
+    "moment",
+    "monday",
     "month",
     "months",
+    "move",
+    "moved",
+    "mr",
+    "mrs",
+    "ms",
+    "much",
+    "must",
+    "near",
+    "nearly",
     "need",
+    "never",
     "new",
     "next",
+    "nothing",
     "number",
+    "often",
+    "old",
+    "open",
+    "opened",
+    "others",
     "part",
     "people",
+    "per",
     "percent",
+    "perhaps",
     "place",
+    "point",
+    "possible",
+    "present",
+    "pretty",
+    "probably",
+    "quite",
+    "rather",
+    "ready",
+    "real",
+    "really",
+    "reason",
     "recent",
     "recently",
     "right",
+    "run",
+    "said",
+    "saturday",
+    "saw",
+    "say",
+    "saying",
     "see",
+    "seem",
+    "seemed",
+    "seems",
+    "seen",
     "set",
+    "several",
+    "show",
+    "showed",
+    "shown",
+    "side",
+    "simply",
+    "since",
     "six",
+    "small",
+    "so-called",
+    "someone",
+    "something",
+    "soon",
+    "start",
+    "started",
+    "still",
+    "stop",
+    "such",
+    "sunday",
+    "sure",
     "take",
+    "taken",
+    "taking",
+    "talk",
+    "tell",
     "thing",
     "things",
     "think",
+    "though",
+    "thought",
+    "thousand",
     "three",
+    "thursday",
     "time",
     "times",
+    "today",
+    "together",
     "told",
+    "took",
     "top",
+    "toward",
+    "towards",
+    "tried",
+    "trillion",
+    "true",
+    "try",
+    "trying",
+    "tuesday",
+    "turn",
+    "turned",
     "two",
+    "upon",
     "use",
     "used",
+    "usually",
+    "various",
     "want",
+    "wanted",
     "way",
+    "wednesday",
     "week",
     "weeks",
     "well",
     "went",
+    "whether",
+    "whole",
+    "whose",
+    "wide",
+    "without",
     "year",
+    "year's",
     "years",
+    "yesterday",
+    "yet",
 ];
 
 struct Phrase {
     terms: Vec<u32>,
+    /// Words, counting a hyphenated compound as one.
+    units: usize,
     spans: Vec<Span>,
     in_title: bool,
 }
@@ -139,7 +340,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
                 run.push(k);
                 continue;
             }
-            add_run(&run, toks, is_title, &mut phrases);
+            add_run(text, &run, toks, is_title, &mut phrases);
             run.clear();
             if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term.is_some() {
                 run.push(k);
@@ -175,15 +376,16 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     let mut scored: Vec<(f32, Phrase)> = phrases
         .into_values()
         .filter_map(|p| {
-            let n = p.terms.len();
+            let n = p.units;
             let freq = p.spans.len() as f32;
-            if n > 1 && p.spans.len() < 2 && !p.in_title {
+            // A phrase must recur or head the article; a lone word must recur.
+            if p.spans.len() < 2 && (n == 1 || !p.in_title) {
                 return None;
             }
             if p.terms.iter().all(|&t| is_generic(&doc.terms[t as usize])) {
                 return None;
             }
-            let mean: f32 = p.terms.iter().map(|&t| word_weight(t)).sum::<f32>() / n as f32;
+            let mean: f32 = p.terms.iter().map(|&t| word_weight(t)).sum::<f32>() / p.terms.len() as f32;
             let score = if n == 1 { mean * mean } else { mean * freq.sqrt() * (n as f32).sqrt() * 1.2 };
             let generic_penalty = if p.terms.iter().any(|&t| is_generic(&doc.terms[t as usize])) { 0.5 } else { 1.0 };
             Some((score * generic_penalty, p))
@@ -203,11 +405,15 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
             out.push((score, p));
         }
     }
+    let title = doc.title_span();
     let best = out.first().map_or(1.0, |(s, _)| *s).max(1e-6);
     out.into_iter()
         .map(|(score, mut p)| {
             p.spans.sort_unstable();
-            Keyword { text: display_form(text, &p.spans), score: score / best, spans: p.spans }
+            // Show the phrase as the body writes it: a title is title-cased.
+            let body: Vec<Span> = p.spans.iter().copied().filter(|s| !title.is_some_and(|t| t.contains(*s))).collect();
+            let form = display_form(text, if body.is_empty() { &p.spans } else { &body });
+            Keyword { text: form, score: score / best, spans: p.spans }
         })
         .collect()
 }
@@ -222,21 +428,53 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
     gap == " " || gap == "-" || gap == "\u{2010}" || gap == "\u{2011}"
 }
 
-/// Adds every 1- to 3-word window of a run of content words.
-fn add_run(run: &[usize], toks: &[crate::document::Token], in_title: bool, phrases: &mut HashMap<Vec<u32>, Phrase>) {
-    for start in 0..run.len() {
+/// Adds every window of 1 to 3 words of a run of content words. Words
+/// joined by a hyphen (`data-center`) count as one word.
+fn add_run(
+    text: &str,
+    run: &[usize],
+    toks: &[crate::document::Token],
+    in_title: bool,
+    phrases: &mut HashMap<Vec<u32>, Phrase>,
+) {
+    // Group the run into units: (first token, last token) positions in `run`.
+    let mut units: Vec<(usize, usize)> = Vec::new();
+    for (p, &k) in run.iter().enumerate() {
+        let hyphenated = p > 0 && text[toks[run[p - 1]].span.end..toks[k].span.start] != *" ";
+        match units.last_mut() {
+            Some(u) if hyphenated => u.1 = p,
+            _ => units.push((p, p)),
+        }
+    }
+    for start in 0..units.len() {
         for n in 1..=3 {
-            if start + n > run.len() {
+            if start + n > units.len() {
                 break;
             }
-            let window = &run[start..start + n];
+            let (first, last) = (units[start].0, units[start + n - 1].1);
+            let window = &run[first..=last];
             let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term).collect();
-            let span = Span::new(toks[window[0]].span.start, toks[window[n - 1]].span.end);
-            let entry = phrases.entry(terms.clone()).or_insert(Phrase { terms, spans: Vec::new(), in_title: false });
+            let last = toks[window[window.len() - 1]].span;
+            // "Microsoft's capacity" → the keyword is "Microsoft's capacity",
+            // but "Microsoft's" alone is shown as "Microsoft".
+            let end = last.end - possessive_len(last.slice(text));
+            let span = Span::new(toks[window[0]].span.start, end.max(last.start + 1));
+            let entry =
+                phrases.entry(terms.clone()).or_insert(Phrase { terms, units: n, spans: Vec::new(), in_title: false });
             entry.in_title |= in_title;
             entry.spans.push(span);
         }
     }
+}
+
+/// Length in bytes of a trailing possessive `'s` / `’s`, or 0.
+fn possessive_len(word: &str) -> usize {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if word.len() > suffix.len() && word.ends_with(suffix) {
+            return suffix.len();
+        }
+    }
+    0
 }
 
 /// True when `inner` occurs as a contiguous part of `outer`.

@@ -11,6 +11,11 @@ pub struct Features {
     pub rank: usize,
     /// LexRank centrality, mean 1 over the candidates.
     pub centrality: f32,
+    /// TextRank centrality (word-overlap similarity), mean 1.
+    pub overlap: f32,
+    /// How common the sentence's words are in the text: the sum over its
+    /// distinct terms of the share of sentences that contain them.
+    pub coverage: f32,
     /// Cosine similarity to the title (0 without a title).
     pub title: f32,
     /// Words in the sentence.
@@ -37,8 +42,22 @@ pub fn candidates(doc: &Document) -> Vec<usize> {
     (0..doc.sentences.len()).filter(|&i| doc.sentences[i].role != Role::Boilerplate).collect()
 }
 
-pub fn features(doc: &Document, vectors: &Vectors, nodes: &[usize], centrality: &[f32]) -> Vec<Features> {
+pub fn features(
+    doc: &Document,
+    vectors: &Vectors,
+    nodes: &[usize],
+    centrality: &[f32],
+    overlap: &[f32],
+) -> Vec<Features> {
     let title = doc.title.map(|t| vectors.row(t));
+    // Sentence frequency of each term over the candidates.
+    let mut df = vec![0u32; doc.terms.len()];
+    for &i in nodes {
+        for &(t, _) in vectors.row(i) {
+            df[t as usize] += 1;
+        }
+    }
+    let n = nodes.len().max(1) as f32;
     let text = doc.text();
     let mut prev_paragraph = usize::MAX;
     nodes
@@ -51,6 +70,8 @@ pub fn features(doc: &Document, vectors: &Vectors, nodes: &[usize], centrality: 
             let f = Features {
                 rank,
                 centrality: centrality[rank],
+                overlap: overlap[rank],
+                coverage: vectors.row(i).iter().map(|&(t, _)| df[t as usize] as f32 / n).sum(),
                 title: title.map_or(0.0, |t| dot(t, vectors.row(i))),
                 words: doc.sentence_tokens(i).len(),
                 question: trimmed.ends_with('?'),

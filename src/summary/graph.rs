@@ -50,6 +50,22 @@ impl Vectors {
         Vectors { rows, idf }
     }
 
+    /// TextRank's view of the same sentences: word presence, scaled so that
+    /// the dot product of two rows approximates TextRank's similarity
+    /// `|a ∩ b| / (ln|a| + ln|b|)` (the geometric mean of the two logarithms
+    /// stands in for their mean, which keeps the product separable).
+    pub fn overlap(&self) -> Vectors {
+        let rows = self
+            .rows
+            .iter()
+            .map(|r| {
+                let scale = 1.0 / (2.0 * ((r.len() as f32).max(2.0)).ln()).sqrt();
+                r.iter().map(|&(t, _)| (t, scale)).collect()
+            })
+            .collect();
+        Vectors { rows, idf: self.idf.clone() }
+    }
+
     /// TF-IDF vector of an arbitrary sentence of the document (e.g. the title).
     pub fn row(&self, i: usize) -> &Vector {
         &self.rows[i]

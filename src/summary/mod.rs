@@ -49,92 +49,157 @@ impl SummarySentence {
     }
 }
 
-/// The weights of the sentence score. Public for the tuning tool only.
+/// Names of the score's weights, in the order of [`Weights::values`].
+#[doc(hidden)]
+pub const WEIGHT_NAMES: [&str; N_WEIGHTS] = [
+    "centrality",
+    "lead",
+    "lead_decay",
+    "first",
+    "title",
+    "length",
+    "short_penalty",
+    "question",
+    "quote",
+    "paragraph_start",
+    "redundancy",
+    "overlap",
+    "coverage",
+    "length_log",
+];
+
+#[doc(hidden)]
+pub const N_WEIGHTS: usize = 14;
+
+/// The weights of the sentence score. Each is a pair: its value when a tiny
+/// share of the text is asked for (3 sentences of a long story) and when
+/// all of it is; in between, the weight is interpolated by the share. This
+/// is how one scorer learns that position decides for short news summaries
+/// while centrality and coverage decide for long ones. Public for the
+/// tuning tool only.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
-    pub centrality: f32,
-    pub lead: f32,
-    pub lead_decay: f32,
-    pub title: f32,
-    pub length: f32,
-    pub short_penalty: f32,
-    pub question: f32,
-    pub quote: f32,
-    pub paragraph_start: f32,
-    pub redundancy: f32,
+    pub values: [[f32; 2]; N_WEIGHTS],
 }
 
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            centrality: 1.0,
-            lead: 2.0,
-            lead_decay: 0.5,
-            title: 1.0,
-            length: 0.5,
-            short_penalty: 1.0,
-            question: 0.5,
-            quote: 0.2,
-            paragraph_start: 0.1,
-            redundancy: 1.0,
+            values: [
+                [1.500, 0.219],  // centrality
+                [3.000, -0.781], // lead
+                [0.250, 1.312],  // lead_decay
+                [0.266, -1.766], // first
+                [0.150, 0.150],  // title
+                [-1.266, 1.000], // length
+                [1.438, -1.000], // short_penalty
+                [1.875, -1.250], // question
+                [-0.081, 0.075], // quote
+                [-0.400, 0.100], // paragraph_start
+                [1.781, 0.734],  // redundancy
+                [0.000, 2.875],  // overlap
+                [0.000, -1.000], // coverage
+                [0.000, 0.000],  // length_log
+            ],
         }
+    }
+}
+
+impl Weights {
+    /// The weights in effect when `share` of the candidates is asked for.
+    fn at(&self, share: f32) -> [f32; N_WEIGHTS] {
+        let s = share.clamp(0.0, 1.0);
+        let mut out = [0f32; N_WEIGHTS];
+        for (o, [a, b]) in out.iter_mut().zip(self.values) {
+            *o = a + (b - a) * s;
+        }
+        out
     }
 }
 
 /// Summarizes a document with the default weights.
 pub fn summarize_document(doc: &Document, options: &SummaryOptions) -> Vec<SummarySentence> {
-    summarize_with(doc, options, &Weights::default())
+    Prepared::new(doc).summarize(doc, options, &Weights::default())
 }
 
+/// The part of summarizing that does not depend on the weights: candidates,
+/// vectors, centrality and features. Public for the tuning tool only.
 #[doc(hidden)]
-pub fn summarize_with(doc: &Document, options: &SummaryOptions, w: &Weights) -> Vec<SummarySentence> {
-    let nodes = features::candidates(doc);
-    if nodes.is_empty() {
-        return Vec::new();
-    }
-    let vectors = graph::Vectors::new(doc);
-    let centrality = graph::lexrank(&vectors, &nodes, doc.terms.len());
-    let feats = features::features(doc, &vectors, &nodes, &centrality);
-    let target = options.budget.target(nodes.len()).max(1);
-    let scores: Vec<f32> = feats.iter().map(|f| score(f, target, nodes.len(), w)).collect();
-    let cands: Vec<select::Candidate> = nodes
-        .iter()
-        .zip(&scores)
-        .zip(&feats)
-        .map(|((&i, &score), f)| select::Candidate { index: i, score, words: f.words, vector: vectors.row(i) })
-        .collect();
-    let mut chosen: Vec<usize> = select::select(&cands, &options.budget, w.redundancy);
-    chosen.sort_unstable();
-    let text = doc.text();
-    chosen
-        .into_iter()
-        .map(|c| {
-            let i = cands[c].index;
-            let span = doc.sentences[i].content;
-            SummarySentence {
-                index: i,
-                text: span.slice(text).to_string(),
-                start: span.start,
-                end: span.end,
-                score: cands[c].score,
-            }
-        })
-        .collect()
+pub struct Prepared {
+    pub nodes: Vec<usize>,
+    pub vectors: graph::Vectors,
+    pub features: Vec<Features>,
 }
 
-/// The score of one sentence.
-fn score(f: &Features, target: usize, candidates: usize, w: &Weights) -> f32 {
-    // Position matters most when little is asked of a long text.
-    let share = target as f32 / candidates as f32;
-    let lead_strength = w.lead * (1.0 - share).max(0.0);
-    let lead = lead_strength * (-(f.rank as f32) * w.lead_decay).exp();
+impl Prepared {
+    pub fn new(doc: &Document) -> Prepared {
+        let nodes = features::candidates(doc);
+        let vectors = graph::Vectors::new(doc);
+        let centrality = graph::lexrank(&vectors, &nodes, doc.terms.len());
+        let overlap = graph::lexrank(&vectors.overlap(), &nodes, doc.terms.len());
+        let features = features::features(doc, &vectors, &nodes, &centrality, &overlap);
+        Prepared { nodes, vectors, features }
+    }
+
+    /// The chosen sentences as indices into `doc.sentences`, in text order,
+    /// with their scores.
+    pub fn choose(&self, budget: &Budget, weights: &Weights) -> Vec<(usize, f32)> {
+        if self.nodes.is_empty() {
+            return Vec::new();
+        }
+        let n = self.nodes.len();
+        let target = budget.target(n).max(1);
+        let w = weights.at(target as f32 / n as f32);
+        let cands: Vec<select::Candidate> = self
+            .nodes
+            .iter()
+            .zip(&self.features)
+            .map(|(&i, f)| select::Candidate {
+                index: i,
+                score: score(f, &w),
+                words: f.words,
+                vector: self.vectors.row(i),
+            })
+            .collect();
+        let mut chosen: Vec<(usize, f32)> =
+            select::select(&cands, budget, w[10]).into_iter().map(|c| (cands[c].index, cands[c].score)).collect();
+        chosen.sort_unstable_by_key(|c| c.0);
+        chosen
+    }
+
+    pub fn summarize(&self, doc: &Document, options: &SummaryOptions, weights: &Weights) -> Vec<SummarySentence> {
+        let text = doc.text();
+        self.choose(&options.budget, weights)
+            .into_iter()
+            .map(|(i, score)| {
+                let span = doc.sentences[i].content;
+                SummarySentence {
+                    index: i,
+                    text: span.slice(text).to_string(),
+                    start: span.start,
+                    end: span.end,
+                    score,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The score of one sentence under the weights `w` (see [`WEIGHT_NAMES`]).
+fn score(f: &Features, w: &[f32; N_WEIGHTS]) -> f32 {
+    let flag = |b: bool, weight: f32| if b { weight } else { 0.0 };
     let words = f.words as f32;
-    let length = w.length * (words.min(40.0) / 40.0);
-    let short = if f.words < 6 { w.short_penalty } else { 0.0 };
-    w.centrality * f.centrality.max(1e-3).ln() + lead + w.title * f.title + length
-        - short
-        - if f.question { w.question } else { 0.0 }
-        - if f.quote { w.quote } else { 0.0 }
-        + if f.paragraph_start { w.paragraph_start } else { 0.0 }
+    w[0] * f.centrality.max(1e-3).ln()
+        + w[1] * (-(f.rank as f32) * w[2]).exp()
+        + flag(f.rank == 0, w[3])
+        + w[4] * f.title
+        + w[5] * (words.min(40.0) / 40.0)
+        - flag(f.words < 6, w[6])
+        - flag(f.question, w[7])
+        - flag(f.quote, w[8])
+        + flag(f.paragraph_start, w[9])
+        + w[11] * f.overlap.max(1e-3).ln()
+        + w[12] * (1.0 + f.coverage).ln()
+        + w[13] * (1.0 + words).ln()
 }

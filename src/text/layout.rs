@@ -69,27 +69,33 @@ pub fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Is the first line of the text a title? A short line (at most 25 words)
-/// without closing sentence punctuation, followed by more text.
-pub fn is_title_line(text: &str, lines: &[Line]) -> bool {
-    let (first, rest) = match lines.split_first() {
-        Some(x) => x,
-        None => return false,
-    };
-    if rest.is_empty() {
-        return false;
+/// Finds the title: the first line, before any running text, that reads as
+/// a headline (1 to 25 words, no closing sentence punctuation, not page
+/// furniture), followed by more text. Navigation and other furniture above
+/// it is skipped, so a page pasted whole still has its headline found.
+/// Returns the line's index.
+pub fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
+    for (i, line) in lines.iter().enumerate().take(12) {
+        if i + 1 >= lines.len() {
+            return None;
+        }
+        let s = line.span.slice(text);
+        let role = classify_line(s);
+        if role == Role::Boilerplate {
+            continue;
+        }
+        if role == Role::Body || s.len() > 250 {
+            return None;
+        }
+        let words = word_count(s);
+        let last = s.chars().rev().find(|c| !is_space(*c)).unwrap_or(' ');
+        let headline = words <= 25 && !matches!(last, '.' | ',' | ';' | ':') && s.chars().any(char::is_alphabetic);
+        // A lone word below the top of the page is a menu entry, not a title.
+        if headline && (i == 0 || words >= 2) {
+            return Some(i);
+        }
     }
-    let line = first.span.slice(text);
-    let words = word_count(line);
-    if words == 0 || words > 25 || line.len() > 250 {
-        return false;
-    }
-    let last = line.chars().rev().find(|c| !is_space(*c)).unwrap_or(' ');
-    if matches!(last, '.' | ',' | ';' | ':') {
-        return false;
-    }
-    // At least one letter, and not a boilerplate line itself.
-    line.chars().any(char::is_alphabetic) && classify_line(line) != Role::Boilerplate
+    None
 }
 
 fn word_count(s: &str) -> usize {

@@ -36,6 +36,13 @@ pub fn is_space(c: char) -> bool {
 /// The lowercase, folded form of a word, without invisible characters.
 pub fn fold_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_word_into(word, &mut out);
+    out
+}
+
+/// [`fold_word`] into a buffer the caller reuses (cleared first).
+pub fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
     for c in word.chars() {
         if is_invisible(c) {
             continue;
@@ -47,7 +54,6 @@ pub fn fold_word(word: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
 /// The text with runs of white space collapsed to one space and trimmed,

@@ -2,7 +2,6 @@
 //! the language of the text.
 
 use crate::span::Span;
-use crate::text::normalize::fold_word;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -69,10 +68,10 @@ impl Language {
             .map(|(two, ..)| Language { code: two.to_string() })
     }
 
-    /// Detects the language of `text` from a sample of it (the first 8 KB),
+    /// Detects the language of `text` from a sample of it (the first 2 KB),
     /// falling back to English when unsure.
     pub fn detect(text: &str) -> Language {
-        let mut cut = text.len().min(8192);
+        let mut cut = text.len().min(2048);
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
@@ -164,11 +163,6 @@ impl TermMaker {
     }
 }
 
-/// Folds a token's text (see [`fold_word`]).
-pub fn fold(text: &str) -> String {
-    fold_word(text)
-}
-
 /// English function words (a compact list: pronouns, determiners, auxiliaries,
 /// prepositions, conjunctions and the commonest adverbs). Sorted for search.
 const ENGLISH_STOP: &[&str] = &[
@@ -178,6 +172,7 @@ const ENGLISH_STOP: &[&str] = &[
     "after",
     "again",
     "against",
+    "ain't",
     "all",
     "also",
     "am",
@@ -185,6 +180,7 @@ const ENGLISH_STOP: &[&str] = &[
     "and",
     "any",
     "are",
+    "aren't",
     "as",
     "at",
     "be",
@@ -198,11 +194,16 @@ const ENGLISH_STOP: &[&str] = &[
     "but",
     "by",
     "can",
+    "can't",
     "could",
+    "couldn't",
     "did",
+    "didn't",
     "do",
     "does",
+    "doesn't",
     "doing",
+    "don't",
     "down",
     "during",
     "each",
@@ -215,10 +216,15 @@ const ENGLISH_STOP: &[&str] = &[
     "get",
     "got",
     "had",
+    "hadn't",
     "has",
+    "hasn't",
     "have",
+    "haven't",
     "having",
     "he",
+    "he'd",
+    "he's",
     "her",
     "here",
     "hers",
@@ -229,10 +235,15 @@ const ENGLISH_STOP: &[&str] = &[
     "how",
     "however",
     "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
     "if",
     "in",
     "into",
     "is",
+    "isn't",
     "it",
     "it's",
     "its",
@@ -240,6 +251,7 @@ const ENGLISH_STOP: &[&str] = &[
     "just",
     "least",
     "let",
+    "let's",
     "like",
     "many",
     "may",
@@ -276,8 +288,12 @@ const ENGLISH_STOP: &[&str] = &[
     "same",
     "say",
     "says",
+    "shan't",
     "she",
+    "she'd",
+    "she's",
     "should",
+    "shouldn't",
     "since",
     "so",
     "some",
@@ -296,6 +312,10 @@ const ENGLISH_STOP: &[&str] = &[
     "there's",
     "these",
     "they",
+    "they'd",
+    "they'll",
+    "they're",
+    "they've",
     "this",
     "those",
     "though",
@@ -311,15 +331,23 @@ const ENGLISH_STOP: &[&str] = &[
     "very",
     "via",
     "was",
+    "wasn't",
     "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
     "were",
+    "weren't",
     "what",
+    "what's",
     "when",
     "where",
     "whether",
     "which",
     "while",
     "who",
+    "who's",
     "whom",
     "whose",
     "why",
@@ -327,9 +355,15 @@ const ENGLISH_STOP: &[&str] = &[
     "with",
     "within",
     "without",
+    "won't",
     "would",
+    "wouldn't",
     "yet",
     "you",
+    "you'd",
+    "you'll",
+    "you're",
+    "you've",
     "your",
     "yours",
     "yourself",

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Quality harness: nutshell on the dev sets in ../shared, scored by ../shared/eval.
+
+Prints ROUGE (CNN, BBC) beside the Lead baselines, sentence-splitting pass counts,
+and NER F1 per type (when the CLI has `tag`). Skips quietly when ../shared is absent.
+
+  python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,sbd,ner]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def rouge(py, shared, refs, preds):
+    out = run([py, f"{shared}/eval/rouge.py", "--refs", refs, "--preds", preds, "--json"])
+    d = json.loads(out[out.index("{"):])
+    return d
+
+
+def fmt_rouge(d):
+    def g(*keys):
+        for k in keys:
+            if k in d:
+                v = d[k]
+                if isinstance(v, dict):
+                    v = v.get("f", v.get("fmeasure", v.get("mid", 0)))
+                return float(v)
+        return float("nan")
+    r1, r2, rl = g("rouge1", "ROUGE-1"), g("rouge2", "ROUGE-2"), g("rougeLsum", "ROUGE-Lsum")
+    scale = 100 if r1 <= 1 else 1
+    return f"{r1*scale:6.2f} {r2*scale:6.2f} {rl*scale:6.2f}"
+
+
+def summarization(py, shared, cli, tmp, name, limit):
+    refs = f"{shared}/data/summarization/{name}-dev.jsonl"
+    rows = [json.loads(l) for l in open(refs, encoding="utf-8") if l.strip()]
+    if limit:
+        rows = rows[:limit]
+        refs = os.path.join(tmp, f"{name}-refs.jsonl")
+        with open(refs, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r) + "\n")
+    batch = os.path.join(tmp, f"{name}-batch.jsonl")
+    with open(batch, "w", encoding="utf-8") as f:
+        for r in rows:
+            k = 3 if name == "cnn" else len([s for s in r["reference"].split("\n") if s.strip()])
+            f.write(json.dumps({"id": r["id"], "article": r["article"], "sentences": k}) + "\n")
+    preds = os.path.join(tmp, f"{name}-nutshell.jsonl")
+    with open(batch) as fin, open(preds, "w") as fout:
+        subprocess.run([cli, "summarize", "--jsonl"], stdin=fin, stdout=fout, check=True)
+    lead = os.path.join(tmp, f"{name}-lead.jsonl")
+    args = ["--k", "3"] if name == "cnn" else ["--skip-title", "--k-from-ref"]
+    run([py, f"{shared}/eval/lead.py", "--refs", refs, "--out", lead, *args])
+    print(f"{name.upper():4} ({len(rows)} articles)      R-1    R-2   R-Lsum")
+    print(f"  nutshell          {fmt_rouge(rouge(py, shared, refs, preds))}")
+    print(f"  Lead              {fmt_rouge(rouge(py, shared, refs, lead))}")
+
+
+def sbd(py, shared, cli, tmp):
+    for name in ["pragmatic-segmenter-cases", "ud-ewt-dev"]:
+        gold = f"{shared}/data/sentences/{name}.jsonl"
+        pred = os.path.join(tmp, f"{name}.pred.jsonl")
+        with open(gold) as fin, open(pred, "w") as fout:
+            subprocess.run([cli, "sentences", "--jsonl"], stdin=fin, stdout=fout, check=True)
+        out = run([py, f"{shared}/eval/sbd_eval.py", gold, pred])
+        print(f"SBD {name}: " + " | ".join(l.strip() for l in out.strip().splitlines()[-3:]))
+
+
+def ner(py, shared, cli, tmp):
+    help_text = run([cli, "--help"])
+    if " tag" not in help_text:
+        print("NER: skipped (this build has no `tag` command)")
+        return
+    gold = f"{shared}/data/ner/conll2003/dev.txt"
+    pred = os.path.join(tmp, "ner-dev.pred")
+    with open(pred, "w") as fout:
+        subprocess.run([cli, "tag", "--conll", gold], stdout=fout, check=True)
+    print("NER CoNLL-2003 dev:")
+    print(run([py, f"{shared}/eval/ner_eval.py", gold, pred]).rstrip())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--cli", default="target/release/nutshell")
+    ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--only", default="cnn,bbc,sbd,ner")
+    ap.add_argument("--limit", type=int, default=0, help="first N articles only (quick runs)")
+    a = ap.parse_args()
+    if not os.path.isdir(os.path.join(a.shared, "data")):
+        print(f"eval: {a.shared}/data not found; skipping (the quality harness needs ../shared)")
+        return
+    only = set(a.only.split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ["cnn", "bbc"]:
+            if name in only:
+                summarization(a.python, a.shared, a.cli, tmp, name, a.limit)
+        if "sbd" in only:
+            sbd(a.python, a.shared, a.cli, tmp)
+        if "ner" in only:
+            ner(a.python, a.shared, a.cli, tmp)
+
+
+if __name__ == "__main__":
+    main()

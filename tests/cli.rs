@@ -1,0 +1,187 @@
+//! The `nutshell` command line, end to end.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const SAMPLE: &str = "tests/fixtures/coreweave/input.txt";
+
+fn nutshell() -> Command {
+    Command::cargo_bin("nutshell").unwrap()
+}
+
+#[test]
+fn summarize_a_file_as_text() {
+    let out = nutshell().args(["summarize", SAMPLE, "--sentences", "3"]).assert().success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(stdout.lines().count(), 3, "{stdout}");
+    assert!(!stdout.contains("Leave a Reply"));
+}
+
+#[test]
+fn summarize_stdin_as_json_with_exact_byte_spans() {
+    let input = std::fs::read_to_string(SAMPLE).unwrap();
+    let out = nutshell().args(["summarize", "--format", "json"]).write_stdin(input.clone()).assert().success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["language"], "en");
+    assert_eq!(v["title"]["text"], "Microsoft Decides Against Using $12 Billion Coreweave Option");
+    assert!(v["sentence_count"].as_u64().unwrap() > 10);
+    let summary = v["summary"].as_array().unwrap();
+    assert_eq!(summary.len(), 5, "medium is 5 sentences for an article");
+    for s in summary {
+        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        assert_eq!(&input[a..b], s["text"].as_str().unwrap());
+        assert!(s["index"].is_u64() && s["score"].is_f64());
+    }
+    let kw = v["keywords"].as_array().unwrap();
+    assert!(kw.iter().all(|k| k["text"].is_string() && k["score"].is_f64()));
+}
+
+#[test]
+fn markdown_has_title_and_bullets() {
+    nutshell()
+        .args(["summarize", SAMPLE, "--format", "markdown", "--length", "short"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("## Microsoft Decides"))
+        .stdout(predicate::str::contains("\n- "));
+}
+
+#[test]
+fn budgets_words_and_ratio() {
+    let out = nutshell().args(["summarize", SAMPLE, "--words", "60", "--format", "json"]).assert().success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let words: usize =
+        v["summary"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap().split_whitespace().count()).sum();
+    assert!(words <= 60 && words > 0, "{words}");
+    let out = nutshell().args(["summarize", SAMPLE, "--ratio", "0.5", "--format", "json"]).assert().success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert!(v["summary"].as_array().unwrap().len() >= 5);
+}
+
+#[test]
+fn jsonl_batch_keeps_order_and_per_line_budgets() {
+    let article = std::fs::read_to_string(SAMPLE).unwrap();
+    let input = [
+        serde_json::json!({"id": "a", "article": article, "sentences": 2, "reference": "ignored"}),
+        serde_json::json!({"id": 7, "article": "One sentence here. Another one there. A third.", "ratio": 0.4}),
+        serde_json::json!({"id": "empty", "article": "   "}),
+    ]
+    .iter()
+    .map(|v| v.to_string() + "\n")
+    .collect::<String>();
+    let out = nutshell().args(["summarize", "--jsonl"]).write_stdin(input).assert().success();
+    let lines: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["summary"].as_str().unwrap().lines().count(), 2);
+    assert_eq!(lines[1]["id"], 7);
+    assert_eq!(lines[1]["summary"].as_str().unwrap().lines().count(), 2);
+    assert_eq!(lines[2]["summary"], "");
+    assert!(lines[2]["error"].as_str().unwrap().contains("empty"));
+}
+
+#[test]
+fn jsonl_reports_bad_lines_with_their_number() {
+    nutshell()
+        .args(["summarize", "--jsonl"])
+        .write_stdin("{\"id\":1,\"article\":\"Fine.\"}\nnot json\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("line 2"));
+    nutshell()
+        .args(["summarize", "--jsonl"])
+        .write_stdin("{\"id\":1,\"article\":\"Fine text.\",\"sentences\":-3}\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("sentences must be a positive integer, got -3"));
+}
+
+#[test]
+fn sentences_one_a_line_and_jsonl() {
+    nutshell()
+        .args(["sentences"])
+        .write_stdin("Dr. Smith went to Washington. He arrived at 3 p.m. on Monday! Was it late?")
+        .assert()
+        .success()
+        .stdout("Dr. Smith went to Washington.\nHe arrived at 3 p.m. on Monday!\nWas it late?\n");
+    let out = nutshell()
+        .args(["sentences", "--jsonl"])
+        .write_stdin("{\"name\":\"x\",\"text\":\"One. Two.\",\"expected\":[]}\n")
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v, serde_json::json!({"name": "x", "sentences": ["One.", "Two."]}));
+}
+
+#[test]
+fn keywords_command() {
+    nutshell()
+        .args(["keywords", SAMPLE, "--count", "3"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("CoreWeave"));
+}
+
+#[test]
+fn empty_input_is_an_input_error() {
+    nutshell()
+        .args(["summarize"])
+        .write_stdin(" \n\t ")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty"))
+        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+}
+
+#[test]
+fn invalid_utf8_says_where() {
+    let mut bytes = b"Hello world. ".to_vec();
+    bytes.extend([0xff, 0xfe, 0x00, 0x80]);
+    nutshell().args(["summarize"]).write_stdin(bytes).assert().code(1).stderr(predicate::str::contains("offset 13"));
+}
+
+#[test]
+fn unreadable_file_is_an_input_error() {
+    nutshell()
+        .args(["summarize", "/no/such/file.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    nutshell().args(["summarize", "--sentences", "2", "--words", "3"]).assert().code(2);
+    nutshell().args(["summarize", "--length", "huge"]).assert().code(2);
+    nutshell().args(["frobnicate"]).assert().code(2).stderr(predicate::str::contains("Usage"));
+}
+
+#[test]
+fn invalid_values_are_rejected() {
+    nutshell()
+        .args(["summarize", SAMPLE, "--sentences", "0"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--sentences must be a positive integer, got 0"));
+    nutshell()
+        .args(["summarize", SAMPLE, "--ratio", "1.5"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--ratio"));
+    nutshell()
+        .args(["summarize", SAMPLE, "--lang", "klingon"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--lang"));
+}
+
+#[test]
+fn help_and_version() {
+    nutshell().arg("--help").assert().success().stdout(predicate::str::contains("summarize"));
+    nutshell().arg("--version").assert().success().stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}
