@@ -37,7 +37,9 @@ fn growth(c: &mut Criterion) {
     for (name, len) in [("0.1 MB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)] {
         let text = if len == 100_000 { ALICE[..ALICE[..len].rfind('\n').unwrap()].to_string() } else { prose(len) };
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| b.iter(|| summarize(t, &options).unwrap()));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {
+            b.iter(|| summarize(t, &options).unwrap())
+        });
     }
     group.finish();
 }
