@@ -274,7 +274,7 @@ fn sentences(a: SentencesArgs) -> Result<(), Failure> {
                 _ => return Err(Failure("each line needs a \"text\" string".into())),
             };
             let sentences: Vec<String> = match nutshell::sentences(text) {
-                Ok(s) => s.into_iter().map(|s| s.text).collect(),
+                Ok(s) => s.into_iter().map(|s| one_line(&s.text)).collect(),
                 Err(e) if e.is_empty_input() => Vec::new(),
                 Err(e) => return Err(e.into()),
             };

@@ -3,6 +3,7 @@
 //! The original text is never rewritten: every stage reports byte spans into
 //! it, and normalization (quote and dash folding, case) happens per token.
 
+pub mod abbreviations;
 pub mod layout;
 pub mod normalize;
 pub mod sentences;

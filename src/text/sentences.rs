@@ -1,50 +1,54 @@
 //! Sentence segmentation: text → trimmed, disjoint, ordered sentence spans.
 //!
-//! (First version: boundaries at `.`, `!`, `?` followed by white space and an
-//! uppercase letter or digit, and at line breaks after lines without
-//! terminal punctuation. To be replaced by the full rule set.)
+//! A rule-based splitter in one left-to-right pass over the bytes of the text
+//! (plus one linear pre-pass for lists and one for line widths). It never
+//! copies or normalizes the text, so every boundary is an exact byte offset.
+//!
+//! Boundaries come from four sources:
+//!
+//! 1. **Terminal punctuation** (`.` `!` `?` `…` and the CJK `。！？`), taken as
+//!    a cluster (`?!`, `...`, `. . . .`) together with the closing quotes,
+//!    brackets and footnote marks after it (`."`, `.)`, `.[1]`). Whether the
+//!    cluster ends the sentence depends on the word before it (an
+//!    abbreviation, an initial, a number, a list marker, a URL) and on what
+//!    follows (a capitalized word, a typical sentence opener, a lowercase
+//!    word, a digit, an opening quote, nothing at all).
+//! 2. **Line breaks.** A blank line always ends a sentence. A single line
+//!    break ends one when the line looks like a heading, title or list item,
+//!    or the next line starts a list; it does not when the line was
+//!    hard-wrapped mid-sentence (the next line continues in lowercase, or the
+//!    line ends with `the`, `of`, a comma…).
+//! 3. **Lists written inline**: `1.) The first item 2.) The second item`,
+//!    `a) … b) … c) …`, `• item • item`. Markers count only in a run of
+//!    consecutive numbers or letters, so `for 1. above … for 2. above` or
+//!    `Jane B. Smith` are left alone.
+//! 4. **Separators and emoticons**: a `***` or `=====` line is a sentence of
+//!    its own; `:-)` before a capitalized word ends the sentence it closes.
+//!
+//! Every look-around is bounded by a small constant, so the cost is linear
+//! in the length of the text whatever it contains.
 
 use crate::span::Span;
+use crate::text::abbreviations::{self as abbr, Abbrev};
 use crate::text::normalize::is_space;
+
+/// Longest word looked at around a full stop, in bytes.
+const WORD_WINDOW: usize = 64;
+/// Longest line fragment inspected to classify a line, in bytes.
+const LINE_WINDOW: usize = 240;
 
 /// Splits `text` into sentences. Every span is non-empty, trimmed of white
 /// space, and the spans are disjoint and in order.
 pub fn split(text: &str) -> Vec<Span> {
+    let mut seg = Segmenter::new(text);
+    seg.run();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let end_here = match c {
-            '\n' => true,
-            '.' | '!' | '?' => {
-                let mut j = i + 1;
-                while j < chars.len()
-                    && matches!(chars[j].1, '.' | '!' | '?' | '"' | '\'' | ')' | '\u{201D}' | '\u{2019}')
-                {
-                    j += 1;
-                }
-                let mut k = j;
-                while k < chars.len() && is_space(chars[k].1) {
-                    k += 1;
-                }
-                if k > j && (k == chars.len() || chars[k].1.is_uppercase() || chars[k].1.is_numeric()) {
-                    i = j - 1;
-                    true
-                } else {
-                    false
-                }
-            }
-            _ => false,
-        };
-        if end_here {
-            let end = chars[i].0 + chars[i].1.len_utf8();
-            push_trimmed(text, start, end, &mut out);
-            start = end;
+    for &c in &seg.cuts {
+        if c > start {
+            push_trimmed(text, start, c, &mut out);
+            start = c;
         }
-        let _ = pos;
-        i += 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -59,4 +63,1603 @@ pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<S
         let s = start + lead;
         out.push(Span::new(s, s + trimmed.len()));
     }
+}
+
+// ---------------------------------------------------------------------------
+// Character classes
+
+fn is_terminal_char(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | '‽'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '。'
+            | '｡'
+            | '！'
+            | '？'
+            | '．'
+            | '؟'
+            | '।'
+            | '॥'
+            | '։'
+            | '።'
+    )
+}
+
+/// Ends a sentence whatever follows (scripts written without spaces).
+fn is_hard_terminal(c: char) -> bool {
+    matches!(c, '。' | '｡' | '！' | '？' | '؟' | '।' | '॥' | '։' | '።')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '›' | '」' | '』' | '）' | '】' | '〉' | '》' | '〕')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '「' | '『' | '（' | '【' | '`' | '¿' | '¡' | '„'
+    )
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '⁃'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '►'
+            | '▶'
+            | '➢'
+            | '➤'
+            | '✓'
+            | '✔'
+            | '❖'
+            | '◆'
+            | '∙'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+// ---------------------------------------------------------------------------
+// Small text helpers (all O(1) or bounded)
+
+fn char_at(t: &str, i: usize) -> Option<char> {
+    t.get(i..).and_then(|s| s.chars().next())
+}
+
+fn char_before(t: &str, i: usize) -> Option<char> {
+    t.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The largest char boundary `<= i`.
+fn floor_boundary(t: &str, mut i: usize) -> usize {
+    if i >= t.len() {
+        return t.len();
+    }
+    while i > 0 && !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary `>= i`.
+fn ceil_boundary(t: &str, mut i: usize) -> usize {
+    if i >= t.len() {
+        return t.len();
+    }
+    while i < t.len() && !t.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Start of the run of non-space characters that ends at `end`, looking back
+/// at most `limit` bytes.
+fn token_start_before(t: &str, end: usize, limit: usize) -> usize {
+    let lo = ceil_boundary(t, end.saturating_sub(limit));
+    let mut start = end;
+    for (i, c) in t[lo..end].char_indices().rev() {
+        if is_space(c) {
+            break;
+        }
+        start = lo + i;
+    }
+    start
+}
+
+/// End of the run of non-space characters that starts at `start`, looking at
+/// most `limit` bytes ahead.
+fn token_end_after(t: &str, start: usize, limit: usize) -> usize {
+    let hi = floor_boundary(t, start.saturating_add(limit));
+    let mut end = start;
+    for (i, c) in t[start..hi].char_indices() {
+        if is_space(c) {
+            return start + i;
+        }
+        end = start + i + c.len_utf8();
+    }
+    end
+}
+
+/// Skips white space from `i`; returns the position and the number of line
+/// breaks crossed (`\r\n` counts once).
+fn skip_space(t: &str, mut i: usize) -> (usize, usize) {
+    let b = t.as_bytes();
+    let mut lines = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => lines += 1,
+            b'\r' => {
+                if b.get(i + 1) != Some(&b'\n') {
+                    lines += 1;
+                }
+            }
+            b' ' | b'\t' | 0x0b | 0x0c => {}
+            x if x < 0x80 => break,
+            _ => match char_at(t, i) {
+                Some(c) if is_space(c) => {
+                    if matches!(c, '\u{2028}' | '\u{85}') {
+                        lines += 1;
+                    } else if c == '\u{2029}' {
+                        lines += 2;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+                _ => break,
+            },
+        }
+        i += 1;
+    }
+    (i, lines)
+}
+
+/// Skips opening quotes and brackets; returns the position of the first
+/// other character.
+fn skip_openers(t: &str, mut i: usize) -> usize {
+    for _ in 0..4 {
+        match char_at(t, i) {
+            Some(c) if is_opener(c) => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// The word (letters, digits, apostrophes) starting at `i`, bounded.
+fn word_at(t: &str, i: usize) -> &str {
+    let hi = floor_boundary(t, i.saturating_add(WORD_WINDOW));
+    let mut end = i;
+    for (k, c) in t[i..hi].char_indices() {
+        if is_word_char(c) || ((c == '\'' || c == '’') && k > 0) {
+            end = i + k + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    t[i..end].trim_end_matches(['\'', '’'])
+}
+
+/// ASCII-lowercase copy of a short word for table lookups.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 16];
+    let w = word.replace('’', "'");
+    abbr::lower_ascii(&w, &mut buf).map(f)
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// An emoticon at `i` (`:)`, `:-(`, `;)`, `:P`, `^_^`, `<3`, `xD`) followed by
+/// white space or the end: its length in bytes, else 0.
+fn emoticon_len(t: &str, i: usize) -> usize {
+    let b = t.as_bytes();
+    let rest = &b[i..b.len().min(i + 6)];
+    let n = {
+        let eyes = matches!(rest.first(), Some(b':' | b';' | b'='));
+        if eyes {
+            let mut k = 1;
+            if matches!(rest.get(k), Some(b'-' | b'\'' | b'o' | b'^')) {
+                k += 1;
+            }
+            let m = rest[k..]
+                .iter()
+                .take_while(|&&c| {
+                    matches!(c, b')' | b'(' | b'D' | b'P' | b'p' | b'/' | b'|' | b'O' | b'o' | b']' | b'[')
+                })
+                .count();
+            if m == 0 {
+                0
+            } else {
+                k + m
+            }
+        } else if rest.starts_with(b"^_^") || rest.starts_with(b"^^") {
+            if rest.starts_with(b"^_^") {
+                3
+            } else {
+                2
+            }
+        } else if rest.starts_with(b"<3") {
+            2
+        } else if rest.starts_with(b"xD") || rest.starts_with(b"XD") {
+            2
+        } else {
+            0
+        }
+    };
+    if n == 0 {
+        return 0;
+    }
+    match char_at(t, i + n) {
+        None => n,
+        Some(c) if is_space(c) => n,
+        _ => 0,
+    }
+}
+
+/// `08/16/2000 12:05 PM`, `3/9/2005 11:16:00 PM`, `04/25/01 12:42:55`
+/// at `i`: the end of the timestamp.
+fn timestamp_end(t: &str, i: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let digits = |p: usize, lo: usize, hi: usize| -> Option<usize> {
+        let mut q = p;
+        while q < b.len() && b[q].is_ascii_digit() && q - p < hi {
+            q += 1;
+        }
+        (q - p >= lo && !b.get(q).is_some_and(u8::is_ascii_digit)).then_some(q)
+    };
+    let mut p = digits(i, 1, 2)?;
+    for (sep, lo, hi) in [(b'/', 1, 2), (b'/', 2, 4)] {
+        if b.get(p) != Some(&sep) {
+            return None;
+        }
+        p = digits(p + 1, lo, hi)?;
+    }
+    if b.get(p) != Some(&b' ') {
+        return None;
+    }
+    p = digits(p + 1, 1, 2)?;
+    for _ in 0..2 {
+        if b.get(p) == Some(&b':') {
+            p = digits(p + 1, 2, 2)?;
+        }
+    }
+    if b.get(p) == Some(&b' ') {
+        let rest = &b[p + 1..b.len().min(p + 3)];
+        if rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm") {
+            p += 3;
+        }
+    }
+    match char_at(t, p) {
+        None => Some(p),
+        Some(c) if is_space(c) => Some(p),
+        _ => None,
+    }
+}
+
+/// A URL or e-mail address starting at `i` (possibly in `<…>` or `[…]`):
+/// `(end of the address proper, end of the token)`. Trailing terminal
+/// punctuation is left out of the first.
+fn address_end(t: &str, i: usize) -> Option<(usize, usize)> {
+    const MAX: usize = 2048;
+    let b = t.as_bytes();
+    let head = &b[i..b.len().min(i + 12)];
+    let lower = |s: &[u8], p: &[u8]| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
+    let url = [&b"http://"[..], b"https://", b"www.", b"<http", b"[http", b"(http", b"<www", b"ftp://"]
+        .iter()
+        .any(|p| lower(head, p));
+    let hi = floor_boundary(t, i.saturating_add(MAX));
+    let mut end = i;
+    let mut at = None;
+    for (k, c) in t[i..hi].char_indices() {
+        if is_space(c) {
+            break;
+        }
+        if c == '@' && at.is_none() {
+            at = Some(i + k);
+        }
+        end = i + k + c.len_utf8();
+    }
+    let email = at.is_some_and(|a| a > i && t[a..end].contains('.'));
+    if !(url || email) {
+        return None;
+    }
+    let core = t[i..end].trim_end_matches(|c: char| is_terminal_char(c) || is_closer(c) || c == '>' || c == ',');
+    let core_end = i + core.len();
+    let tail = &t[core_end..end];
+    if tail.chars().any(is_terminal_char) || tail.contains(',') {
+        Some((core_end, end))
+    } else {
+        Some((end, end))
+    }
+}
+
+/// A separator such as `***`, `=====`, `_____`, `-----`, `* * *` starting at
+/// `i` and ending at white space: its length in bytes, else 0.
+fn separator_len(t: &str, i: usize) -> usize {
+    let b = t.as_bytes();
+    let first = b[i];
+    if !matches!(first, b'*' | b'=' | b'_' | b'~' | b'#' | b'-' | b'+') {
+        return 0;
+    }
+    if first == b'-' && b.get(i + 1) == Some(&b'-') && b.get(i + 2) == Some(&b' ') {
+        return 0;
+    }
+    let mut j = i;
+    let mut marks = 0usize;
+    let mut dashes_only = true;
+    while j < b.len() {
+        match b[j] {
+            b'*' | b'=' | b'_' | b'~' | b'#' | b'-' | b'+' => {
+                if b[j] != b'-' {
+                    dashes_only = false;
+                }
+                marks += 1;
+                j += 1;
+            }
+            b' ' if marks > 0
+                && j + 1 < b.len()
+                && matches!(b[j + 1], b'*' | b'=' | b'_' | b'~' | b'#' | b'-' | b'+')
+                && b[j - 1] != b' ' =>
+            {
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    let at_end = |j: usize| match char_at(t, j) {
+        None => true,
+        Some(c) => is_space(c),
+    };
+    let enough = if dashes_only { marks >= 4 } else { marks >= 3 };
+    // One mark repeated (`-----`, `* * *`), not a banner like `----==`.
+    let uniform = b[i..j].iter().all(|&c| c == first || c == b' ');
+    if at_end(j) && enough && uniform {
+        return j - i;
+    }
+    // A banner: `*****NOTICE*****`.
+    if marks >= 3 && uniform && j < b.len() && b[j].is_ascii_alphabetic() {
+        let mut k = j;
+        while k < b.len() && k - j < 40 && (b[k].is_ascii_alphanumeric() || b[k] == b' ') {
+            k += 1;
+        }
+        let run = b[k..].iter().take_while(|&&c| c == first).count();
+        if run >= 3 && at_end(k + run) {
+            return k + run - i;
+        }
+    }
+    0
+}
+
+// ---------------------------------------------------------------------------
+// Lists written inline: chains of consecutive markers
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MarkerKind {
+    Number,
+    Lower,
+    Upper,
+    LowerRoman,
+    UpperRoman,
+}
+
+fn roman_value(s: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c.to_ascii_lowercase() {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            'l' => 50,
+            'c' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0 && total < 40).then_some(total)
+}
+
+struct Marker {
+    /// Where a sentence starts if the marker is part of a list (its bullet,
+    /// if it has one).
+    cut: usize,
+    /// Position of the marker's own full stop, if it has one.
+    dot: Option<usize>,
+    kinds: [(MarkerKind, u32); 2],
+    nkinds: usize,
+    style: u8,
+    chained: bool,
+    /// End of the marker itself.
+    end: usize,
+}
+
+/// Parses a list marker at `i` (the start of a token): `1.`, `2)`, `3.)`,
+/// `a.`, `(b)`, `iv)`, optionally after a bullet. Returns it if the item
+/// text after it starts plausibly.
+fn parse_marker(t: &str, i: usize) -> Option<Marker> {
+    let b = t.as_bytes();
+    let cut = i;
+    let mut p = i;
+    if let Some(c) = char_at(t, p) {
+        if is_bullet(c) {
+            p += c.len_utf8();
+            while p < b.len() && b[p] == b' ' && p < i + 8 {
+                p += 1;
+            }
+        }
+    }
+    let paren = b.get(p) == Some(&b'(');
+    if paren {
+        p += 1;
+    }
+    let body_start = p;
+    while p < b.len() && b[p].is_ascii_alphanumeric() && p - body_start < 5 {
+        p += 1;
+    }
+    let body = &t[body_start..p];
+    if body.is_empty() {
+        return None;
+    }
+    let (style, dot) = if paren {
+        if b.get(p) != Some(&b')') {
+            return None;
+        }
+        p += 1;
+        (3u8, None)
+    } else if b.get(p) == Some(&b'.') && b.get(p + 1) == Some(&b')') {
+        p += 2;
+        (2, Some(p - 2))
+    } else if b.get(p) == Some(&b')') {
+        p += 1;
+        (1, None)
+    } else if b.get(p) == Some(&b'.') {
+        p += 1;
+        (0, Some(p - 1))
+    } else {
+        return None;
+    };
+    // Followed by white space, then the item text.
+    let (q, _) = skip_space(t, p);
+    if q == p || q >= b.len() {
+        return None;
+    }
+    let item = word_at(t, skip_openers(t, q));
+    if item.is_empty() {
+        return None;
+    }
+    let item_upper = starts_upper(item);
+    let mut kinds = [(MarkerKind::Number, 0u32); 2];
+    let mut n = 0;
+    if body.bytes().all(|c| c.is_ascii_digit()) {
+        if body.len() > 3 || (!item_upper && !matches!(style, 1 | 2)) {
+            return None;
+        }
+        kinds[0] = (MarkerKind::Number, body.parse().ok()?);
+        n = 1;
+    } else if body.bytes().all(|c| c.is_ascii_alphabetic()) {
+        let lower = body.bytes().all(|c| c.is_ascii_lowercase());
+        let upper = body.bytes().all(|c| c.is_ascii_uppercase());
+        if !lower && !upper {
+            return None;
+        }
+        // A single letter after a capitalized word is an initial (Jane B. Smith).
+        if style == 0 {
+            let before = t[..i].trim_end_matches(is_space);
+            let prev = &before[token_start_before(before, before.len(), WORD_WINDOW)..];
+            if starts_upper(prev) && prev.chars().all(char::is_alphabetic) {
+                return None;
+            }
+        }
+        if body.len() == 1 {
+            let v = (body.as_bytes()[0].to_ascii_lowercase() - b'a' + 1) as u32;
+            kinds[n] = (if lower { MarkerKind::Lower } else { MarkerKind::Upper }, v);
+            n += 1;
+        }
+        if let Some(v) = roman_value(body) {
+            kinds[n] = (if lower { MarkerKind::LowerRoman } else { MarkerKind::UpperRoman }, v);
+            n += 1;
+        }
+        if n == 0 {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    Some(Marker { cut, dot, kinds, nkinds: n, style, chained: false, end: p })
+}
+
+/// Finds the markers of inline lists: those followed or preceded (within a
+/// bounded distance) by the next or previous marker of the same kind and
+/// style. Returns (sentence starts, marker full stops), both sorted.
+fn list_markers(t: &str) -> (Vec<usize>, Vec<usize>) {
+    const MAX_GAP: usize = 1500;
+    let mut markers: Vec<Marker> = Vec::new();
+    // Last marker seen per (kind, style): index into `markers` and value.
+    let mut last: [[Option<(usize, u32)>; 4]; 5] = [[None; 4]; 5];
+    let b = t.as_bytes();
+    let mut i = 0usize;
+    let mut prev_space = true;
+    let mut skip_until = 0usize;
+    while i < b.len() {
+        let c = match char_at(t, i) {
+            Some(c) => c,
+            None => break,
+        };
+        let space = is_space(c);
+        if !space && prev_space && i >= skip_until && (b[i].is_ascii_alphanumeric() || b[i] == b'(' || is_bullet(c)) {
+            if let Some(mut m) = parse_marker(t, i) {
+                let idx = markers.len();
+                for &(kind, v) in &m.kinds[..m.nkinds] {
+                    if let Some((j, pv)) = last[kind as usize][m.style as usize] {
+                        if pv + 1 == v && m.cut - markers[j].cut <= MAX_GAP {
+                            markers[j].chained = true;
+                            m.chained = true;
+                        }
+                    }
+                }
+                for &(kind, v) in &m.kinds[..m.nkinds] {
+                    last[kind as usize][m.style as usize] = Some((idx, v));
+                }
+                skip_until = m.end;
+                markers.push(m);
+            }
+        }
+        prev_space = space;
+        i += c.len_utf8();
+    }
+    let mut cuts = Vec::new();
+    let mut dots = Vec::new();
+    for m in markers.iter().filter(|m| m.chained) {
+        cuts.push(m.cut);
+        if let Some(d) = m.dot {
+            dots.push(d);
+        }
+    }
+    (cuts, dots)
+}
+
+// ---------------------------------------------------------------------------
+// Hard-wrapped text
+
+/// If the text is hard-wrapped (many long lines end without terminal
+/// punctuation and run on), the line length from which a line counts as
+/// wrapped rather than as a heading.
+fn wrap_width(t: &str) -> Option<usize> {
+    let mut nonblank = 0usize;
+    let mut wrapped = 0usize;
+    let mut total = 0usize;
+    for line in t.split(['\n', '\r']) {
+        let line = line.trim_matches(is_space);
+        if line.is_empty() {
+            continue;
+        }
+        nonblank += 1;
+        let last = line.chars().next_back().unwrap_or(' ');
+        if line.len() >= 40 && !is_terminal_char(last) && !is_closer(last) && last != ':' {
+            wrapped += 1;
+            total += line.len();
+        }
+    }
+    if wrapped >= 3 && wrapped * 3 >= nonblank {
+        let avg = total / wrapped;
+        Some((avg * 7 / 10).max(40))
+    } else {
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The segmenter
+
+/// What precedes a full stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    /// Nothing (a full stop after white space).
+    Empty,
+    /// One to three digits: `1.` (a list marker at the start of a sentence).
+    ShortNumber,
+    /// Any other number: `600.`, `$100.00.`, `1026.253.553.`
+    Number,
+    /// A single capital letter: `E.` in `Jonas E. Smith`, `I.`
+    Initial(char),
+    /// An abbreviation, possibly with inner full stops (`U.S.`, `a.m.`);
+    /// `None` for an unknown one.
+    Abbr(Option<Abbrev>),
+    /// Any other word; `true` if capitalized.
+    Word(bool),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    Upper,
+    Lower,
+    Digit,
+    /// Something else: symbols, emoticons, separators.
+    Other,
+}
+
+struct Segmenter<'t> {
+    t: &'t str,
+    cuts: Vec<usize>,
+    /// First non-space character of the current sentence, once seen.
+    first: Option<usize>,
+    /// First non-space character of the current line.
+    line_start: usize,
+    list_cuts: Vec<usize>,
+    list_next: usize,
+    list_dots: Vec<usize>,
+    wrap_width: Option<usize>,
+}
+
+impl<'t> Segmenter<'t> {
+    fn new(t: &'t str) -> Segmenter<'t> {
+        let (list_cuts, list_dots) = list_markers(t);
+        Segmenter {
+            t,
+            cuts: Vec::new(),
+            first: None,
+            line_start: 0,
+            list_cuts,
+            list_next: 0,
+            list_dots,
+            wrap_width: wrap_width(t),
+        }
+    }
+
+    /// Ends the current sentence at `pos` if it has any content before it.
+    fn cut(&mut self, pos: usize) -> bool {
+        if self.first.is_some_and(|f| f < pos) {
+            self.cuts.push(pos);
+            self.first = None;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Cuts at `pos` when the scan resumes at `resume > pos`: the text in
+    /// between starts the next sentence.
+    fn cut_before(&mut self, pos: usize, resume: usize) {
+        if self.cut(pos) {
+            let (q, _) = skip_space(self.t, pos);
+            if q < resume {
+                self.first = Some(q);
+            }
+        }
+    }
+
+    fn note(&mut self, i: usize) {
+        if self.first.is_none() {
+            self.first = Some(i);
+        }
+    }
+
+    fn run(&mut self) {
+        let t = self.t;
+        let b = t.as_bytes();
+        let mut i = 0usize;
+        let mut prev_space = true;
+        while i < b.len() {
+            while self.list_next < self.list_cuts.len() && self.list_cuts[self.list_next] <= i {
+                let p = self.list_cuts[self.list_next];
+                self.list_next += 1;
+                self.cut(p);
+            }
+            let x = b[i];
+            if x == b'\n' || x == b'\r' {
+                i = self.line_break(i);
+                prev_space = true;
+                continue;
+            }
+            if x < 0x80 {
+                if matches!(x, b' ' | b'\t' | 0x0b | 0x0c) {
+                    prev_space = true;
+                    i += 1;
+                    continue;
+                }
+                if prev_space {
+                    prev_space = false;
+                    if let Some(next) = self.token_start(i) {
+                        i = next;
+                        continue;
+                    }
+                }
+                self.note(i);
+                match x {
+                    b'.' | b'!' | b'?' => i = self.terminal(i),
+                    b',' => {
+                        self.salutation(i, i + 1);
+                        i += 1;
+                    }
+                    b'-' if b.get(i + 1) == Some(&b' ') && i > 0 && b[i - 1] == b' ' => {
+                        self.salutation(i, i + 1);
+                        i += 1;
+                    }
+                    b')' => {
+                        self.parenthetical(i);
+                        i += 1;
+                    }
+                    _ => i += 1,
+                }
+                continue;
+            }
+            let c = match char_at(t, i) {
+                Some(c) => c,
+                None => break,
+            };
+            if matches!(c, '\u{2028}' | '\u{85}') {
+                i = self.line_break(i);
+                prev_space = true;
+                continue;
+            }
+            if c == '\u{2029}' {
+                self.cut(i);
+                i += c.len_utf8();
+                prev_space = true;
+                continue;
+            }
+            if is_space(c) {
+                prev_space = true;
+                i += c.len_utf8();
+                continue;
+            }
+            if prev_space && is_bullet(c) {
+                self.cut(i);
+            }
+            prev_space = false;
+            self.note(i);
+            if is_terminal_char(c) {
+                i = self.terminal(i);
+            } else {
+                i += c.len_utf8();
+            }
+        }
+    }
+
+    /// Separators, emoticons, addresses, timestamps and the like at the
+    /// start of a token. Returns where to resume if it consumed the token.
+    fn token_start(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let n = separator_len(t, i);
+        if n > 0 {
+            self.cut(i);
+            self.note(i);
+            self.cut(i + n);
+            return Some(i + n);
+        }
+        let e = emoticon_len(t, i);
+        if e > 0 {
+            self.note(i);
+            let (q, lines) = skip_space(t, i + e);
+            if q < t.len() && lines < 2 {
+                let inner = skip_openers(t, q);
+                let w = word_at(t, inner);
+                if starts_upper(w) || inner > q {
+                    self.cut(i + e);
+                }
+            }
+            return Some(i + e);
+        }
+        // The signature delimiter `-- ` opening a sentence stands alone.
+        if t[i..].starts_with("-- ") && self.first.is_none() {
+            self.note(i);
+            let (q, _) = skip_space(t, i + 2);
+            if starts_upper(word_at(t, q)) {
+                self.cut(i + 2);
+            }
+            return Some(i + 2);
+        }
+        let b = t.as_bytes()[i];
+        if b.is_ascii_digit() {
+            if let Some(end) = timestamp_end(t, i) {
+                // `Jane Doe 08/16/2000 12:05 PM I just wanted…` (an e-mail header
+                // flattened into one line), but not `… sent on 08/16/2000 …`.
+                let before = t[..i].trim_end_matches(is_space);
+                let prev = &before[token_start_before(before, before.len(), WORD_WINDOW)..];
+                if !(starts_lower(prev) && prev.chars().all(char::is_alphabetic)) {
+                    self.cut(i);
+                }
+                self.note(i);
+                let (q, lines) = skip_space(t, end);
+                if q > end && lines < 2 && char_at(t, q).is_some_and(|c| c.is_alphanumeric() || is_opener(c)) {
+                    self.cut(end);
+                }
+                return Some(end);
+            }
+        }
+        if let Some((core_end, end)) = address_end(t, i) {
+            // A URL or e-mail address: its full stops are not boundaries, and a
+            // capitalized word after it starts a new sentence.
+            self.note(i);
+            if end == core_end {
+                let (q, lines) = skip_space(t, end);
+                if q > end && lines < 2 {
+                    let inner = skip_openers(t, q);
+                    let w = word_at(t, inner);
+                    let url = !t[i..end].contains('@');
+                    if (starts_upper(w) && w != "I") || (url && address_end(t, q).is_some()) {
+                        self.cut(end);
+                    }
+                }
+                return Some(end);
+            }
+            return Some(core_end);
+        }
+        None
+    }
+
+    /// At `,` or ` - `: a salutation or valediction that opens the sentence
+    /// (`Greg, I faxed you…`, `Regards, Jane`, `Vince - Thanks for…`).
+    fn salutation(&mut self, i: usize, after: usize) {
+        let t = self.t;
+        let f = match self.first {
+            Some(f) if f < i && i - f <= 40 => f,
+            _ => return,
+        };
+        let head = t[f..i].trim_end_matches(is_space);
+        let is_valediction = |w: &str| {
+            with_lower(w, |w| {
+                matches!(
+                    w,
+                    "regards"
+                        | "sincerely"
+                        | "thanks"
+                        | "cheers"
+                        | "best"
+                        | "wishes"
+                        | "truly"
+                        | "respectfully"
+                        | "thx"
+                )
+            })
+            .unwrap_or(false)
+        };
+        let mut words = 0;
+        for w in head.split([' ', ',']).filter(|w| !w.is_empty()) {
+            words += 1;
+            let ok = w == "and"
+                || is_valediction(w)
+                || (starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '.'));
+            if !ok || words > 4 || (w.len() > 1 && w.chars().all(char::is_uppercase)) {
+                return;
+            }
+        }
+        let (q, lines) = skip_space(t, after);
+        if q == after || lines >= 2 || q >= t.len() {
+            return;
+        }
+        let next = word_at(t, skip_openers(t, q));
+        if !starts_upper(next) {
+            return;
+        }
+        let last = head.rsplit([' ', ',']).next().unwrap_or("");
+        let first_word = head.split([' ', ',']).next().unwrap_or("");
+        let greeting = with_lower(first_word, |w| matches!(w, "hi" | "hello" | "hey" | "dear" | "greetings" | "good"))
+            .unwrap_or(false);
+        let dash = t.as_bytes()[i] == b'-';
+        if dash {
+            // `Vince - Thanks for the message`
+            let opener = with_lower(first_word, abbr::is_sentence_opener).unwrap_or(true) || first_word.ends_with("ly");
+            if !opener || greeting {
+                self.cut(after);
+            }
+        } else if greeting || is_valediction(last) {
+            // `Hi, Yes it is`, `Best regards, Jane`
+            self.cut(after);
+        }
+    }
+
+    /// At `)`: a sentence that is only a parenthetical, like a source
+    /// (`(BBC) The militant…`, `(AP) Officials said…`).
+    fn parenthetical(&mut self, i: usize) {
+        let t = self.t;
+        let f = match self.first {
+            Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' => f,
+            _ => return,
+        };
+        if t[f + 1..i].contains(['(', ')', '.', '!', '?']) || parse_marker(t, f).is_some() {
+            return;
+        }
+        let (q, lines) = skip_space(t, i + 1);
+        if q == i + 1 || lines >= 2 || q >= t.len() {
+            return;
+        }
+        let inner = skip_openers(t, q);
+        if starts_upper(word_at(t, inner)) || inner > q {
+            self.cut(i + 1);
+        }
+    }
+
+    // -- line breaks -------------------------------------------------------
+
+    fn line_break(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let (q, lines) = skip_space(t, i);
+        if q >= t.len() {
+            return q;
+        }
+        if lines >= 2 {
+            self.cut(i);
+        } else if self.first.is_some() && self.line_ends_sentence(i, q) {
+            self.cut(i);
+        }
+        self.line_start = q;
+        q
+    }
+
+    /// At a single line break (`i`, next line at `q`): does the sentence end?
+    fn line_ends_sentence(&self, i: usize, q: usize) -> bool {
+        let t = self.t;
+        let first = match self.first {
+            Some(f) => f,
+            None => return false,
+        };
+        let s_end = first + t[first..i].trim_end_matches(is_space).len();
+        if s_end <= first {
+            return false;
+        }
+        let last = char_before(t, s_end).unwrap_or(' ');
+        // Terminal punctuation was judged where it stands.
+        if is_terminal_char(last) {
+            return false;
+        }
+        if is_closer(last) {
+            let before = t[first..s_end].trim_end_matches(is_closer);
+            if before.chars().next_back().is_some_and(is_terminal_char) {
+                return false;
+            }
+        }
+        let n_end = {
+            let hi = floor_boundary(t, q.saturating_add(LINE_WINDOW));
+            q + t[q..hi].find(['\n', '\r']).unwrap_or(hi - q)
+        };
+        let n_line = t[q..n_end].trim_end_matches(is_space);
+        if starts_list_item(t, q) {
+            return true;
+        }
+        if n_line.starts_with(|c: char| is_terminal_char(c) || c == ',' || c == ';') {
+            return false;
+        }
+        if let Some(w) = self.wrap_width {
+            if i.saturating_sub(self.line_start) >= w {
+                return false;
+            }
+        }
+        let s_len = s_end - first;
+        let n_lower = starts_lower(n_line);
+        if starts_list_item(t, first) {
+            return !n_lower;
+        }
+        let sentence = if s_len <= LINE_WINDOW { Some(&t[first..s_end]) } else { None };
+        if sentence.is_some_and(title_like) {
+            return true;
+        }
+        if n_lower {
+            let short_n = n_end < floor_boundary(t, q.saturating_add(LINE_WINDOW)) || n_end == t.len();
+            return sentence.is_some_and(short_lower_item) && short_n && short_lower_item(n_line);
+        }
+        if matches!(last, ',' | '-' | '–' | '—' | '&' | '(' | '/' | '+' | '=') {
+            return false;
+        }
+        let last_word = word_before(t, s_end);
+        if with_lower(last_word, abbr::is_continuation).unwrap_or(false) {
+            return false;
+        }
+        if n_line.starts_with(['(', '[']) {
+            let (inner, _) = skip_space(t, skip_openers(t, q));
+            if char_at(t, inner).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
+                return false;
+            }
+        }
+        true
+    }
+
+    // -- terminal punctuation ----------------------------------------------
+
+    /// Handles the cluster of terminal punctuation starting at `i`; returns
+    /// where to resume.
+    fn terminal(&mut self, i: usize) -> usize {
+        let t = self.t;
+        let b = t.as_bytes();
+        let mut j = i;
+        let mut dots = 0usize;
+        let mut excl = false;
+        let mut ques = false;
+        let mut hard = false;
+        let mut spaced = false;
+        let mut nchars = 0usize;
+        let mut first_end = 0usize;
+        while let Some(c) = char_at(t, j) {
+            if !is_terminal_char(c) {
+                // A spaced ellipsis: `. . .`
+                if c == ' '
+                    && j > i
+                    && b[j - 1] == b'.'
+                    && b.get(j + 1) == Some(&b'.')
+                    && !char_at(t, j + 2).is_some_and(is_word_char)
+                {
+                    spaced = true;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            match c {
+                '.' | '．' => dots += 1,
+                '!' | '！' | '‽' | '⁈' | '⁉' => excl = true,
+                '?' | '？' | '⁇' | '؟' => ques = true,
+                '…' => dots += 3,
+                _ => {}
+            }
+            if is_hard_terminal(c) {
+                hard = true;
+            }
+            j += c.len_utf8();
+            nchars += 1;
+            if first_end == 0 {
+                first_end = j;
+            }
+        }
+        // `[...]`, `(...)`: an omission, not an end.
+        if char_before(t, i).is_some_and(|c| c == '[' || c == '(')
+            && char_at(t, j).is_some_and(|c| c == ']' || c == ')')
+        {
+            return j;
+        }
+        // The full stop of a list marker (`2.` in `… 2. The second item`).
+        if nchars == 1 && self.list_dots.binary_search(&i).is_ok() {
+            return j;
+        }
+        // Closing quotes and brackets, footnote marks: `."`, `.)`, `.[1]`, `”.`
+        let mut k = j;
+        let mut closers = 0usize;
+        let mut extra_dot = false;
+        while closers < 8 {
+            match char_at(t, k) {
+                Some(c) if is_closer(c) => {
+                    k += c.len_utf8();
+                    closers += 1;
+                }
+                Some('[') => match footnote_len(t, k) {
+                    0 => break,
+                    n => {
+                        k += n;
+                        closers += 1;
+                    }
+                },
+                Some('.') if closers > 0 && !extra_dot => {
+                    k += 1;
+                    extra_dot = true;
+                }
+                _ => break,
+            }
+        }
+        // A citation number glued to the full stop: `… a consultation.11 12 Take`
+        if closers == 0 && dots == 1 && nchars == 1 {
+            if let Some(end) = citation_end(t, i, j) {
+                k = end;
+            }
+        }
+        if k >= t.len() {
+            return k;
+        }
+        if hard {
+            self.cut(k);
+            return k;
+        }
+        let (q, lines) = skip_space(t, k);
+        if q == k {
+            // No space after: `end.Next`, but not `3.5`, `U.S.A`, `example.com`.
+            if closers == 0 && nchars == 1 && missing_space(t, i, j) {
+                self.cut(j);
+                return j;
+            }
+            return k;
+        }
+        if q >= t.len() {
+            return k;
+        }
+        if lines >= 2 {
+            self.cut(k);
+            return k;
+        }
+        let prev_start = token_start_before(t, i, WORD_WINDOW);
+        let word_start = skip_openers(t, prev_start).min(i);
+        let prev_word = &t[word_start..i];
+        let at_start = self.at_sentence_start(prev_start);
+        let inner = skip_openers(t, q);
+        let next_word = word_at(t, inner);
+        let next = match next_word.chars().next() {
+            Some(c) if c.is_ascii_digit() || c.is_numeric() => Next::Digit,
+            Some(c) if c.is_lowercase() => Next::Lower,
+            Some(_) => Next::Upper,
+            None => Next::Other,
+        };
+        let ctx = Ctx { i, j, k, q, inner, next, next_word, closers, at_start, prev_start };
+
+        let decision = if excl || ques {
+            self.after_exclamation(&ctx, prev_word, nchars, ques)
+        } else if dots >= 2 || spaced {
+            self.after_ellipsis(&ctx, prev_word, dots, spaced, first_end)
+        } else {
+            self.after_full_stop(&ctx, prev_word)
+        };
+        match decision {
+            Some(pos) if pos < k => {
+                self.cut_before(pos, k);
+                k
+            }
+            Some(pos) => {
+                self.cut(pos);
+                pos.max(k)
+            }
+            None => k,
+        }
+    }
+
+    /// Is the token starting at `pos` the first of the current sentence
+    /// (allowing a bullet or opening bracket before it)?
+    fn at_sentence_start(&self, pos: usize) -> bool {
+        match self.first {
+            None => true,
+            Some(f) if f >= pos => true,
+            Some(f) => {
+                pos - f <= 8
+                    && self.t[f..pos]
+                        .chars()
+                        .all(|c| is_space(c) || is_bullet(c) || is_opener(c) || c == '-' || c == '*')
+            }
+        }
+    }
+
+    fn after_full_stop(&self, c: &Ctx, prev_word: &str) -> Option<usize> {
+        let t = self.t;
+        let prev = classify_prev(t, prev_word);
+        match c.next {
+            Next::Lower => {
+                if c.closers > 0 {
+                    return None;
+                }
+                match prev {
+                    Prev::Word(_) | Prev::Number | Prev::Empty => Some(c.k),
+                    Prev::Abbr(Some(Abbrev::Number)) if is_common_word(prev_word) => Some(c.k),
+                    _ => None,
+                }
+            }
+            Next::Upper => match prev {
+                Prev::Word(_) | Prev::Number | Prev::Empty => Some(c.k),
+                Prev::Abbr(Some(Abbrev::Number)) if !c.at_start => Some(c.k),
+                Prev::ShortNumber => (!c.at_start).then_some(c.k),
+                Prev::Initial(letter) => {
+                    if c.at_start {
+                        return None;
+                    }
+                    let before = word_before(t, c.prev_start);
+                    let lower_before = starts_lower(before) || before.starts_with(|ch: char| ch.is_ascii_digit());
+                    (lower_before && (letter == 'I' || is_opener_word(c.next_word))).then_some(c.k)
+                }
+                Prev::Abbr(class) => self.after_abbreviation(c, class),
+            },
+            Next::Digit => match prev {
+                Prev::Word(_) | Prev::Number | Prev::Empty => Some(c.k),
+                Prev::ShortNumber => (!c.at_start).then_some(c.k),
+                Prev::Abbr(Some(Abbrev::Time | Abbrev::Etc)) => Some(c.k),
+                _ => None,
+            },
+            Next::Other => match prev {
+                Prev::Word(_) | Prev::Number | Prev::Empty => self.before_symbol(c),
+                Prev::ShortNumber if !c.at_start => self.before_symbol(c),
+                _ => None,
+            },
+        }
+    }
+
+    fn after_abbreviation(&self, c: &Ctx, class: Option<Abbrev>) -> Option<usize> {
+        if c.at_start {
+            return None;
+        }
+        if self.t[c.q..].starts_with('(') {
+            // `10 a.m. (CDT) at…`, `& Co. (cited from…)`
+            return is_opener_word(c.next_word).then_some(c.k);
+        }
+        match class {
+            Some(Abbrev::Title | Abbrev::Internal) => None,
+            Some(Abbrev::Time) => (!self.prepositional_start(c.prev_start)).then_some(c.k),
+            Some(Abbrev::Etc) => Some(c.k),
+            _ => is_opener_word(c.next_word).then_some(c.k),
+        }
+    }
+
+    /// Is the sentence so far (before `pos`) a short phrase opened by a
+    /// preposition, like `At 5`?
+    fn prepositional_start(&self, pos: usize) -> bool {
+        let f = match self.first {
+            Some(f) if f < pos && pos - f <= 40 => f,
+            _ => return false,
+        };
+        let mut words = self.t[f..pos].split(is_space).filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let rest = words.count();
+        rest <= 2 && with_lower(first, abbr::is_opening_preposition).unwrap_or(false)
+    }
+
+    /// After an ordinary full stop (or `!`, `?`), the next token is a symbol.
+    fn before_symbol(&self, c: &Ctx) -> Option<usize> {
+        let t = self.t;
+        let e = emoticon_len(t, c.q);
+        if e > 0 {
+            return Some(c.q + e);
+        }
+        let tok_end = token_end_after(t, c.q, WORD_WINDOW);
+        let tok = &t[c.q..tok_end];
+        if !tok.is_empty() && tok.chars().all(is_closer) {
+            return Some(tok_end);
+        }
+        let first = tok.chars().next()?;
+        match first {
+            ',' | ';' | ':' | '%' | '.' | '&' => None,
+            '-' | '–' | '—' => {
+                // `- Posted…` starts a sentence; `-- and`, `- she` do not.
+                if tok.chars().count() == 1 || tok == "--" {
+                    let (n, _) = skip_space(t, tok_end);
+                    starts_upper(word_at(t, skip_openers(t, n))).then_some(c.k)
+                } else {
+                    (separator_len(t, c.q) > 0).then_some(c.k)
+                }
+            }
+            _ => Some(c.k),
+        }
+    }
+
+    fn after_exclamation(&self, c: &Ctx, prev_word: &str, nchars: usize, ques: bool) -> Option<usize> {
+        let t = self.t;
+        match c.next {
+            Next::Lower => {
+                if c.closers > 0 || speech_follows(t, c.inner, c.next_word) {
+                    return None;
+                }
+                if ques || nchars >= 2 {
+                    return Some(c.k);
+                }
+                // `Yahoo! in the…`: a capitalized name with an exclamation mark.
+                (!starts_upper(prev_word)).then_some(c.k)
+            }
+            Next::Upper => Some(c.k),
+            Next::Digit => None,
+            Next::Other => self.before_symbol(c),
+        }
+    }
+
+    fn after_ellipsis(&self, c: &Ctx, prev_word: &str, dots: usize, spaced: bool, first_end: usize) -> Option<usize> {
+        let pronoun_i = c.next_word == "I" || c.next_word.starts_with("I'") || c.next_word.starts_with("I’");
+        let opens = match c.next {
+            Next::Upper => !pronoun_i,
+            Next::Other => c.inner > c.q && emoticon_len(self.t, c.q) == 0,
+            _ => false,
+        };
+        if !opens {
+            return None;
+        }
+        if prev_word.is_empty() && c.at_start {
+            // The sentence starts with the ellipsis: `. . . The practice…`
+            return None;
+        }
+        if spaced && !prev_word.is_empty() && dots == 4 && c.closers == 0 {
+            // `compounds. . . . The`: the sentence ended at the first stop.
+            return Some(first_end);
+        }
+        Some(c.k)
+    }
+}
+
+/// What the scan knows around a cluster of terminal punctuation.
+struct Ctx<'t> {
+    /// Start and end of the cluster.
+    #[allow(dead_code)]
+    i: usize,
+    #[allow(dead_code)]
+    j: usize,
+    /// End of the closing quotes and brackets after it.
+    k: usize,
+    /// Start of the next token, and of its first word (after openers).
+    q: usize,
+    inner: usize,
+    next: Next,
+    next_word: &'t str,
+    closers: usize,
+    /// The word before the cluster is the first of its sentence.
+    at_start: bool,
+    /// Start of the token before the cluster.
+    prev_start: usize,
+}
+
+fn is_opener_word(word: &str) -> bool {
+    with_lower(word, abbr::is_sentence_opener).unwrap_or(false)
+}
+
+/// The word that ends at `end` (after skipping white space back), bounded.
+fn word_before(t: &str, end: usize) -> &str {
+    let lo = floor_boundary(t, end.saturating_sub(WORD_WINDOW));
+    let s = t[lo..end].trim_end_matches(is_space);
+    let s = s.trim_end_matches(|c: char| !is_word_char(c) && !is_space(c));
+    let start = s
+        .rfind(|c: char| !is_word_char(c) && c != '\'' && c != '’')
+        .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+    &s[start..]
+}
+
+/// `she said`, `he yelled`, `said Alice` after `!` or `?`.
+fn speech_follows(t: &str, inner: usize, word: &str) -> bool {
+    let (n, _) = skip_space(t, inner + word.len());
+    let after = word_at(t, n);
+    if with_lower(word, abbr::is_speech_verb).unwrap_or(false) {
+        // `said Alice`, `asked the Mouse`
+        return starts_upper(after) || matches!(after, "the" | "he" | "she" | "they");
+    }
+    matches!(word, "he" | "she" | "they" | "we" | "you" | "it" | "i")
+        && with_lower(after, abbr::is_speech_verb).unwrap_or(false)
+}
+
+/// Abbreviations before numbers that are also ordinary words (`no`, `art`).
+fn is_common_word(word: &str) -> bool {
+    with_lower(word.trim_start_matches(is_opener), |w| {
+        matches!(w, "no" | "art" | "ex" | "op" | "tab" | "cap" | "sec" | "reg" | "div" | "fig" | "para" | "ref" | "ch")
+    })
+    .unwrap_or(false)
+}
+
+/// A footnote mark at `k`: `[1]`, `[12]`, `[a]`. Its length, else 0.
+fn footnote_len(t: &str, k: usize) -> usize {
+    let b = t.as_bytes();
+    let mut p = k + 1;
+    while p < b.len() && p - k <= 4 && b[p].is_ascii_alphanumeric() {
+        p += 1;
+    }
+    if p > k + 1 && b.get(p) == Some(&b']') {
+        p + 1 - k
+    } else {
+        0
+    }
+}
+
+/// `consultation.11 12 Take`, `(type 2).10 This`: citation numbers glued
+/// to a full stop at `i..j` and followed by a capitalized word. Returns the
+/// end of the numbers.
+fn citation_end(t: &str, i: usize, j: usize) -> Option<usize> {
+    let before = char_before(t, i)?;
+    if !(before.is_alphabetic() || before == ')' || before == ']') {
+        return None;
+    }
+    let b = t.as_bytes();
+    let mut p = j;
+    let mut end = None;
+    for _ in 0..4 {
+        let s = p;
+        while p < b.len() && b[p].is_ascii_digit() && p - s < 3 {
+            p += 1;
+        }
+        if p == s || b.get(p).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        end = Some(p);
+        if b.get(p) == Some(&b' ') && b.get(p + 1).is_some_and(u8::is_ascii_digit) {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    let end = end?;
+    let (q, _) = skip_space(t, end);
+    (q > end && starts_upper(word_at(t, q))).then_some(end)
+}
+
+/// `end.Next`: a full stop with no space between a lowercase word (or a
+/// number) and a capitalized word, outside URLs, e-mail addresses and file
+/// names.
+fn missing_space(t: &str, i: usize, j: usize) -> bool {
+    let next = word_at(t, j);
+    let mut chars = next.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => {}
+        _ => return false,
+    }
+    if next.chars().count() < 2 || !chars.all(|c| c.is_lowercase()) {
+        return false;
+    }
+    if with_lower(next, |w| matches!(w, "com" | "net" | "org" | "edu" | "gov" | "info" | "biz" | "io")).unwrap_or(false)
+    {
+        return false;
+    }
+    let mut letters = 0usize;
+    let mut digit = false;
+    for c in t[floor_boundary(t, i.saturating_sub(32))..i].chars().rev() {
+        if c.is_lowercase() {
+            letters += 1;
+        } else if c.is_ascii_digit() && letters == 0 {
+            digit = true;
+            break;
+        } else {
+            break;
+        }
+    }
+    if letters < 2 && !digit {
+        return false;
+    }
+    // After the word: not `.com`, `@`, `/`.
+    let after = j + next.len();
+    if let Some(c) = char_at(t, after) {
+        if c == '.' && char_at(t, after + 1).is_some_and(is_word_char) {
+            return false;
+        }
+        if matches!(c, '@' | '/' | '\\' | '_' | '=') {
+            return false;
+        }
+    }
+    let start = token_start_before(t, i, WORD_WINDOW);
+    let token = &t[start..token_end_after(t, i, WORD_WINDOW)];
+    !(token.contains('@')
+        || token.contains("://")
+        || token.contains("www.")
+        || token.contains('/')
+        || token.contains('\\')
+        || token.contains('_')
+        || token.contains('='))
+}
+
+/// Classifies the word before a full stop.
+fn classify_prev(t: &str, word: &str) -> Prev {
+    let _ = t;
+    let word = word.trim_start_matches(is_opener);
+    if word.is_empty() {
+        return Prev::Empty;
+    }
+    let mut chars = word.chars();
+    let c0 = chars.next().unwrap_or(' ');
+    let single = chars.next().is_none();
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        return if word.len() <= 3 { Prev::ShortNumber } else { Prev::Number };
+    }
+    if word.chars().any(|c| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_digit() || ".,$€£¥%-/:+#".contains(c))
+    {
+        return Prev::Number;
+    }
+    if single && c0.is_uppercase() {
+        return Prev::Initial(c0);
+    }
+    if word.ends_with(['°', 'º']) {
+        return Prev::Abbr(Some(Abbrev::Number));
+    }
+    // Inner full stops: U.S, a.m, Ph.D, e.g
+    if word.contains('.') {
+        let segments_ok = word.split('.').all(|s| !s.is_empty() && s.len() <= 3 && s.chars().all(char::is_alphabetic));
+        if segments_ok {
+            return Prev::Abbr(Some(with_lower(word, abbr::lookup).flatten().unwrap_or(Abbrev::Ambiguous)));
+        }
+        return Prev::Word(starts_upper(word));
+    }
+    if let Some(Some(class)) = with_lower(word, abbr::lookup) {
+        return Prev::Abbr(Some(class));
+    }
+    if single && c0.is_lowercase() {
+        return Prev::Abbr(None);
+    }
+    // A short word without vowels that is not an acronym: `govt`, `pkg`.
+    let n = word.len();
+    if (2..=5).contains(&n)
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !word.bytes().any(|b| is_vowel(b as char))
+        && !word.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return Prev::Abbr(None);
+    }
+    Prev::Word(starts_upper(word))
+}
+
+/// Does a list item start at `i` (a bullet, a dash, a marker like `1.`)?
+fn starts_list_item(t: &str, i: usize) -> bool {
+    let c = match char_at(t, i) {
+        Some(c) => c,
+        None => return false,
+    };
+    if is_bullet(c) {
+        return true;
+    }
+    if matches!(c, '-' | '*' | '+' | '–' | '—' | '>') {
+        return char_at(t, i + c.len_utf8()).is_some_and(|d| d == ' ' || d == '\t');
+    }
+    parse_marker(t, i).is_some()
+}
+
+/// A heading or title: a short line whose words are all capitalized (or
+/// numbers, or short function words).
+fn title_like(s: &str) -> bool {
+    if s.len() > 150 {
+        return false;
+    }
+    let mut n = 0;
+    for (k, w) in s.split(is_space).filter(|w| !w.is_empty()).enumerate() {
+        n += 1;
+        if n > 12 {
+            return false;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let c0 = match core.chars().next() {
+            Some(c) => c,
+            None => continue,
+        };
+        if c0.is_uppercase() || c0.is_numeric() {
+            continue;
+        }
+        if !c0.is_lowercase() {
+            // Caseless scripts: no evidence either way.
+            return false;
+        }
+        let small = matches!(
+            core,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "with"
+                | "by"
+                | "from"
+                | "vs"
+                | "via"
+                | "de"
+                | "la"
+                | "per"
+                | "und"
+        );
+        if k == 0 || !small {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// A short lowercase list item without punctuation: `contact manager`.
+fn short_lower_item(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    if s.len() > 40 || !starts_lower(s) {
+        return false;
+    }
+    let last = s.chars().next_back().unwrap_or(' ');
+    last.is_alphanumeric() && s.split(is_space).filter(|w| !w.is_empty()).count() <= 4
 }
