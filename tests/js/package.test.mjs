@@ -267,9 +267,16 @@ test('Summarizer facade: the browser API shape with extractive output', async ()
   }
   const h = await Summarizer.create({ type: 'headline', format: 'plain-text' });
   assert.equal(await h.summarize(sample), 'Microsoft Decides Against Using $12 Billion Coreweave Option');
-  const untitled = 'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' + 'Members argued for hours. '.repeat(3);
-  const cut = await h.summarize(untitled);
-  assert.equal(cut, 'The council approved the new budget on Monday after a long debate…');
+  // No title: the best sentence, cut at a word boundary (both sentences are longer than 22 words).
+  const untitled =
+    'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' +
+    'Members of the council argued for hours about the price of the new bridge, the bus lanes and the parking fees that shops had asked them to cut.';
+  const best = summarize(untitled, { sentences: 1 })[0].text.split(' ');
+  assert.ok(best.length > 22);
+  for (const [length, max] of [['short', 12], ['long', 22]]) {
+    const cut = await (await Summarizer.create({ type: 'headline', length, format: 'plain-text' })).summarize(untitled);
+    assert.equal(cut, best.slice(0, max).join(' ').replace(/[,;:]$/, '') + '…');
+  }
 
   const teaser = await Summarizer.create({ type: 'teaser', length: 'medium', format: 'plain-text' });
   const t = await teaser.summarize(sample);
