@@ -6,9 +6,9 @@ SHELL := /bin/bash
 CARGO ?= cargo
 SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
-WASM_FEATURES ?=
+WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean
+.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
 
 ## Build the CLI (native, release).
 cli:
@@ -50,6 +50,17 @@ bench-wasm: wasm cli
 ## Quality figures on the dev sets in ../shared (skipped when absent).
 eval: cli
 	@bash scripts/eval.sh "$(SHARED)"
+
+## Regenerate the entity tagger's model (models/ner.bin) from CoNLL-2003 train, tuned on dev.
+## Deterministic: the same data always gives the same bytes.
+model:
+	$(CARGO) run --release --features train --bin train -- \
+		--train $(SHARED)/data/ner/conll2003/train.txt --dev $(SHARED)/data/ner/conll2003/dev.txt --out models/ner.bin --bags 4
+
+## Entity-level F1 of the tagger on CoNLL-2003 dev (needs ../shared and ~/nutshell-eval).
+eval-ner: cli
+	./target/release/nutshell tag --conll $(SHARED)/data/ner/conll2003/dev.txt > /tmp/nutshell-dev.pred
+	~/nutshell-eval/bin/python $(SHARED)/eval/ner_eval.py $(SHARED)/data/ner/conll2003/dev.txt /tmp/nutshell-dev.pred
 
 clean:
 	rm -rf target dist pkg node_modules

@@ -2,6 +2,7 @@
 //! front ends (CLI, JSONL, JavaScript) share.
 
 use crate::document::{Document, DocumentOptions, DEFAULT_MAX_INPUT_BYTES};
+use crate::entities::{Entities, Entity};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
 use crate::span::Span;
@@ -140,6 +141,8 @@ pub struct Analysis {
     /// The chosen sentences, in text order.
     pub summary: Vec<SummarySentence>,
     pub keywords: Vec<Keyword>,
+    /// People, organisations, places, money, dates… resolved across the text.
+    pub entities: Vec<Entity>,
 }
 
 impl Analysis {
@@ -148,6 +151,7 @@ impl Analysis {
         self.title.iter_mut().for_each(|t| t.map_offsets(f));
         self.summary.iter_mut().for_each(|s| s.map_offsets(f));
         self.keywords.iter_mut().for_each(|k| k.map_offsets(f));
+        self.entities.iter_mut().for_each(|e| e.map_offsets(f));
     }
 }
 
@@ -166,7 +170,27 @@ pub fn analyze_document(doc: &Document, options: &Options) -> Analysis {
         word_count: doc.word_count(),
         summary: summarize_document(doc, &SummaryOptions { budget: options.budget }),
         keywords: keywords_document(doc, options.keywords),
+        entities: document_entities(doc).entities,
     }
+}
+
+/// The entities of a document: with the embedded model when the `model`
+/// feature is on, otherwise only those the rules find (money, dates…).
+pub fn document_entities(doc: &Document) -> Entities {
+    #[cfg(feature = "model")]
+    {
+        crate::entities::entities_document(doc)
+    }
+    #[cfg(not(feature = "model"))]
+    {
+        crate::entities::entities_with(doc, &crate::entities::Model::empty())
+    }
+}
+
+/// The entities of `text`: every mention and the resolved entities.
+pub fn entities(text: &str, options: &Options) -> Result<Entities> {
+    let doc = Document::new(text, &options.document_options())?;
+    Ok(document_entities(&doc))
 }
 
 /// The summary sentences of `text`, in text order.

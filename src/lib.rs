@@ -24,6 +24,7 @@
 
 pub mod analyze;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod keywords;
 pub mod span;
@@ -35,6 +36,7 @@ mod wasm;
 
 pub use analyze::{analyze, keywords, parse_language, sentences, summarize, Analysis, BudgetValues, Options, TextSpan};
 pub use document::{Document, DocumentOptions, Sentence, Token, DEFAULT_MAX_INPUT_BYTES};
+pub use entities::{Entities, Entity, EntityType, Mention};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
 pub use span::{Span, Utf16Map};

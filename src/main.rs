@@ -23,6 +23,28 @@ enum Command {
     Sentences(SentencesArgs),
     /// Print the keywords and keyphrases of a text.
     Keywords(KeywordsArgs),
+    /// Print the people, organisations, places, money, dates… of a text.
+    Entities(EntitiesArgs),
+    /// Tag tokens with entity tags (BIO, PER/ORG/LOC/MISC).
+    Tag(TagArgs),
+}
+
+#[derive(Args)]
+struct EntitiesArgs {
+    /// The text file to read; standard input when absent or `-`.
+    file: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Args)]
+struct TagArgs {
+    /// The CoNLL-style file to read; standard input when absent or `-`.
+    file: Option<PathBuf>,
+    /// Input: one token a line, first column the token (other columns ignored), blank lines between
+    /// sentences, `-DOCSTART-` lines between documents. Output: `token TAG` lines aligned with it.
+    #[arg(long, required = true)]
+    conll: bool,
 }
 
 #[derive(Args)]
@@ -105,6 +127,8 @@ fn main() -> ExitCode {
         Command::Summarize(a) => summarize(a),
         Command::Sentences(a) => sentences(a),
         Command::Keywords(a) => keywords(a),
+        Command::Entities(a) => entities(a),
+        Command::Tag(a) => tag_conll(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -313,6 +337,72 @@ fn keywords(a: KeywordsArgs) -> Result<(), Failure> {
             }
         }
     }
+    out.flush()?;
+    Ok(())
+}
+
+fn entities(a: EntitiesArgs) -> Result<(), Failure> {
+    let text = read_input(&a.file)?;
+    let doc = nutshell::Document::new(&text, &nutshell::DocumentOptions::default())?;
+    let found = nutshell::entities::entities_document(&doc);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match a.format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&found)?)?,
+        _ => {
+            for e in &found.entities {
+                writeln!(out, "{}\t{}\t{}", e.kind.as_str(), e.count, one_line(&e.name))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// `tag --conll`: tags each document (between `-DOCSTART-` lines) as a whole,
+/// so that document-level evidence is used, and writes `token TAG` lines
+/// aligned one-to-one with the input.
+fn tag_conll(a: TagArgs) -> Result<(), Failure> {
+    let text = read_input(&a.file)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // Lines of the current document: Some(token) or None (a blank or -DOCSTART- line, kept as it is).
+    let mut pending: Vec<(&str, Option<&str>)> = Vec::new();
+    let flush = |pending: &mut Vec<(&str, Option<&str>)>, out: &mut dyn Write| -> io::Result<()> {
+        let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+        for (_, tok) in pending.iter() {
+            match tok {
+                Some(t) => sentences.last_mut().map(|s| s.push(*t)).unwrap_or(()),
+                None => {
+                    if sentences.last().is_some_and(|s| !s.is_empty()) {
+                        sentences.push(Vec::new());
+                    }
+                }
+            }
+        }
+        let tags = nutshell::entities::tag_conll(&sentences);
+        let mut it = tags.iter().flatten();
+        for (line, tok) in pending.iter() {
+            match tok {
+                Some(t) => writeln!(out, "{t} {}", it.next().copied().unwrap_or("O"))?,
+                None => writeln!(out, "{line}")?,
+            }
+        }
+        pending.clear();
+        Ok(())
+    };
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("-DOCSTART-") {
+            flush(&mut pending, &mut out)?;
+            pending.push((line, None));
+        } else if trimmed.is_empty() {
+            pending.push((line, None));
+        } else {
+            pending.push((line, trimmed.split_whitespace().next()));
+        }
+    }
+    flush(&mut pending, &mut out)?;
     out.flush()?;
     Ok(())
 }

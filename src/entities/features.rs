@@ -1,0 +1,356 @@
+//! Features of the learned tagger: hashed sparse features of a token in its
+//! sentence and its document, shared by the tagger and the training tool so
+//! that both compute exactly the same keys.
+//!
+//! A feature is a 32-bit key: the hash of a template number and a value (a
+//! word, a shape, a pair of them…). Nothing is stored as a string, so the
+//! model needs no vocabulary. Per token the features are:
+//! the word, its lowercase form, its shape (`Xx`, `XX`, `d.d`…), prefixes and
+//! suffixes of 1–4 characters, the neighbours' lowercase forms (±2) and
+//! shapes (±1), word pairs, the sentence-initial flag, the sentence's mode
+//! (ordinary, ALL CAPS or Title Case headline), and document-level evidence:
+//! whether the word also appears in lower case elsewhere in the document, or
+//! capitalised in the middle of an ordinary sentence. At decoding time the
+//! previous two tags and the tags given earlier in the document to the same
+//! word (an "extended prediction history") are added.
+
+/// The tags, in model order.
+pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+pub const N_TAGS: usize = TAGS.len();
+
+/// The tag number of a CoNLL tag (IOB1 `I-` at a chunk start is read as `B-` by the caller); `O` for anything else.
+pub fn tag_index(tag: &str) -> u8 {
+    TAGS.iter().position(|t| *t == tag).unwrap_or(0) as u8
+}
+
+/// Entity type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC.
+pub fn tag_type(tag: u8) -> u8 {
+    tag.div_ceil(2)
+}
+
+pub fn is_inside(tag: u8) -> bool {
+    tag != 0 && tag % 2 == 0
+}
+
+/// May `tag` follow `prev` in BIO? `I-X` only after `B-X` or `I-X`.
+pub fn allowed(prev: u8, tag: u8) -> bool {
+    !is_inside(tag) || (prev != 0 && tag_type(prev) == tag_type(tag))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over bytes.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+#[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let mut z = a.rotate_left(23) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The feature key of template `t` with value `v` (never 0).
+#[inline]
+pub fn key(t: u64, v: u64) -> u32 {
+    let k = (mix(t, v) >> 32) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+/// Capitalisation class of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Caps {
+    Lower = 0,
+    Title = 1,
+    Upper = 2,
+    Initial = 3,
+    Camel = 4,
+    Number = 5,
+    Other = 6,
+}
+
+impl Caps {
+    pub fn of(word: &str) -> Caps {
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else { return Caps::Other };
+        let (mut upper, mut lower, mut digit, mut letters) = (0usize, 0usize, 0usize, 0usize);
+        for c in word.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+                letters += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+                letters += 1;
+            } else if c.is_alphabetic() {
+                letters += 1;
+                lower += 1;
+            } else if c.is_numeric() {
+                digit += 1;
+            }
+        }
+        if letters == 0 {
+            return if digit > 0 { Caps::Number } else { Caps::Other };
+        }
+        if upper == 0 {
+            return Caps::Lower;
+        }
+        if !first.is_uppercase() {
+            return Caps::Camel;
+        }
+        if lower == 0 {
+            return if upper == 1 { Caps::Initial } else { Caps::Upper };
+        }
+        if upper == 1 {
+            Caps::Title
+        } else {
+            Caps::Camel
+        }
+    }
+
+    pub fn is_capitalized(self) -> bool {
+        matches!(self, Caps::Title | Caps::Upper | Caps::Initial | Caps::Camel)
+    }
+}
+
+/// The sentence's mode: 0 ordinary, 1 ALL CAPS, 2 Title Case headline.
+pub fn sentence_mode(words: &[&str]) -> u8 {
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut long = 0usize;
+    let mut long_cap = 0usize;
+    for w in words {
+        let c = Caps::of(w);
+        if matches!(c, Caps::Number | Caps::Other) {
+            continue;
+        }
+        letters += 1;
+        if c == Caps::Upper || c == Caps::Initial {
+            upper += 1;
+        }
+        if w.chars().count() >= 4 {
+            long += 1;
+            if c.is_capitalized() {
+                long_cap += 1;
+            }
+        }
+    }
+    if letters >= 2 && upper * 10 >= letters * 8 {
+        1
+    } else if long >= 3 && long_cap * 4 >= long * 3 {
+        2
+    } else {
+        0
+    }
+}
+
+/// A compact word shape: character classes with runs collapsed (`Xx`,
+/// `X.X.`, `d,d`, `x-Xx`), at most 8 symbols.
+fn shape(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut last = 0u8;
+    let mut n = 0;
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            b'X'
+        } else if c.is_alphabetic() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'*'
+        };
+        if s != last {
+            h ^= s as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+            last = s;
+            n += 1;
+            if n == 8 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+/// Per-token values computed once.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    pub word: u64,
+    pub lower: u64,
+    pub shape: u64,
+    pub caps: Caps,
+    pub prefixes: [u64; 4],
+    pub suffixes: [u64; 4],
+    pub len: u8,
+}
+
+impl TokenInfo {
+    pub fn new(word: &str) -> TokenInfo {
+        let lower_s: String = word.chars().flat_map(char::to_lowercase).collect();
+        let chars: Vec<(usize, char)> = lower_s.char_indices().collect();
+        let n = chars.len();
+        let mut prefixes = [0u64; 4];
+        let mut suffixes = [0u64; 4];
+        for k in 1..=4 {
+            if n > k {
+                let end = chars[k].0;
+                prefixes[k - 1] = hash_bytes(&lower_s.as_bytes()[..end]);
+                let start = chars[n - k].0;
+                suffixes[k - 1] = hash_bytes(&lower_s.as_bytes()[start..]);
+            }
+        }
+        TokenInfo {
+            word: hash_bytes(word.as_bytes()),
+            lower: hash_bytes(lower_s.as_bytes()),
+            shape: shape(word),
+            caps: Caps::of(word),
+            prefixes,
+            suffixes,
+            len: n.min(255) as u8,
+        }
+    }
+}
+
+/// Document-level flags of a lowercase form.
+pub const SEEN_LOWER: u8 = 1;
+pub const SEEN_CAP_MID: u8 = 2;
+
+// Template numbers.
+const T_BIAS: u64 = 1;
+const T_WORD: u64 = 2;
+const T_LOWER: u64 = 3;
+const T_SHAPE: u64 = 4;
+const T_PREFIX: u64 = 5;
+const T_SUFFIX: u64 = 9;
+const T_L_M1: u64 = 13;
+const T_L_P1: u64 = 14;
+const T_L_M2: u64 = 15;
+const T_L_P2: u64 = 16;
+const T_S_M1: u64 = 17;
+const T_S_P1: u64 = 18;
+const T_S_M1_0: u64 = 19;
+const T_S_0_P1: u64 = 20;
+const T_L_M1_0: u64 = 21;
+const T_L_0_P1: u64 = 22;
+const T_INITIAL_CAPS: u64 = 23;
+const T_MODE_CAPS: u64 = 24;
+const T_DOC_CAPS: u64 = 25;
+const T_INITIAL_LOWER: u64 = 26;
+const T_MODE_SHAPE: u64 = 27;
+const T_DOC_MODE_CAPS: u64 = 28;
+const T_LEN_CAPS: u64 = 29;
+const T_W_M1_0: u64 = 30;
+const T_L_M3: u64 = 31;
+const T_L_P3: u64 = 32;
+const T_S_M1_L: u64 = 33;
+pub const T_P1: u64 = 40;
+pub const T_P12: u64 = 41;
+pub const T_P1_L: u64 = 42;
+pub const T_P1_S: u64 = 43;
+pub const T_HIST: u64 = 44;
+pub const T_HIST_CAPS: u64 = 45;
+pub const T_AGG: u64 = 50;
+
+const NONE: u64 = 0x5151_5151;
+
+/// Appends the tag-independent features of token `i` of a sentence.
+/// `info` is the sentence's tokens, `mode` its [`sentence_mode`], `doc`
+/// the document flags of each token.
+pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &mut Vec<u32>) {
+    let t = &info[i];
+    let at = |j: isize| -> Option<&TokenInfo> {
+        let k = i as isize + j;
+        if k < 0 {
+            None
+        } else {
+            info.get(k as usize)
+        }
+    };
+    let lower = |j: isize| at(j).map_or(NONE + j as u64, |x| x.lower);
+    let shp = |j: isize| at(j).map_or(NONE + j as u64, |x| x.shape);
+    let caps = t.caps as u64;
+    let initial = (i == 0) as u64;
+    out.push(key(T_BIAS, 0));
+    out.push(key(T_WORD, t.word));
+    out.push(key(T_LOWER, t.lower));
+    out.push(key(T_SHAPE, t.shape));
+    for k in 0..4 {
+        if t.prefixes[k] != 0 {
+            out.push(key(T_PREFIX + k as u64, t.prefixes[k]));
+        }
+        if t.suffixes[k] != 0 {
+            out.push(key(T_SUFFIX + k as u64, t.suffixes[k]));
+        }
+    }
+    out.push(key(T_L_M1, lower(-1)));
+    out.push(key(T_L_P1, lower(1)));
+    out.push(key(T_L_M2, lower(-2)));
+    out.push(key(T_L_P2, lower(2)));
+    out.push(key(T_S_M1, shp(-1)));
+    out.push(key(T_S_P1, shp(1)));
+    out.push(key(T_S_M1_0, mix(shp(-1), t.shape)));
+    out.push(key(T_S_0_P1, mix(t.shape, shp(1))));
+    out.push(key(T_L_M1_0, mix(lower(-1), t.lower)));
+    out.push(key(T_L_0_P1, mix(t.lower, lower(1))));
+    out.push(key(T_W_M1_0, mix(at(-1).map_or(NONE, |x| x.word), t.word)));
+    out.push(key(T_INITIAL_CAPS, initial << 8 | caps));
+    if initial == 1 {
+        out.push(key(T_INITIAL_LOWER, t.lower));
+    }
+    out.push(key(T_MODE_CAPS, (mode as u64) << 8 | caps));
+    out.push(key(T_MODE_SHAPE, mix(mode as u64, t.shape)));
+    let flags = doc[i] as u64;
+    out.push(key(T_DOC_CAPS, flags << 8 | caps));
+    out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
+    out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+    out.push(key(T_L_M3, lower(-3)));
+    out.push(key(T_L_P3, lower(3)));
+    out.push(key(T_S_M1_L, mix(shp(-1), t.lower)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_classes() {
+        assert_eq!(Caps::of("Microsoft"), Caps::Title);
+        assert_eq!(Caps::of("IBM"), Caps::Upper);
+        assert_eq!(Caps::of("CoreWeave"), Caps::Camel);
+        assert_eq!(Caps::of("iPhone"), Caps::Camel);
+        assert_eq!(Caps::of("the"), Caps::Lower);
+        assert_eq!(Caps::of("1996"), Caps::Number);
+        assert_eq!(Caps::of(","), Caps::Other);
+        assert_eq!(Caps::of("A"), Caps::Initial);
+    }
+
+    #[test]
+    fn modes() {
+        assert_eq!(sentence_mode(&["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]), 1);
+        assert_eq!(sentence_mode(&["Microsoft", "Decides", "Against", "Using", "$", "12", "Billion", "Option"]), 2);
+        assert_eq!(sentence_mode(&["Microsoft", "decided", "not", "to", "exercise", "its", "option"]), 0);
+    }
+
+    #[test]
+    fn bio_constraint() {
+        assert!(allowed(1, 2));
+        assert!(!allowed(0, 2));
+        assert!(!allowed(3, 2));
+        assert!(allowed(4, 0));
+    }
+}

@@ -1,0 +1,232 @@
+//! Entities: Document → mentions → entities.
+//!
+//! People, organisations, places and other names (the CoNLL-2003 types) come
+//! from a learned tagger ([`model`]); money, percentages, dates, times,
+//! quantities, e-mail addresses and URLs from a small grammar ([`rules`]);
+//! [`resolve`] then merges the mentions of one entity across the document.
+//! Boilerplate sentences (`Leave a Reply`, `/Article`) are never tagged, and a
+//! Title Case headline only keeps names the article body confirms.
+
+pub mod features;
+pub mod model;
+pub mod resolve;
+pub mod rules;
+pub mod tokens;
+#[cfg(feature = "train")]
+pub mod train;
+
+pub use model::Model;
+
+use crate::document::Document;
+use crate::span::Span;
+use crate::text::layout::Role;
+use serde::Serialize;
+
+/// The kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    Person,
+    Org,
+    Location,
+    Misc,
+    Money,
+    Percent,
+    Date,
+    Time,
+    Quantity,
+    Email,
+    Url,
+}
+
+impl EntityType {
+    /// The name used in JSON and text output (`PERSON`, `ORG`…).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Location => "LOCATION",
+            EntityType::Misc => "MISC",
+            EntityType::Money => "MONEY",
+            EntityType::Percent => "PERCENT",
+            EntityType::Date => "DATE",
+            EntityType::Time => "TIME",
+            EntityType::Quantity => "QUANTITY",
+            EntityType::Email => "EMAIL",
+            EntityType::Url => "URL",
+        }
+    }
+
+    /// Names found by the learned tagger (as opposed to the rules).
+    pub fn is_name(self) -> bool {
+        matches!(self, EntityType::Person | EntityType::Org | EntityType::Location | EntityType::Misc)
+    }
+
+    fn from_tag_type(t: u8) -> Option<EntityType> {
+        match t {
+            1 => Some(EntityType::Person),
+            2 => Some(EntityType::Org),
+            3 => Some(EntityType::Location),
+            4 => Some(EntityType::Misc),
+            _ => None,
+        }
+    }
+}
+
+/// One occurrence of an entity: `text == input[start..end]` (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Mention {
+    pub fn new(text: &str, kind: EntityType, span: Span) -> Mention {
+        Mention { text: span.slice(text).to_string(), kind, start: span.start, end: span.end }
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// One entity of the document: its mentions merged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// The canonical name: the fullest, most frequent spelling.
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Number of mentions.
+    pub count: usize,
+    /// The spans of its mentions, in text order.
+    pub mentions: Vec<Span>,
+}
+
+/// Everything the entity analysis finds in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Entities {
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// The resolved entities, most mentioned first.
+    pub entities: Vec<Entity>,
+}
+
+impl Entities {
+    /// Rewrites every offset (e.g. bytes → UTF-16 code units for JS).
+    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        for m in &mut self.mentions {
+            m.start = f(m.start);
+            m.end = f(m.end);
+        }
+        for e in &mut self.entities {
+            e.map_offsets(f);
+        }
+    }
+}
+
+impl Entity {
+    /// Rewrites every mention span through `f` (e.g. bytes → UTF-16).
+    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        for s in &mut self.mentions {
+            *s = Span::new(f(s.start), f(s.end));
+        }
+    }
+}
+
+/// The entities of a document, with the model compiled into the library.
+#[cfg(feature = "model")]
+pub fn entities_document(doc: &Document) -> Entities {
+    entities_with(doc, Model::embedded())
+}
+
+/// A sentence as the tagger sees it.
+pub(crate) struct TaggedSentence {
+    pub role: Role,
+    pub paragraph: usize,
+    pub tokens: Vec<Span>,
+    pub tags: Vec<u8>,
+}
+
+/// The entities of a document, with a given model.
+pub fn entities_with(doc: &Document, model: &Model) -> Entities {
+    let text = doc.text();
+    let mut sentences: Vec<TaggedSentence> = Vec::new();
+    for s in &doc.sentences {
+        if s.role == Role::Boilerplate {
+            continue;
+        }
+        let mut toks = Vec::new();
+        tokens::tokenize(text, s.content, &mut toks);
+        if !toks.is_empty() {
+            sentences.push(TaggedSentence { role: s.role, paragraph: s.paragraph, tokens: toks, tags: Vec::new() });
+        }
+    }
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
+    let tags = model.tag_document(&words);
+    for (s, t) in sentences.iter_mut().zip(tags) {
+        s.tags = t;
+    }
+    let mut names: Vec<resolve::Name> = Vec::new();
+    let mut found: Vec<Mention> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
+        for (ty, first, end) in chunks(&s.tags) {
+            if let Some(kind) = EntityType::from_tag_type(ty) {
+                names.push(resolve::Name { sentence: k, first, end, kind });
+            }
+        }
+    }
+    // The rules read whole paragraphs: a sentence split inside `Nov. 28`
+    // must not cut the date.
+    let mut run: Vec<Span> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
+        run.extend_from_slice(&s.tokens);
+        if sentences.get(k + 1).is_none_or(|n| n.paragraph != s.paragraph) {
+            rules::find(text, &run, &mut found);
+            run.clear();
+        }
+    }
+    // In languages that capitalise every noun the English tagger would see
+    // names everywhere: keep to the rules there.
+    let tag_names = !matches!(doc.language.code(), "de" | "lb");
+    resolve::resolve(text, &sentences, names, found, tag_names)
+}
+
+/// Entity chunks (type 1..=4, first token, end token) of a BIO tag sequence.
+pub(crate) fn chunks(tags: &[u8]) -> Vec<(u8, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        let ty = features::tag_type(tags[i]);
+        if ty == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < tags.len() && features::is_inside(tags[i]) && features::tag_type(tags[i]) == ty {
+            i += 1;
+        }
+        out.push((ty, start, i));
+    }
+    out
+}
+
+/// CoNLL tagging with the embedded model: the tokens of one document's
+/// sentences in, BIO tags with PER/ORG/LOC/MISC out (one per token).
+#[cfg(feature = "model")]
+pub fn tag_conll(sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+    tag_conll_with(Model::embedded(), sentences)
+}
+
+/// CoNLL tagging with a given model.
+pub fn tag_conll_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+    model
+        .tag_document(sentences)
+        .into_iter()
+        .map(|s| s.into_iter().map(|t| features::TAGS[t as usize]).collect())
+        .collect()
+}

@@ -1,0 +1,395 @@
+//! The learned tagger: an averaged perceptron over hashed sparse features
+//! (see [`features`](super::features)), decoded greedily left to right with
+//! the BIO constraint, and its compact binary model format.
+//!
+//! Model file, all integers little-endian:
+//!
+//! ```text
+//! magic    4 bytes  "NSNR"
+//! version  u16      1
+//! tags     u8       9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC)
+//! reserved u8       0
+//! count    u32      number of features
+//! scale    f32      weight = scale × stored i8
+//! checksum u32      FNV-1a (32-bit) of everything after the header
+//! then `count` records in increasing key order:
+//!   key delta  LEB128 varint (difference from the previous key; the first from 0)
+//!   mask       u16, bit t set when the weight of tag t is stored
+//!   weights    one i8 per set bit
+//! ```
+
+use super::features::{self, allowed, key, tag_type, Caps, TokenInfo, N_TAGS};
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub const MAGIC: &[u8; 4] = b"NSNR";
+pub const VERSION: u16 = 1;
+const HEADER: usize = 4 + 2 + 1 + 1 + 4 + 4 + 4;
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+
+/// A trained tagger model.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// Open-addressing table of feature keys (0 = empty slot).
+    keys: Vec<u32>,
+    /// `N_TAGS` weights per slot.
+    weights: Vec<i8>,
+    mask: usize,
+    count: usize,
+}
+
+fn fnv32(bytes: &[u8]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+impl Model {
+    /// Reads a model from its bytes, checking every part of it. Truncated,
+    /// corrupt or foreign bytes give an error, never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        if bytes.len() < HEADER {
+            return Err(Error::model(format!(
+                "the model is truncated ({} bytes, the header alone is {HEADER})",
+                bytes.len()
+            )));
+        }
+        if &bytes[..4] != MAGIC {
+            return Err(Error::model("this is not a nutshell tagger model (wrong magic number)"));
+        }
+        let version = u16::from_le_bytes([bytes[4], bytes[5]]);
+        if version != VERSION {
+            return Err(Error::model(format!("model version {version} is not supported (expected {VERSION})")));
+        }
+        if bytes[6] as usize != N_TAGS {
+            return Err(Error::model(format!("the model has {} tags, expected {N_TAGS}", bytes[6])));
+        }
+        let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let count = u32_at(8) as usize;
+        let scale = f32::from_bits(u32_at(12));
+        let checksum = u32_at(16);
+        let body = &bytes[HEADER..];
+        if fnv32(body) != checksum {
+            return Err(Error::model("the model is corrupt or truncated (checksum mismatch)"));
+        }
+        if !(scale.is_finite() && scale > 0.0) {
+            return Err(Error::model("the model's weight scale is invalid"));
+        }
+        // Every record takes at least 3 bytes.
+        if count > body.len() / 3 {
+            return Err(Error::model("the model's feature count does not match its size"));
+        }
+        let slots = (count * 2).next_power_of_two().max(16);
+        let mut model = Model { keys: vec![0; slots], weights: vec![0; slots * N_TAGS], mask: slots - 1, count };
+        let mut pos = 0usize;
+        let mut prev: u64 = 0;
+        for n in 0..count {
+            let mut delta: u64 = 0;
+            let mut shift = 0;
+            loop {
+                let Some(&b) = body.get(pos) else {
+                    return Err(Error::model("the model is truncated (in a feature key)"));
+                };
+                pos += 1;
+                if shift > 35 {
+                    return Err(Error::model("the model is corrupt (overlong feature key)"));
+                }
+                delta |= ((b & 0x7f) as u64) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            let k = prev + delta;
+            if (n > 0 && delta == 0) || k == 0 || k > u32::MAX as u64 {
+                return Err(Error::model("the model is corrupt (feature keys out of order)"));
+            }
+            prev = k;
+            let Some(m) = body.get(pos..pos + 2) else {
+                return Err(Error::model("the model is truncated (in a feature mask)"));
+            };
+            let mask = u16::from_le_bytes([m[0], m[1]]);
+            pos += 2;
+            if mask >> N_TAGS != 0 {
+                return Err(Error::model("the model is corrupt (bad tag mask)"));
+            }
+            let slot = model.insert_slot(k as u32);
+            for t in 0..N_TAGS {
+                if mask & (1 << t) != 0 {
+                    let Some(&w) = body.get(pos) else {
+                        return Err(Error::model("the model is truncated (in the weights)"));
+                    };
+                    model.weights[slot * N_TAGS + t] = w as i8;
+                    pos += 1;
+                }
+            }
+        }
+        if pos != body.len() {
+            return Err(Error::model("the model has trailing bytes after its last feature"));
+        }
+        Ok(model)
+    }
+
+    fn insert_slot(&mut self, k: u32) -> usize {
+        let mut i = (k as usize).wrapping_mul(0x9e37_79b9) & self.mask;
+        while self.keys[i] != 0 && self.keys[i] != k {
+            i = (i + 1) & self.mask;
+        }
+        self.keys[i] = k;
+        i
+    }
+
+    #[inline]
+    fn lookup(&self, k: u32) -> Option<&[i8]> {
+        let mut i = (k as usize).wrapping_mul(0x9e37_79b9) & self.mask;
+        loop {
+            let s = self.keys[i];
+            if s == k {
+                return Some(&self.weights[i * N_TAGS..(i + 1) * N_TAGS]);
+            }
+            if s == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Number of features in the model.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The model compiled into the library.
+    #[cfg(feature = "model")]
+    pub fn embedded() -> &'static Model {
+        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| {
+            // Checked by the tests: the committed model always loads.
+            Model::from_bytes(include_bytes!("../../models/ner.bin")).unwrap_or_else(|_| Model::empty())
+        })
+    }
+
+    /// A model with no features: tags everything `O`.
+    pub fn empty() -> Model {
+        Model { keys: vec![0; 16], weights: vec![0; 16 * N_TAGS], mask: 15, count: 0 }
+    }
+
+    fn scores(&self, feats: &[u32]) -> [i32; N_TAGS] {
+        let mut s = [0i32; N_TAGS];
+        for &f in feats {
+            if let Some(w) = self.lookup(f) {
+                for t in 0..N_TAGS {
+                    s[t] += w[t] as i32;
+                }
+            }
+        }
+        s
+    }
+
+    /// Tags the sentences of one document: a tag number per token.
+    pub fn tag_document(&self, sents: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        walk(sents, |_, _, feats, prev| {
+            let s = self.scores(feats);
+            best_allowed(&s, prev)
+        })
+    }
+
+    /// Serializes quantized weights into the model format. `records` are
+    /// (key, weights) pairs; zero weights are not stored.
+    pub fn write(records: &[(u32, [i8; N_TAGS])], scale: f32) -> Vec<u8> {
+        let mut sorted: Vec<&(u32, [i8; N_TAGS])> = records.iter().filter(|(_, w)| w.iter().any(|x| *x != 0)).collect();
+        sorted.sort_by_key(|r| r.0);
+        sorted.dedup_by_key(|r| r.0);
+        let mut body = Vec::new();
+        let mut prev = 0u32;
+        for (k, w) in &sorted {
+            let mut d = (k - prev) as u64;
+            prev = *k;
+            loop {
+                let b = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    body.push(b);
+                    break;
+                }
+                body.push(b | 0x80);
+            }
+            let mut mask = 0u16;
+            for (t, x) in w.iter().enumerate() {
+                if *x != 0 {
+                    mask |= 1 << t;
+                }
+            }
+            body.extend_from_slice(&mask.to_le_bytes());
+            body.extend(w.iter().filter(|x| **x != 0).map(|x| *x as u8));
+        }
+        let mut out = Vec::with_capacity(HEADER + body.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.push(N_TAGS as u8);
+        out.push(0);
+        out.extend_from_slice(&(sorted.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_bits().to_le_bytes());
+        out.extend_from_slice(&fnv32(&body).to_le_bytes());
+        out.extend_from_slice(&body);
+        out
+    }
+}
+
+/// The highest-scoring tag that may follow `prev`.
+pub fn best_allowed<T: PartialOrd + Copy>(scores: &[T; N_TAGS], prev: u8) -> u8 {
+    let mut best = 0u8;
+    for t in 1..N_TAGS as u8 {
+        if allowed(prev, t) && scores[t as usize] > scores[best as usize] {
+            best = t;
+        }
+    }
+    best
+}
+
+/// Walks a document left to right, computing each token's features (with
+/// the tags chosen so far) and asking `choose(sentence, token, features,
+/// previous tag)` for its tag. Shared by tagging and training.
+pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], mut choose: F) -> Vec<Vec<u8>> {
+    let infos: Vec<Vec<TokenInfo>> = sents.iter().map(|s| s.iter().map(|w| TokenInfo::new(w)).collect()).collect();
+    let modes: Vec<u8> = sents.iter().map(|s| features::sentence_mode(s)).collect();
+    // Document flags per lowercase form, from ordinary sentences.
+    let mut flags: IdMap<u64, u8> = IdMap::default();
+    for (info, &mode) in infos.iter().zip(&modes) {
+        if mode != 0 {
+            continue;
+        }
+        for (i, t) in info.iter().enumerate() {
+            let f = match t.caps {
+                Caps::Lower => features::SEEN_LOWER,
+                c if i > 0 && c.is_capitalized() => features::SEEN_CAP_MID,
+                _ => continue,
+            };
+            *flags.entry(t.lower).or_insert(0) |= f;
+        }
+    }
+    // Context aggregation: the neighbours of every capitalised occurrence of
+    // a word in the document's ordinary sentences (at most 12 per word).
+    let mut contexts: IdMap<u64, Vec<u32>> = IdMap::default();
+    for (info, &mode) in infos.iter().zip(&modes) {
+        if mode != 0 {
+            continue;
+        }
+        for (i, t) in info.iter().enumerate() {
+            if !t.caps.is_capitalized() {
+                continue;
+            }
+            let list = contexts.entry(t.lower).or_default();
+            for (side, j) in
+                [(1u64, i.checked_sub(1)), (2u64, i.checked_add(1)), (3, i.checked_sub(2)), (4, i.checked_add(2))]
+            {
+                if list.len() >= 20 {
+                    break;
+                }
+                let n = j.and_then(|j| info.get(j)).map_or(0, |x| x.lower);
+                let k = key(features::T_AGG + side, n);
+                if !list.contains(&k) {
+                    list.push(k);
+                }
+            }
+        }
+    }
+    // Entity types given so far to each capitalised lowercase form.
+    let mut history: IdMap<u64, [u16; 5]> = IdMap::default();
+    let mut out = Vec::with_capacity(sents.len());
+    let mut feats: Vec<u32> = Vec::with_capacity(64);
+    let mut doc: Vec<u8> = Vec::new();
+    for (s, info) in infos.iter().enumerate() {
+        doc.clear();
+        doc.extend(info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)));
+        let mut tags: Vec<u8> = Vec::with_capacity(info.len());
+        for (i, t) in info.iter().enumerate() {
+            feats.clear();
+            features::token_features(info, &doc, modes[s], i, &mut feats);
+            let p1 = if i > 0 { tags[i - 1] } else { 255 };
+            let p2 = if i > 1 { tags[i - 2] } else { 255 };
+            feats.push(key(features::T_P1, p1 as u64));
+            feats.push(key(features::T_P12, (p1 as u64) << 8 | p2 as u64));
+            feats.push(key(features::T_P1_L, (p1 as u64) ^ t.lower.rotate_left(8)));
+            feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
+            let capitalized = t.caps.is_capitalized();
+            if capitalized {
+                if let Some(list) = contexts.get(&t.lower) {
+                    feats.extend_from_slice(list);
+                }
+                if let Some(h) = history.get(&t.lower) {
+                    let mut best = 0usize;
+                    let mut seen = 0u64;
+                    for (ty, &c) in h.iter().enumerate() {
+                        if c > 0 {
+                            seen |= 1 << ty;
+                        }
+                        if c > h[best] {
+                            best = ty;
+                        }
+                    }
+                    feats.push(key(features::T_HIST, seen));
+                    feats.push(key(features::T_HIST_CAPS, (best as u64) << 8 | (modes[s] as u64) << 4 | t.caps as u64));
+                }
+            }
+            let tag = choose(s, i, &feats, if i > 0 { tags[i - 1] } else { 0 });
+            tags.push(tag);
+            if capitalized {
+                let e = history.entry(t.lower).or_insert([0; 5]);
+                let ty = tag_type(tag) as usize;
+                e[ty] = e[ty].saturating_add(1);
+            }
+        }
+        out.push(tags);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3]), (1_000_000, [0, 2, 0, 0, 0, 0, 0, 0, 0])];
+        let bytes = Model::write(&records, 0.5);
+        let m = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m.len(), 2);
+        assert_eq!(m.lookup(5).unwrap()[8], -3);
+        assert_eq!(m.lookup(1_000_000).unwrap()[1], 2);
+        assert!(m.lookup(6).is_none());
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err());
+        }
+    }
+}

@@ -1,0 +1,515 @@
+//! Document-level resolution: mentions of one entity merged into one entry.
+//!
+//! - The key of a name is its tokens folded to lower case, so `CoreWeave`
+//!   and `Coreweave` are one company; `'s` is a token of its own, so
+//!   `Microsoft's` is Microsoft.
+//! - One string gets one type throughout the document (the majority of the
+//!   tagger's votes in the body text).
+//! - A name found once is found everywhere: later (or earlier) capitalised
+//!   occurrences the tagger missed become mentions too.
+//! - `International Business Machines (IBM)` links the acronym to the name.
+//! - `Huang` after `Jensen Huang` is the same person (a surname or first name
+//!   of exactly one full name in the document).
+//! - A Title Case or ALL CAPS headline keeps only names the body confirms,
+//!   so that `Microsoft Decides Against Using …` is not a pile of entities.
+//!
+//! Everything is linear in the number of tokens (hash maps, no all-pairs work).
+
+use super::features::sentence_mode;
+use super::{Entities, Entity, EntityType, Mention, TaggedSentence};
+use crate::span::Span;
+use crate::text::layout::Role;
+use crate::text::normalize::fold_word;
+use std::collections::HashMap;
+
+/// A name found by the tagger: sentence, first token, end token, type.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Name {
+    pub sentence: usize,
+    pub first: usize,
+    pub end: usize,
+    pub kind: EntityType,
+}
+
+/// Acronyms of common nouns that an English text capitalises but that name
+/// no one (`CEO`, `IPO`, `AI`): never entities on their own.
+const COMMON_ACRONYMS: &[&str] = &[
+    "ai", "api", "cdo", "ceo", "cfo", "cio", "cmo", "coo", "cpu", "cto", "dna", "esg", "etf", "ev", "evs", "faq",
+    "gdp", "gpu", "gpus", "hr", "ipo", "ipos", "it", "llm", "llms", "ok", "pc", "pr", "rna", "tv", "vp",
+];
+
+/// Titles before a name: `CEO Sam Altman`, `Dr. Jane Smith` (not part of the name, and a sign of a person).
+const TITLES: &[&str] = &[
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "dr",
+    "dr.",
+    "gen",
+    "gen.",
+    "gov",
+    "gov.",
+    "governor",
+    "judge",
+    "minister",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "president",
+    "prof",
+    "prof.",
+    "rep",
+    "rep.",
+    "sen",
+    "sen.",
+    "senator",
+    "sir",
+];
+
+/// Words right after a name (or its `'s`) that show it is an organisation.
+const ORG_AFTER: &[&str] = &[
+    "board",
+    "ceo",
+    "cfo",
+    "chairman",
+    "chief",
+    "co-founder",
+    "corp",
+    "corp.",
+    "employees",
+    "executives",
+    "founder",
+    "inc",
+    "inc.",
+    "investors",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stock",
+];
+
+/// Words right before `of` + name that show an organisation: `chief executive of OpenAI`.
+const ORG_BEFORE_OF: &[&str] = &["ceo", "cfo", "co-founder", "employees", "executive", "founder", "shares", "stake"];
+
+/// Nouns of an apposition (`Anthropic, a San Francisco start-up`).
+const ORG_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "corporation",
+    "developer",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "lab",
+    "laboratory",
+    "lender",
+    "maker",
+    "manufacturer",
+    "operator",
+    "provider",
+    "retailer",
+    "start-up",
+    "startup",
+    "subsidiary",
+    "supplier",
+];
+const LOC_NOUNS: &[&str] =
+    &["capital", "city", "country", "county", "island", "province", "region", "state", "town", "village"];
+
+/// Longest name (in tokens) looked for when propagating names.
+const MAX_NAME_TOKENS: usize = 8;
+
+/// Words skipped when matching an acronym to its expansion.
+const ACRONYM_SKIP: &[&str] = &["&", "and", "de", "for", "of", "the"];
+
+fn has_upper(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
+
+fn is_possessive(folded: &str) -> bool {
+    folded == "'s" || folded == "'"
+}
+
+pub(crate) fn resolve(
+    text: &str,
+    sentences: &[TaggedSentence],
+    names: Vec<Name>,
+    rules: Vec<Mention>,
+    tag_names: bool,
+) -> Entities {
+    // Folded tokens, per sentence.
+    let folded: Vec<Vec<String>> =
+        sentences.iter().map(|s| s.tokens.iter().map(|t| fold_word(t.slice(text))).collect()).collect();
+    let headline: Vec<bool> = sentences
+        .iter()
+        .map(|s| {
+            s.role != Role::Body && {
+                let w: Vec<&str> = s.tokens.iter().map(|t| t.slice(text)).collect();
+                sentence_mode(&w) != 0
+            }
+        })
+        .collect();
+    let key_of = |n: &Name| folded[n.sentence][n.first..n.end].join(" ");
+
+    // Rule mentions win over overlapping names.
+    let mut taken: Vec<Span> = rules.iter().map(Mention::span).collect();
+    taken.sort();
+    let overlaps_rule = |span: Span, taken: &[Span]| {
+        let i = taken.partition_point(|t| t.end <= span.start);
+        taken.get(i).is_some_and(|t| t.start < span.end)
+    };
+
+    // Names from ordinary sentences, trimmed of a trailing possessive.
+    let mut kept: Vec<Name> = Vec::new();
+    if tag_names {
+        for mut n in names {
+            while n.end > n.first && is_possessive(&folded[n.sentence][n.end - 1]) {
+                n.end -= 1;
+            }
+            // A leading title is not part of the name, and marks a person.
+            let mut titled = false;
+            while n.end - n.first > 1 && TITLES.binary_search(&folded[n.sentence][n.first].as_str()).is_ok() {
+                n.first += 1;
+                titled = true;
+            }
+            if titled {
+                n.kind = EntityType::Person;
+            }
+            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.first].as_str()).is_ok() {
+                n.first += 1;
+            }
+            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.end - 1].as_str()).is_ok() {
+                n.end -= 1;
+            }
+            if n.end == n.first || headline[n.sentence] {
+                continue;
+            }
+            let s = &sentences[n.sentence];
+            let span = Span::new(s.tokens[n.first].start, s.tokens[n.end - 1].end);
+            if !has_upper(span.slice(text)) || overlaps_rule(span, &taken) {
+                continue;
+            }
+            kept.push(n);
+        }
+    }
+
+    // Type votes per key: one per tagged mention, three for a context cue.
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    for n in &kept {
+        let v = votes.entry(key_of(n)).or_default();
+        v[type_index(n.kind)] += 1;
+        if let Some(cue) = context_cue(&folded[n.sentence], n.first, n.end) {
+            v[type_index(cue)] += 3;
+        }
+    }
+
+    // Names the tagger missed but the context shows: a run of capitalised
+    // words (never seen in lower case in the document) followed by `'s CEO`,
+    // `shares`, or in an apposition `X, a chipmaker`. Recorded as votes; the
+    // propagation below then finds all their occurrences.
+    if tag_names {
+        let lower_seen: std::collections::HashSet<&str> = sentences
+            .iter()
+            .zip(&folded)
+            .flat_map(|(s, f)| {
+                s.tokens.iter().zip(f).filter(|(t, w)| t.slice(text) == w.as_str()).map(|(_, w)| w.as_str())
+            })
+            .collect();
+        let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.tokens.len()]).collect();
+        for n in &kept {
+            for c in &mut covered[n.sentence][n.first..n.end] {
+                *c = true;
+            }
+        }
+        for (k, f) in folded.iter().enumerate() {
+            if headline[k] {
+                continue;
+            }
+            let toks = &sentences[k].tokens;
+            let candidate = |i: usize| {
+                let w = toks[i].slice(text);
+                !covered[k][i]
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && !lower_seen.contains(f[i].as_str())
+                    && COMMON_ACRONYMS.binary_search(&f[i].as_str()).is_err()
+                    && TITLES.binary_search(&f[i].as_str()).is_err()
+            };
+            let mut i = 0;
+            while i < f.len() {
+                if !candidate(i) {
+                    i += 1;
+                    continue;
+                }
+                let mut end = i + 1;
+                while end < f.len() && end - i < MAX_NAME_TOKENS && candidate(end) {
+                    end += 1;
+                }
+                let span = Span::new(toks[i].start, toks[end - 1].end);
+                if !overlaps_rule(span, &taken) {
+                    if let Some(cue) = context_cue(f, i, end) {
+                        votes.entry(f[i..end].join(" ")).or_default()[type_index(cue)] += 3;
+                    }
+                }
+                i = end;
+            }
+        }
+    }
+
+    // Acronyms in parentheses right after a name: `International Business Machines (IBM)`.
+    let mut alias: HashMap<String, String> = HashMap::new();
+    let mut extra: Vec<Name> = Vec::new();
+    for n in &kept {
+        let f = &folded[n.sentence];
+        let s = &sentences[n.sentence];
+        if n.end + 2 < f.len() + 1
+            && f.get(n.end).is_some_and(|t| t == "(")
+            && f.get(n.end + 2).is_some_and(|t| t == ")")
+        {
+            let acro = s.tokens[n.end + 1].slice(text);
+            let initials: String = s.tokens[n.first..n.end]
+                .iter()
+                .map(|t| t.slice(text))
+                .filter(|w| !ACRONYM_SKIP.contains(&fold_word(w).as_str()))
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            let letters: String = acro.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 2
+                && letters.chars().all(char::is_uppercase)
+                && letters == initials
+                && n.end - n.first >= 2
+            {
+                alias.insert(f[n.end + 1].clone(), key_of(n));
+                extra.push(Name { sentence: n.sentence, first: n.end + 1, end: n.end + 2, kind: n.kind });
+            }
+        }
+    }
+    kept.extend(extra);
+
+    // The type of each key: the majority of its votes (an alias takes its name's type).
+    let type_of = |key: &str| -> Option<EntityType> {
+        let key = alias.get(key).map_or(key, String::as_str);
+        let v = votes.get(key)?;
+        let best = (0..4).max_by_key(|&i| (v[i], 4 - i))?;
+        (v[best] > 0).then(|| TYPES[best])
+    };
+
+    // Propagation: every capitalised occurrence of a known name, in body text
+    // and in headlines. Longest match first; existing names stay.
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    let mut keys: Vec<String> = votes.keys().cloned().chain(alias.keys().cloned()).collect();
+    keys.sort();
+    for k in &keys {
+        let toks: Vec<&str> = k.split(' ').collect();
+        if toks.len() <= MAX_NAME_TOKENS {
+            if let Some(first) = toks.first() {
+                by_first.entry(first).or_default().push(toks.clone());
+            }
+        }
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        list.truncate(8);
+    }
+    let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.tokens.len()]).collect();
+    for n in &kept {
+        for c in &mut covered[n.sentence][n.first..n.end] {
+            *c = true;
+        }
+    }
+    let mut found: Vec<Name> = Vec::new();
+    if tag_names {
+        for (k, f) in folded.iter().enumerate() {
+            let mut i = 0;
+            while i < f.len() {
+                let mut advanced = false;
+                if !covered[k][i] && has_upper(sentences[k].tokens[i].slice(text)) {
+                    if let Some(cands) = by_first.get(f[i].as_str()) {
+                        for cand in cands {
+                            let end = i + cand.len();
+                            if end > f.len() || f[i..end].iter().zip(cand).any(|(a, b)| a != b) {
+                                continue;
+                            }
+                            if covered[k][i..end].iter().any(|c| *c) {
+                                continue;
+                            }
+                            // Not the start of a longer capitalised name (`Microsoft Teams`).
+                            let longer = end < f.len()
+                                && !covered[k][end]
+                                && has_upper(sentences[k].tokens[end].slice(text))
+                                && !headline[k];
+                            if !longer {
+                                let key = f[i..end].join(" ");
+                                if let Some(kind) = type_of(&key) {
+                                    let s = &sentences[k];
+                                    let span = Span::new(s.tokens[i].start, s.tokens[end - 1].end);
+                                    if !overlaps_rule(span, &taken) {
+                                        found.push(Name { sentence: k, first: i, end, kind });
+                                        i = end;
+                                        advanced = true;
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if !advanced {
+                    i += 1;
+                }
+            }
+        }
+    }
+    kept.extend(found);
+
+    // Short person names: `Huang` after `Jensen Huang`.
+    let mut part_of: HashMap<String, Option<String>> = HashMap::new();
+    for (k, v) in &votes {
+        if type_of(k) == Some(EntityType::Person) && v.iter().sum::<usize>() > 0 {
+            let toks: Vec<&str> = k.split(' ').collect();
+            if toks.len() >= 2 {
+                for part in [toks[0], toks[toks.len() - 1]] {
+                    part_of
+                        .entry(part.to_string())
+                        .and_modify(|e| {
+                            if e.as_deref() != Some(k.as_str()) {
+                                *e = None; // two people share it: ambiguous
+                            }
+                        })
+                        .or_insert_with(|| Some(k.clone()));
+                }
+            }
+        }
+    }
+
+    // Group names by their resolved key.
+    let mut groups: HashMap<String, Group> = HashMap::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for n in &kept {
+        let raw = key_of(n);
+        let mut key = alias.get(&raw).cloned().unwrap_or_else(|| raw.clone());
+        let mut kind = type_of(&raw).unwrap_or(n.kind);
+        if !raw.contains(' ') {
+            if let Some(Some(full)) = part_of.get(&raw) {
+                key = full.clone();
+                kind = EntityType::Person;
+            }
+        }
+        let s = &sentences[n.sentence];
+        let span = Span::new(s.tokens[n.first].start, s.tokens[n.end - 1].end);
+        mentions.push(Mention::new(text, kind, span));
+        let g = groups.entry(format!("{}\u{0}{key}", kind.as_str())).or_insert((kind, Vec::new()));
+        g.1.push((span, raw, if headline[n.sentence] { 1 } else { 2 }));
+    }
+    let in_headline = |pos: usize| {
+        let i = sentences.partition_point(|s| s.tokens.last().is_some_and(|t| t.end <= pos));
+        i < sentences.len() && headline[i]
+    };
+    for m in rules {
+        let key =
+            format!("{}\u{0}{}", m.kind.as_str(), fold_word(&m.text).split_whitespace().collect::<Vec<_>>().join(" "));
+        let weight = if in_headline(m.start) { 1 } else { 2 };
+        groups.entry(key.clone()).or_insert((m.kind, Vec::new())).1.push((m.span(), key, weight));
+        mentions.push(m);
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions.dedup_by_key(|m| (m.start, m.end));
+
+    let mut entities: Vec<Entity> = groups
+        .into_values()
+        .map(|(kind, mut spans)| {
+            spans.sort();
+            spans.dedup_by_key(|s| s.0);
+            // Canonical name: the longest key, then its most frequent spelling, then the first.
+            // Spellings in a headline count half.
+            let longest = spans.iter().map(|(_, k, _)| k.len()).max().unwrap_or(0);
+            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            for (i, (span, k, weight)) in spans.iter().enumerate() {
+                if k.len() == longest {
+                    let e = counts.entry(span.slice(text)).or_insert((0, i));
+                    e.0 += weight;
+                }
+            }
+            let name = counts
+                .iter()
+                .max_by_key(|(_, (c, first))| (*c, std::cmp::Reverse(*first)))
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_default();
+            let mentions: Vec<Span> = spans.into_iter().map(|(s, ..)| s).collect();
+            Entity { name, kind, count: mentions.len(), mentions }
+        })
+        .collect();
+    entities.sort_by_key(|e| (std::cmp::Reverse(e.count), e.mentions.first().copied()));
+    Entities { mentions, entities }
+}
+
+/// The type the words around a name point to, if any.
+fn context_cue(f: &[String], first: usize, end: usize) -> Option<EntityType> {
+    let at = |i: usize| f.get(i).map_or("", String::as_str);
+    let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
+    let mut next = end;
+    if at(next) == "'s" || at(next) == "'" {
+        next += 1;
+    }
+    if in_list(ORG_AFTER, at(next)) {
+        return Some(EntityType::Org);
+    }
+    if first >= 2 && at(first - 1) == "of" && in_list(ORG_BEFORE_OF, at(first - 2)) {
+        return Some(EntityType::Org);
+    }
+    if first >= 1 && in_list(TITLES, at(first - 1)) && end - first <= 3 {
+        return Some(EntityType::Person);
+    }
+    if at(end) == "," && matches!(at(end + 1), "a" | "an" | "the") {
+        for i in end + 2..(end + 7).min(f.len()) {
+            let w = at(i);
+            if in_list(ORG_NOUNS, w) {
+                return Some(EntityType::Org);
+            }
+            if in_list(LOC_NOUNS, w) {
+                return Some(EntityType::Location);
+            }
+            if matches!(w, "," | "." | "that" | "which" | "who" | "of" | "in") {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// An entity being built: its type and its mentions (span, key, weight of the spelling).
+type Group = (EntityType, Vec<(Span, String, usize)>);
+
+const TYPES: [EntityType; 4] = [EntityType::Person, EntityType::Org, EntityType::Location, EntityType::Misc];
+
+fn type_index(kind: EntityType) -> usize {
+    TYPES.iter().position(|t| *t == kind).unwrap_or(3)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lists_are_sorted() {
+        for list in [
+            super::COMMON_ACRONYMS,
+            super::TITLES,
+            super::ORG_AFTER,
+            super::ORG_BEFORE_OF,
+            super::ORG_NOUNS,
+            super::LOC_NOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! The tagger's own tokens: finer than the document's word tokens and close
+//! to the CoNLL-2003 conventions the model was trained on. Punctuation is a
+//! token of its own, `'s` and `n't` are split off (`Microsoft's` → `Microsoft`
+//! `'s`), currency symbols are split from their amount (`$12` → `$` `12`),
+//! while abbreviations (`U.S.`, `Inc.`), hyphenated words, numbers with
+//! separators (`2,100`, `3.5`), e-mail addresses and URLs stay whole.
+//! Every token keeps its exact byte span.
+
+use crate::span::Span;
+use crate::text::normalize::is_space;
+
+/// Abbreviations that keep their final period even at the end of a chunk.
+const ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "apr", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "feb", "fig",
+    "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "messrs", "mr", "mrs", "ms", "mt", "no",
+    "nov", "oct", "p.m", "plc", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+];
+
+fn is_lead_punct(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '`'
+            | '\u{201C}'
+            | '\u{2018}'
+            | '\u{00AB}'
+            | '<'
+            | '/'
+            | '*'
+            | '#'
+            | '-'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '$'
+            | '\u{20AC}'
+            | '\u{00A3}'
+            | '\u{00A5}'
+            | '~'
+            | '\u{2022}'
+            | '|'
+            | '>'
+            | '='
+    )
+}
+
+fn is_trail_punct(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{00BB}'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '.'
+            | '%'
+            | '>'
+            | '*'
+            | '/'
+            | '\u{2026}'
+            | '-'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '|'
+    )
+}
+
+/// True when `s` looks like a URL or an e-mail address.
+pub fn is_link(s: &str) -> bool {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+        return s.len() > 8;
+    }
+    is_email(s)
+}
+
+/// `local@domain.tld` with a plausible local part and domain.
+pub fn is_email(s: &str) -> bool {
+    let Some(at) = s.find('@') else { return false };
+    let (local, domain) = (&s[..at], &s[at + 1..]);
+    !local.is_empty()
+        && local.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+}
+
+/// Splits `text[span]` into tokens, appending their spans to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = span.slice(text);
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if is_space(c) {
+            if let Some(st) = start.take() {
+                chunks.push((st, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        chunks.push((st, s.len()));
+    }
+    let n = chunks.len();
+    for (k, &(a, b)) in chunks.iter().enumerate() {
+        split_chunk(s, a, b, k + 1 == n, span.start, out);
+    }
+}
+
+fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out: &mut Vec<Span>) {
+    // Leading punctuation, one token each.
+    let mut tail: Vec<Span> = Vec::new();
+    loop {
+        let chunk = &s[a..b];
+        if is_link(chunk.trim_end_matches(is_trail_punct)) {
+            break;
+        }
+        match chunk.chars().next() {
+            Some(c) if is_lead_punct(c) && chunk.len() > c.len_utf8() => {
+                out.push(Span::new(base + a, base + a + c.len_utf8()));
+                a += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    // Trailing punctuation, peeled from the end.
+    loop {
+        let chunk = &s[a..b];
+        let Some(c) = chunk.chars().next_back() else { break };
+        if !is_trail_punct(c) || chunk.len() == c.len_utf8() {
+            break;
+        }
+        if c == '.' && !last {
+            // A period inside a sentence ends an abbreviation: keep it.
+            break;
+        }
+        if c == '.' && keeps_period(&chunk[..chunk.len() - 1]) {
+            break;
+        }
+        tail.push(Span::new(base + b - c.len_utf8(), base + b));
+        b -= c.len_utf8();
+    }
+    let chunk = &s[a..b];
+    if !chunk.is_empty() {
+        // Clitics: 's, n't (and curly apostrophes).
+        let k = clitic_len(chunk);
+        if k > 0 && !is_link(chunk) {
+            out.push(Span::new(base + a, base + b - k));
+            out.push(Span::new(base + b - k, base + b));
+        } else {
+            out.push(Span::new(base + a, base + b));
+        }
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+/// The length in bytes of a final `'s` or `n't`, or 0.
+fn clitic_len(chunk: &str) -> usize {
+    let b = chunk.as_bytes();
+    let n = b.len();
+    if n > 2 && (b[n - 1] | 0x20) == b's' && b[n - 2] == b'\'' {
+        return 2;
+    }
+    if n > 4 && (b[n - 1] | 0x20) == b's' && chunk[..n - 1].ends_with('\u{2019}') {
+        return 4;
+    }
+    if n > 3 && (b[n - 1] | 0x20) == b't' && b[n - 2] == b'\'' && (b[n - 3] | 0x20) == b'n' {
+        return 3;
+    }
+    0
+}
+
+/// Does `word` (without its final period) keep the period? Initials and
+/// dotted abbreviations (`U.S`, `J`), and the known abbreviations.
+fn keeps_period(word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    if word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut out);
+        out.iter().map(|sp| sp.slice(s)).collect()
+    }
+
+    #[test]
+    fn abbreviations_are_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn conll_like_tokens() {
+        assert_eq!(
+            toks("Microsoft's deal (nearly $12 billion)."),
+            ["Microsoft", "'s", "deal", "(", "nearly", "$", "12", "billion", ")", "."]
+        );
+        assert_eq!(toks("The U.S. team won't go."), ["The", "U.S.", "team", "wo", "n't", "go", "."]);
+        assert_eq!(
+            toks("Mail a.b@c.com or see https://x.org/a."),
+            ["Mail", "a.b@c.com", "or", "see", "https://x.org/a", "."]
+        );
+        assert_eq!(toks("/Article"), ["/", "Article"]);
+        assert_eq!(toks("Acme Inc."), ["Acme", "Inc."]);
+    }
+}

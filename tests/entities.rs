@@ -1,0 +1,258 @@
+//! Entity tagging: the seed article, the rules, resolution, the model
+//! loader and bad input. Needs nothing outside the repository.
+
+use nutshell::entities::{entities_document, tag_conll, Model};
+use nutshell::{Document, DocumentOptions, Entities, EntityType};
+
+const SEED: &str = include_str!("../www/sample.txt");
+const MODEL: &[u8] = include_bytes!("../models/ner.bin");
+
+fn run(text: &str) -> Entities {
+    let doc = Document::new(text, &DocumentOptions::default()).expect("document");
+    let found = entities_document(&doc);
+    check_spans(text, &found);
+    found
+}
+
+/// Every mention and entity span slices back to its text.
+fn check_spans(text: &str, found: &Entities) {
+    for m in &found.mentions {
+        assert_eq!(&text[m.start..m.end], m.text, "mention span");
+        assert!(!m.text.is_empty());
+    }
+    for e in &found.entities {
+        assert_eq!(e.count, e.mentions.len());
+        for s in &e.mentions {
+            assert!(text.get(s.start..s.end).is_some(), "entity span on char boundaries");
+            assert!(found.mentions.iter().any(|m| m.start == s.start && m.end == s.end), "entity span is a mention");
+        }
+    }
+}
+
+fn entity<'a>(found: &'a Entities, name: &str) -> Option<&'a nutshell::Entity> {
+    found.entities.iter().find(|e| e.name == name)
+}
+
+fn mentions_of(found: &Entities, kind: EntityType) -> Vec<&str> {
+    found.mentions.iter().filter(|m| m.kind == kind).map(|m| m.text.as_str()).collect()
+}
+
+#[test]
+fn embedded_model_loads() {
+    let m = Model::from_bytes(MODEL).expect("the committed model loads");
+    assert!(m.len() > 1000);
+}
+
+#[test]
+fn seed_article() {
+    let found = run(SEED);
+    let core: Vec<_> = found.entities.iter().filter(|e| e.name.eq_ignore_ascii_case("coreweave")).collect();
+    assert_eq!(core.len(), 1, "one CoreWeave entity: {:?}", found.entities);
+    let core = core[0];
+    assert_eq!(core.kind, EntityType::Org);
+    let spellings: Vec<&str> = core.mentions.iter().map(|s| &SEED[s.start..s.end]).collect();
+    assert!(spellings.contains(&"CoreWeave") && spellings.contains(&"Coreweave"), "{spellings:?}");
+    for org in ["Microsoft", "OpenAI", "Nvidia"] {
+        let e = entity(&found, org).unwrap_or_else(|| panic!("{org} missing: {:?}", found.entities));
+        assert_eq!(e.kind, EntityType::Org, "{org}");
+    }
+    for person in ["Jensen Huang", "Sam Altman"] {
+        let e = entity(&found, person).unwrap_or_else(|| panic!("{person} missing: {:?}", found.entities));
+        assert_eq!(e.kind, EntityType::Person, "{person}");
+    }
+    for money in ["$12 billion", "$2.7 billion", "$30 billion", "$80 billion"] {
+        let e = found
+            .entities
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(money))
+            .unwrap_or_else(|| panic!("{money} missing: {:?}", found.entities));
+        assert_eq!(e.kind, EntityType::Money, "{money}");
+    }
+    assert!(mentions_of(&found, EntityType::Money).contains(&"$12 billion"), "nearly is not part of the amount");
+    for not in ["Leave a Reply", "Leave", "Reply", "Article", "IPO", "CEO", "AI", "Decides", "Option"] {
+        assert!(!found.mentions.iter().any(|m| m.text == not), "{not} is not an entity: {:?}", found.mentions);
+        assert!(entity(&found, not).is_none(), "{not} is not an entity");
+    }
+    // The headline keeps only names the body confirms.
+    let title_end = SEED.find('\n').unwrap();
+    let in_title: Vec<&str> =
+        found.mentions.iter().filter(|m| m.end <= title_end && m.kind.is_name()).map(|m| m.text.as_str()).collect();
+    assert_eq!(in_title, ["Microsoft", "Coreweave"]);
+}
+
+#[test]
+fn rule_table() {
+    let cases: &[(&str, EntityType, &str)] = &[
+        ("The firm paid nearly $12 billion for the stake.", EntityType::Money, "$12 billion"),
+        ("Rivals spent €3.5m on it.", EntityType::Money, "€3.5m"),
+        ("It cost £2.7bn in all.", EntityType::Money, "£2.7bn"),
+        ("They lost 12 billion dollars on it.", EntityType::Money, "12 billion dollars"),
+        ("Fees rose to £2,100 a year for each pupil.", EntityType::Money, "£2,100 a year"),
+        ("It paid US$40 million for the site.", EntityType::Money, "US$40 million"),
+        ("Sales were up 15% on the year.", EntityType::Percent, "15%"),
+        ("Costs fell 15 per cent last quarter.", EntityType::Percent, "15 per cent"),
+        ("Rates rose by 2.5 percentage points overnight.", EntityType::Percent, "2.5 percentage points"),
+        ("The meeting is on Nov. 28, 2026 in the morning.", EntityType::Date, "Nov. 28, 2026"),
+        ("It ends on 28 November with a party.", EntityType::Date, "28 November"),
+        ("It opened in March 2019 after delays.", EntityType::Date, "March 2019"),
+        ("We met last Tuesday at the office.", EntityType::Date, "last Tuesday"),
+        ("Prices doubled in the 1990s across the region.", EntityType::Date, "the 1990s"),
+        ("The report was filed on 2026-11-28 by the firm.", EntityType::Date, "2026-11-28"),
+        ("The vote is at 10:30 a.m. on the day.", EntityType::Time, "10:30 a.m."),
+        ("The shop opens at 9pm every day.", EntityType::Time, "9pm"),
+        ("The road is 5 km long and narrow.", EntityType::Quantity, "5 km"),
+        ("The bag weighs 20kg when full.", EntityType::Quantity, "20kg"),
+        ("Write to press@example.com for details.", EntityType::Email, "press@example.com"),
+        ("See https://example.com/news/1 for more.", EntityType::Url, "https://example.com/news/1"),
+        ("See www.example.org today.", EntityType::Url, "www.example.org"),
+    ];
+    for (text, kind, expected) in cases {
+        let found = run(text);
+        let got = mentions_of(&found, *kind);
+        assert_eq!(got, [*expected], "in {text:?}: {:?}", found.mentions);
+    }
+    // Months that are also words need a number next to them.
+    for text in ["You may go now and march on.", "They may well win the vote."] {
+        let found = run(text);
+        assert!(mentions_of(&found, EntityType::Date).is_empty(), "{text}: {:?}", found.mentions);
+    }
+}
+
+#[test]
+fn resolution() {
+    let text = "Chip designer Arm Holdings said on Monday that Jensen Huang would join its board. \
+        Huang, who runs Nvidia, said Arm Holdings's plan was sound. Nvidia's shares rose. \
+        Analysts at Coreweave and CoreWeave's partners agreed with Huang.";
+    let found = run(text);
+    let huang = entity(&found, "Jensen Huang").unwrap_or_else(|| panic!("{:?}", found.entities));
+    assert_eq!(huang.kind, EntityType::Person);
+    assert_eq!(huang.count, 3, "Huang after Jensen Huang is the same person: {:?}", found.entities);
+    let nvidia = entity(&found, "Nvidia").unwrap_or_else(|| panic!("{:?}", found.entities));
+    assert_eq!(nvidia.count, 2, "Nvidia's is Nvidia");
+    assert_eq!(nvidia.kind, EntityType::Org);
+    let core: Vec<_> = found.entities.iter().filter(|e| e.name.eq_ignore_ascii_case("coreweave")).collect();
+    assert_eq!(core.len(), 1);
+    assert_eq!(core[0].count, 2);
+
+    let text = "Shares of International Business Machines (IBM) rose on Tuesday. \
+        Analysts said IBM had a strong quarter, and IBM plans to hire.";
+    let found = run(text);
+    let ibm = entity(&found, "International Business Machines").unwrap_or_else(|| panic!("{:?}", found.entities));
+    assert_eq!(ibm.count, 4, "the acronym links to its expansion: {:?}", found.entities);
+    assert!(entity(&found, "IBM").is_none());
+
+    // An acronym of a lower-case expansion is a common noun.
+    let found = run("Budgets for artificial intelligence (AI) grew. Firms spend on AI every year.");
+    assert!(found.mentions.iter().all(|m| m.text != "AI"), "{:?}", found.mentions);
+}
+
+#[test]
+fn type_is_consistent_across_the_document() {
+    let text = "Jordan Pickford played well. Pickford saved two shots, and Pickford was named man of the match.";
+    let found = run(text);
+    let kinds: std::collections::HashSet<EntityType> =
+        found.mentions.iter().filter(|m| m.text.contains("Pickford")).map(|m| m.kind).collect();
+    assert_eq!(kinds.len(), 1, "{:?}", found.mentions);
+}
+
+#[test]
+fn model_loader_rejects_bad_bytes() {
+    assert!(Model::from_bytes(&[]).is_err());
+    assert!(Model::from_bytes(b"NSNR").is_err());
+    // Every truncation is an error, never a panic.
+    for cut in (0..MODEL.len()).step_by(997).chain([MODEL.len() - 1, MODEL.len() - 2, 20, 21]) {
+        let e = Model::from_bytes(&MODEL[..cut]).expect_err("truncated model");
+        assert!(e.to_string().contains("model"), "{e}");
+    }
+    // Flipped bytes anywhere: an error.
+    for at in (0..MODEL.len()).step_by(4093) {
+        let mut bad = MODEL.to_vec();
+        bad[at] ^= 0x5a;
+        assert!(Model::from_bytes(&bad).is_err(), "byte {at} flipped");
+    }
+    let mut wrong_version = MODEL.to_vec();
+    wrong_version[4] = 99;
+    assert!(Model::from_bytes(&wrong_version).unwrap_err().to_string().contains("version"));
+    let mut trailing = MODEL.to_vec();
+    trailing.push(0);
+    assert!(Model::from_bytes(&trailing).is_err());
+}
+
+#[test]
+fn conll_tags_align_and_use_conll_types() {
+    let sentences = vec![
+        vec!["EU", "rejects", "German", "call", "to", "boycott", "British", "lamb", "."],
+        vec!["Peter", "Blackburn"],
+        vec![],
+        vec!["The", "meeting", "costs", "$", "12", "billion", "."],
+    ];
+    let tags = tag_conll(&sentences);
+    assert_eq!(tags.len(), sentences.len());
+    for (s, t) in sentences.iter().zip(&tags) {
+        assert_eq!(s.len(), t.len());
+        for (i, tag) in t.iter().enumerate() {
+            assert!(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"].contains(tag));
+            if let Some(ty) = tag.strip_prefix("I-") {
+                assert_eq!(&t[i - 1][2..], ty, "valid BIO");
+            }
+        }
+    }
+    assert_eq!(tags[1], ["B-PER", "I-PER"]);
+    assert!(tags[3].iter().all(|t| *t == "O"), "money is O in CoNLL output");
+}
+
+#[test]
+fn bad_input_never_panics() {
+    // 10,000 capitalized words in a row.
+    let many: String = (0..10_000).map(|i| format!("Word{} ", i % 97)).collect::<String>().replace("Word", "Zorb");
+    let found = run(&many);
+    assert!(found.mentions.len() < 10_000);
+    // ALL CAPS.
+    let caps = SEED.to_uppercase();
+    let found = run(&caps);
+    assert!(found.entities.len() < 60, "{:?}", found.entities.len());
+    // A list of names, no sentences.
+    let names = "Jensen Huang\nSam Altman\nSatya Nadella\nLisa Su\nTim Cook\n";
+    run(names);
+    // Other languages: German capitalises nouns, so names are left to the rules.
+    let de = "Die Bundesregierung hat am Dienstag beschlossen, die Steuern zu senken. \
+        Der Finanzminister sagte, die Wirtschaft brauche Unterstützung. Die Kosten betragen 12 Milliarden Euro.";
+    let found = run(de);
+    assert!(found.mentions.iter().all(|m| !m.kind.is_name()), "{:?}", found.mentions);
+    let fr = "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin mardi. Ils ont parlé de l'Europe.";
+    run(fr);
+    let zh = "微软公司决定不行使从CoreWeave购买额外数据中心容量的选择权。这一决定价值近120亿美元。";
+    run(zh);
+    let mixed = "é\u{200B}Ω 😀 ‘Quoted’ — “Smart” … ½ $ % 12: ( ) 's n't '' ... --- @ http:// www. a@b";
+    run(mixed);
+    // Empty input is refused by the document, before any tagging.
+    assert!(Document::new("", &DocumentOptions::default()).is_err());
+    assert!(Document::new("  \n\t ", &DocumentOptions::default()).is_err());
+    // An empty model tags nothing but still finds rule entities.
+    let doc = Document::new("Microsoft paid $5 million.", &DocumentOptions::default()).unwrap();
+    let found = nutshell::entities::entities_with(&doc, &Model::empty());
+    assert_eq!(found.mentions.len(), 1);
+    assert_eq!(found.mentions[0].kind, EntityType::Money);
+}
+
+#[test]
+fn offsets_map_to_utf16() {
+    let text = "Café owners in Paris paid €3.5m to Jensen Huang.";
+    let mut found = run(text);
+    let map = nutshell::Utf16Map::new(text);
+    let before = found.clone();
+    found.map_offsets(&|b| map.utf16(b));
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for (m, b) in found.mentions.iter().zip(&before.mentions) {
+        assert_eq!(String::from_utf16(&utf16[m.start..m.end]).unwrap(), b.text);
+    }
+}
+
+#[test]
+fn json_shape() {
+    let found = run(SEED);
+    let v = serde_json::to_value(&found).unwrap();
+    assert_eq!(v["mentions"][0]["type"], "ORG");
+    assert!(v["entities"][0]["mentions"][0]["start"].is_number());
+    assert!(v["entities"].as_array().unwrap().iter().any(|e| e["type"] == "PERSON"));
+}
