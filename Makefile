@@ -8,15 +8,21 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js test-page cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
 
 ## Build the CLI (native, release).
 cli:
 	$(CARGO) build --release --features cli
 
 ## The main job: build everything and serve the page on http://127.0.0.1:8080
-serve: cli
-	./target/release/nutshell summarize --format markdown www/sample.txt
+## (scripts/serve.py: Python's http.server with application/wasm and the page's CSP header).
+serve: site
+	python3 scripts/serve.py dist/site --port 8080
+
+## The page for any static host: dist/site/ (index.html at its root) and dist/nutshell.html,
+## one self-contained file (wasm, worker and sample inlined) that works from file://.
+site: wasm
+	node scripts/build-site.mjs
 
 ## The WebAssembly module and its JS glue in pkg/ (what the page and the
 ## extension import): pkg/nutshell.js (ES module, --target web) and pkg/nutshell_bg.wasm.
@@ -28,7 +34,7 @@ package: wasm
 	scripts/package.sh
 
 ## Every test.
-test: test-rust test-wasm test-js
+test: test-rust test-wasm test-js test-page
 
 test-rust:
 	$(CARGO) fmt --check
@@ -42,6 +48,10 @@ test-wasm:
 ## The packed npm package: Node's test runner, tsc, and bundled/plain pages in headless Chromium.
 test-js: package cli
 	scripts/test-js.sh
+
+## The page end to end in headless Chromium (screenshots in target/page-artifacts/).
+test-page: site
+	scripts/test-page.sh
 
 ## Speed of the wasm module (Node, headless Chromium) beside the native CLI.
 bench-wasm: wasm cli
@@ -57,10 +67,9 @@ model:
 	$(CARGO) run --release --features train --bin train -- \
 		--train $(SHARED)/data/ner/conll2003/train.txt --dev $(SHARED)/data/ner/conll2003/dev.txt --out models/ner.bin --bags 4
 
-## Entity-level F1 of the tagger on CoNLL-2003 dev (needs ../shared and ~/nutshell-eval).
+## Entity-level F1 of the tagger on CoNLL-2003 dev only (part of `make eval`).
 eval-ner: cli
-	./target/release/nutshell tag --conll $(SHARED)/data/ner/conll2003/dev.txt > /tmp/nutshell-dev.pred
-	~/nutshell-eval/bin/python $(SHARED)/eval/ner_eval.py $(SHARED)/data/ner/conll2003/dev.txt /tmp/nutshell-dev.pred
+	@bash scripts/eval.sh "$(SHARED)" --only ner
 
 clean:
 	rm -rf target dist pkg node_modules

@@ -171,6 +171,10 @@ fn main() {
     let mut w = Weights::default();
     println!("default    CNN {:?} BBC {:?}", evaluate(&cnn, &w, all), evaluate(&bbc, &w, all));
     let mut best = objective(&cnn, &bbc, &w, true);
+    // Early stopping: keep the weights of the round that did best on the
+    // held-out half, not the last (later rounds start to fit noise).
+    let mut kept = (objective(&cnn, &bbc, &w, false), w);
+    println!("default held-out {:.3}", kept.0);
     let mut step = 0.5f32;
     for round in 0..6 {
         let mut improved = true;
@@ -206,8 +210,14 @@ fn main() {
             evaluate(&cnn, &w, all),
             evaluate(&bbc, &w, all)
         );
+        let held_out = objective(&cnn, &bbc, &w, false);
+        if held_out > kept.0 {
+            kept = (held_out, w);
+        }
         step /= 2.0;
     }
+    let w = kept.1;
+    println!("kept: held-out {:.3} | CNN {:?} BBC {:?}", kept.0, evaluate(&cnn, &w, all), evaluate(&bbc, &w, all));
     println!("Weights {{ values: [");
     for (name, v) in WEIGHT_NAMES.iter().zip(w.values) {
         println!("    [{:.3}, {:.3}], // {name}", v[0], v[1]);

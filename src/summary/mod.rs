@@ -87,20 +87,20 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             values: [
-                [1.500, 0.219],  // centrality
-                [3.000, -0.781], // lead
-                [0.250, 1.312],  // lead_decay
-                [0.266, -1.766], // first
-                [0.150, 0.150],  // title
-                [-1.266, 1.000], // length
-                [1.438, -1.000], // short_penalty
-                [1.875, -1.250], // question
-                [-0.081, 0.075], // quote
-                [-0.400, 0.100], // paragraph_start
-                [1.781, 0.734],  // redundancy
-                [0.000, 2.875],  // overlap
-                [0.000, -1.000], // coverage
-                [0.000, 0.000],  // length_log
+                [1.500, 0.719],   // centrality
+                [2.500, -1.781],  // lead
+                [0.250, 1.312],   // lead_decay
+                [-0.234, -1.766], // first
+                [0.650, 0.650],   // title
+                [-1.266, 1.000],  // length
+                [0.938, -1.500],  // short_penalty
+                [0.375, -0.250],  // question
+                [-0.081, 0.075],  // quote
+                [-0.400, 0.100],  // paragraph_start
+                [1.781, 0.234],   // redundancy
+                [0.000, 3.375],   // overlap
+                [0.000, -0.500],  // coverage
+                [0.000, 0.000],   // length_log
             ],
         }
     }

@@ -84,6 +84,56 @@ pub fn lookup(lower: &str) -> Option<Abbrev> {
     })
 }
 
+/// Abbreviations that count only when capitalized, because in lowercase
+/// they are ordinary words: AP-style US state names (`Calif.`, `Wash.`,
+/// `Mass.`). They may end a sentence. Takes the word as written.
+pub fn is_capitalized_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Cal"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Kans"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "Penn"
+            | "Tenn"
+            | "Tex"
+            | "Va"
+            | "Vt"
+            | "Wash"
+            | "Wis"
+            | "Wyo"
+            | "Ont"
+            | "Que"
+            | "Alta"
+            | "Sask"
+            | "Man"
+    )
+}
+
 /// Words that typically open a sentence. After an ambiguous abbreviation
 /// (`Co.`, `U.S.`), a capitalized word from this list means the sentence
 /// ended: `…& Co. It closed yesterday.` but `…the U.S. Government…`.

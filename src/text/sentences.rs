@@ -262,8 +262,12 @@ fn word_at(t: &str, i: usize) -> &str {
 /// ASCII-lowercase copy of a short word for table lookups.
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     let mut buf = [0u8; 16];
-    let w = word.replace('’', "'");
-    abbr::lower_ascii(&w, &mut buf).map(f)
+    if word.contains('’') {
+        let w = word.replace('’', "'");
+        abbr::lower_ascii(&w, &mut buf).map(f)
+    } else {
+        abbr::lower_ascii(word, &mut buf).map(f)
+    }
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -303,9 +307,7 @@ fn emoticon_len(t: &str, i: usize) -> usize {
             } else {
                 2
             }
-        } else if rest.starts_with(b"<3") {
-            2
-        } else if rest.starts_with(b"xD") || rest.starts_with(b"XD") {
+        } else if rest.starts_with(b"<3") || rest.starts_with(b"xD") || rest.starts_with(b"XD") {
             2
         } else {
             0
@@ -886,12 +888,16 @@ impl<'t> Segmenter<'t> {
                 // flattened into one line), but not `… sent on 08/16/2000 …`.
                 let before = t[..i].trim_end_matches(is_space);
                 let prev = &before[token_start_before(before, before.len(), WORD_WINDOW)..];
-                if !(starts_lower(prev) && prev.chars().all(char::is_alphabetic)) {
+                let inside = starts_lower(prev) && prev.chars().all(char::is_alphabetic);
+                if !inside {
                     self.cut(i);
                 }
                 self.note(i);
                 let (q, lines) = skip_space(t, end);
-                if q > end && lines < 2 && char_at(t, q).is_some_and(|c| c.is_alphanumeric() || is_opener(c)) {
+                // A header line ends after the time; a time inside a sentence
+                // (`posted on … 12:05 PM by Jane`) ends it only before a capital.
+                let next_ok = |c: char| if inside { c.is_uppercase() } else { c.is_alphanumeric() || is_opener(c) };
+                if q > end && lines < 2 && char_at(t, q).is_some_and(next_ok) {
                     self.cut(end);
                 }
                 return Some(end);
@@ -983,8 +989,10 @@ impl<'t> Segmenter<'t> {
     /// (`(BBC) The militant…`, `(AP) Officials said…`).
     fn parenthetical(&mut self, i: usize) {
         let t = self.t;
+        // Not a dateline opening the text (`(CNN) An airliner…`): the document
+        // model strips that from its first sentence.
         let f = match self.first {
-            Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' => f,
+            Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' && !self.cuts.is_empty() => f,
             _ => return,
         };
         if t[f + 1..i].contains(['(', ')', '.', '!', '?']) || parse_marker(t, f).is_some() {
@@ -1008,9 +1016,7 @@ impl<'t> Segmenter<'t> {
         if q >= t.len() {
             return q;
         }
-        if lines >= 2 {
-            self.cut(i);
-        } else if self.first.is_some() && self.line_ends_sentence(i, q) {
+        if lines >= 2 || (self.first.is_some() && self.line_ends_sentence(i, q)) {
             self.cut(i);
         }
         self.line_start = q;
@@ -1266,7 +1272,9 @@ impl<'t> Segmenter<'t> {
                     }
                     let before = word_before(t, c.prev_start);
                     let lower_before = starts_lower(before) || before.starts_with(|ch: char| ch.is_ascii_digit());
-                    (lower_before && (letter == 'I' || is_opener_word(c.next_word))).then_some(c.k)
+                    // `you and I. Did…`, `World War I. The…`, but `Albert I. Jones`.
+                    let opener = is_opener_word(c.next_word);
+                    ((lower_before && (letter == 'I' || opener)) || (letter == 'I' && opener)).then_some(c.k)
                 }
                 Prev::Abbr(class) => self.after_abbreviation(c, class),
             },
@@ -1294,7 +1302,12 @@ impl<'t> Segmenter<'t> {
         }
         match class {
             Some(Abbrev::Title | Abbrev::Internal) => None,
-            Some(Abbrev::Time) => (!self.prepositional_start(c.prev_start)).then_some(c.k),
+            Some(Abbrev::Time) => {
+                // `at 5 p.m. ET on Monday`: a time zone continues the sentence.
+                let w = c.next_word;
+                let zone = (2..=4).contains(&w.len()) && w.ends_with('T') && w.bytes().all(|b| b.is_ascii_uppercase());
+                (!zone && !self.prepositional_start(c.prev_start)).then_some(c.k)
+            }
             Some(Abbrev::Etc) => Some(c.k),
             _ => is_opener_word(c.next_word).then_some(c.k),
         }
@@ -1351,8 +1364,10 @@ impl<'t> Segmenter<'t> {
                 if ques || nchars >= 2 {
                     return Some(c.k);
                 }
-                // `Yahoo! in the…`: a capitalized name with an exclamation mark.
-                (!starts_upper(prev_word)).then_some(c.k)
+                // `Yahoo! in the…`, `ex-Wham! backing singers`: a name with an
+                // exclamation mark.
+                let name = prev_word.rsplit('-').next().unwrap_or(prev_word);
+                (!starts_upper(name)).then_some(c.k)
             }
             Next::Upper => Some(c.k),
             Next::Digit => None,
@@ -1560,8 +1575,13 @@ fn classify_prev(t: &str, word: &str) -> Prev {
     if word.ends_with(['°', 'º']) {
         return Prev::Abbr(Some(Abbrev::Number));
     }
-    // Inner full stops: U.S, a.m, Ph.D, e.g
+    // Inner full stops: U.S, a.m, Ph.D, e.g; also at the end of a compound
+    // (`South Korean-U.S. drills`, `171/U.S.`).
     if word.contains('.') {
+        let word = match word.rfind(['-', '/']) {
+            Some(p) if word[p + 1..].contains('.') => &word[p + 1..],
+            _ => word,
+        };
         let segments_ok = word.split('.').all(|s| !s.is_empty() && s.len() <= 3 && s.chars().all(char::is_alphabetic));
         if segments_ok {
             return Prev::Abbr(Some(with_lower(word, abbr::lookup).flatten().unwrap_or(Abbrev::Ambiguous)));
@@ -1571,15 +1591,19 @@ fn classify_prev(t: &str, word: &str) -> Prev {
     if let Some(Some(class)) = with_lower(word, abbr::lookup) {
         return Prev::Abbr(Some(class));
     }
+    if abbr::is_capitalized_abbreviation(word) {
+        return Prev::Abbr(Some(Abbrev::Ambiguous));
+    }
     if single && c0.is_lowercase() {
         return Prev::Abbr(None);
     }
-    // A short word without vowels that is not an acronym: `govt`, `pkg`.
+    // A short word without vowels that is not an acronym (`BBC`, `MPs`): `govt`,
+    // `Dept`, `pkg`.
     let n = word.len();
     if (2..=5).contains(&n)
         && word.bytes().all(|b| b.is_ascii_alphabetic())
         && !word.bytes().any(|b| is_vowel(b as char))
-        && !word.bytes().all(|b| b.is_ascii_uppercase())
+        && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
     {
         return Prev::Abbr(None);
     }
