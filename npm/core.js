@@ -69,6 +69,18 @@ export function keywords(text, options) {
   return glue.keywords(text, options);
 }
 
+/** The entities: every mention, in text order, and the resolved entities, most mentioned first. */
+export function entities(text, options) {
+  need();
+  return glue.entities(text, options);
+}
+
+/** True when the module carries the entity tagger's model (else entities come from the rules only). */
+export function hasEntityModel() {
+  need();
+  return glue.hasEntityModel();
+}
+
 /** The input limit (UTF-8 bytes) when `maxInputBytes` is not given. */
 export function defaultMaxInputBytes() {
   need();

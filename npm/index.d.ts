@@ -60,6 +60,47 @@ export interface Keyword {
   spans: Span[];
 }
 
+/** What an entity is: names from the tagger's model, the rest from rules. */
+export type EntityType =
+  | 'PERSON'
+  | 'ORG'
+  | 'LOCATION'
+  | 'MISC'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'DATE'
+  | 'TIME'
+  | 'QUANTITY'
+  | 'EMAIL'
+  | 'URL';
+
+/** One occurrence of an entity: `text === input.slice(start, end)`. */
+export interface Mention {
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/** One entity: its mentions merged. */
+export interface Entity {
+  /** The canonical name: the fullest, most frequent spelling. */
+  name: string;
+  type: EntityType;
+  /** Number of mentions. */
+  count: number;
+  /** The spans of its mentions, in text order. */
+  mentions: Span[];
+}
+
+/** What `entities()` returns (as the CLI's `entities --format json`). */
+export interface Entities {
+  /** Every mention, in text order. */
+  mentions: Mention[];
+  /** The resolved entities, most mentioned first. */
+  entities: Entity[];
+}
+
 /** Everything nutshell finds in one text (field names as in the CLI's JSON). */
 export interface Analysis {
   /** ISO 639-1 code of the text's language (detected or as given). */
@@ -72,6 +113,8 @@ export interface Analysis {
   summary: SummarySentence[];
   /** Best first. */
   keywords: Keyword[];
+  /** The resolved entities, most mentioned first. */
+  entities: Entity[];
 }
 
 /** What `init` accepts: the module's bytes, a compiled module, or where to fetch it from. */
@@ -97,6 +140,10 @@ export function summarize(text: string, options?: Options): SummarySentence[];
 export function sentences(text: string): TextSpan[];
 /** The keywords and keyphrases, best first. */
 export function keywords(text: string, options?: Options): Keyword[];
+/** Every entity mention and the resolved entities. */
+export function entities(text: string, options?: Options): Entities;
+/** True when the module carries the entity tagger's model (without it, only rule-based types: money, dates …). */
+export function hasEntityModel(): boolean;
 /** The input limit in UTF-8 bytes when `maxInputBytes` is not given. */
 export function defaultMaxInputBytes(): number;
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */

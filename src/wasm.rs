@@ -62,6 +62,25 @@ pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     output(&keywords)
 }
 
+/// The entities: every mention (in text order) and the resolved entities
+/// (most mentioned first), as the CLI's `entities --format json`.
+#[wasm_bindgen]
+pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let text = input(&text)?;
+    let mut found = crate::analyze::entities(&text, &js_options(&options)?)?;
+    let map = Utf16Map::new(&text);
+    found.map_offsets(&|b| map.utf16(b));
+    output(&found)
+}
+
+/// True when the module was built with the entity tagger's model (`--features
+/// model`); without it `entities` finds only what the rules find (money,
+/// percentages, dates, times, quantities, e-mail addresses, URLs).
+#[wasm_bindgen(js_name = hasEntityModel)]
+pub fn has_entity_model() -> bool {
+    cfg!(feature = "model")
+}
+
 /// The input limit used when `maxInputBytes` is not given (UTF-8 bytes).
 #[wasm_bindgen(js_name = defaultMaxInputBytes)]
 pub fn default_max_input_bytes() -> f64 {
@@ -243,7 +262,7 @@ mod tests {
         let a = analyze(text.clone().into(), obj(&[("sentences", 3.into())])).unwrap();
         let keys: Vec<String> =
             Object::keys(a.unchecked_ref::<Object>()).iter().map(|k| k.as_string().unwrap()).collect();
-        assert_eq!(keys, ["language", "title", "sentence_count", "word_count", "summary", "keywords"]);
+        assert_eq!(keys, ["language", "title", "sentence_count", "word_count", "summary", "keywords", "entities"]);
         assert_eq!(get(&a, "language"), "en");
         assert_slices(&text, &get(&a, "title"), "start", "end");
         let summary = items(&get(&a, "summary"));
@@ -353,6 +372,31 @@ mod tests {
         let opts = obj(&[("sentences", JsValue::UNDEFINED), ("length", JsValue::NULL), ("keywords", 0.into())]);
         let a = analyze(SAMPLE.into(), opts).unwrap();
         assert_eq!(items(&get(&a, "keywords")).len(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn entity_mentions_slice_in_utf16() {
+        let s = "Émile 😀 paid $12 billion to the 🦀 Rust Foundation on Monday, March 3, 2025. \
+                 Write to crab@example.com or see https://example.com/🦀 for 25% more.";
+        let text = JsString::from(s);
+        let found = entities(text.clone().into(), JsValue::UNDEFINED).unwrap();
+        let mentions = items(&get(&found, "mentions"));
+        let types: Vec<String> = mentions.iter().map(|m| get(m, "type").as_string().unwrap()).collect();
+        for t in ["MONEY", "DATE", "EMAIL", "PERCENT"] {
+            assert!(types.iter().any(|x| x == t), "{t} in {types:?}");
+        }
+        for m in &mentions {
+            assert_slices(&text, m, "start", "end");
+        }
+        for e in items(&get(&found, "entities")) {
+            for span in items(&get(&e, "mentions")) {
+                assert!(num(&span, "end") <= text.length());
+            }
+        }
+        assert_eq!(
+            message(entities(text.into(), obj(&[("sentences", 0.into())]))),
+            "options.sentences must be a positive integer, got 0"
+        );
     }
 
     #[wasm_bindgen_test]

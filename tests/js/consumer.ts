@@ -1,14 +1,15 @@
 // Type check of a small consumer (scripts/test-js.sh runs `tsc --noEmit` on it
 // inside a project where the packed package is installed). The @ts-expect-error
 // lines prove that the declarations reject mistakes, so this check can fail.
-import init, { analyze, summarize, sentences, keywords, initSync, Summarizer } from 'nutshell';
-import type { Analysis, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, initSync, Summarizer } from 'nutshell';
+import type { Analysis, Entities, EntityType, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell';
 
 export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   await init();
   await init(new URL('https://example.com/nutshell_bg.wasm'));
   initSync(bytes);
 
+  const ents: Entities = entities(text);
   const a: Analysis = analyze(text, { sentences: 3, language: 'en', keywords: 5, maxInputBytes: 1_000_000 });
   const lang: string = a.language;
   const title: TextSpan | null = a.title;
@@ -20,6 +21,9 @@ export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   const all: TextSpan[] = sentences(text);
   const k: Keyword[] = keywords(text, { keywords: 3 });
   const opts: Options = { ratio: 0.2 };
+  const kinds: EntityType[] = ents.mentions.map((m) => m.type).concat(a.entities.map((e) => e.type));
+  // @ts-expect-error entity types are a closed set
+  const badKind: EntityType = 'ANIMAL';
 
   // @ts-expect-error the budget options are alternatives
   summarize(text, { sentences: 3, words: 40 });
@@ -42,5 +46,5 @@ export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   // @ts-expect-error not a Summarizer type
   await Summarizer.create({ type: 'poem' });
   summarizer.destroy();
-  return [lang, title?.text, n, score, spans.length, s.length, all.length, k.length, opts, out, stream, usage, quota, wrong, t].join();
+  return [lang, title?.text, n, score, spans.length, s.length, all.length, k.length, opts, out, stream, usage, quota, wrong, t, kinds.length, badKind].join();
 }

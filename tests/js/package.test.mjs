@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -29,7 +29,7 @@ test('ready on import in Node; init() resolves; initSync is harmless', async () 
 
 test('summarizes the seed article with exact spans and the CLI field names', () => {
   const a = analyze(sample, { sentences: 3 });
-  assert.deepEqual(Object.keys(a), ['language', 'title', 'sentence_count', 'word_count', 'summary', 'keywords']);
+  assert.deepEqual(Object.keys(a), ['language', 'title', 'sentence_count', 'word_count', 'summary', 'keywords', 'entities']);
   assert.equal(a.language, 'en');
   assert.equal(a.title.text, 'Microsoft Decides Against Using $12 Billion Coreweave Option');
   assertSlice(sample, a.title);
@@ -62,6 +62,18 @@ test('offsets are UTF-16 code units, also with emoji and astral characters', () 
   const crab = a.keywords.find((k) => k.text.toLowerCase() === 'crab');
   assert.ok(crab, 'crab is a keyword');
   for (const sp of crab.spans) assert.match(text.slice(sp.start, sp.end), /^[Cc]rabs?$/); // 'Crabs' in the title too
+});
+
+test('entities: mentions slice in UTF-16, entities as in analyze', () => {
+  const text = 'Émile 😀 paid $12 billion to the 🦀 Rust Foundation on Monday, March 3, 2025. Write to crab@example.com for 25% more.';
+  const found = entities(text);
+  assert.deepEqual(Object.keys(found), ['mentions', 'entities']);
+  const types = found.mentions.map((m) => m.type);
+  for (const t of ['MONEY', 'DATE', 'EMAIL', 'PERCENT']) assert.ok(types.includes(t), `${t} in ${types}`);
+  for (const m of found.mentions) assertSlice(text, m);
+  for (const e of found.entities) for (const sp of e.mentions) assert.ok(text.slice(sp.start, sp.end).length > 0);
+  assert.deepEqual(analyze(text).entities, found.entities);
+  assert.equal(typeof hasEntityModel(), 'boolean');
 });
 
 test('lone surrogates do not crash and offsets still line up', () => {
@@ -134,6 +146,7 @@ test('random input never crashes and every span lines up', () => {
     for (const s of a.summary) assert.equal(wf(text.slice(s.start, s.end)), s.text);
     for (const s of sentences(text)) assert.equal(wf(text.slice(s.start, s.end)), s.text);
     for (const k of a.keywords) for (const sp of k.spans) assert.ok(0 <= sp.start && sp.start < sp.end && sp.end <= text.length);
+    for (const m of entities(text).mentions) assert.equal(wf(text.slice(m.start, m.end)), m.text);
   }
 });
 
@@ -198,6 +211,11 @@ test('the JS results equal the native CLI JSON (after converting offsets)', () =
       native.keywords.map(({ score, ...k }) => ({ ...k, spans: k.spans.map((sp) => ({ start: u(sp.start), end: u(sp.end) })) })),
       file,
     );
+    // The CLI always has the tagger's model; the module only when built with it.
+    if (hasEntityModel()) {
+      const spans = (list) => list.map((sp) => ({ start: u(sp.start), end: u(sp.end) }));
+      assert.deepEqual(js.entities, native.entities.map((e) => ({ ...e, mentions: spans(e.mentions) })), file);
+    }
     const nativeSentences = JSON.parse(execFileSync(cli, ['sentences', '--format', 'json', file], { encoding: 'utf8' }));
     assert.deepEqual(sentences(text), nativeSentences.map((s) => ({ ...s, start: u(s.start), end: u(s.end) })), file);
   }
@@ -267,9 +285,16 @@ test('Summarizer facade: the browser API shape with extractive output', async ()
   }
   const h = await Summarizer.create({ type: 'headline', format: 'plain-text' });
   assert.equal(await h.summarize(sample), 'Microsoft Decides Against Using $12 Billion Coreweave Option');
-  const untitled = 'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' + 'Members argued for hours. '.repeat(3);
-  const cut = await h.summarize(untitled);
-  assert.equal(cut, 'The council approved the new budget on Monday after a long debate…');
+  // No title: the best sentence, cut at a word boundary (both sentences are longer than 22 words).
+  const untitled =
+    'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' +
+    'Members of the council argued for hours about the price of the new bridge, the bus lanes and the parking fees that shops had asked them to cut.';
+  const best = summarize(untitled, { sentences: 1 })[0].text.split(' ');
+  assert.ok(best.length > 22);
+  for (const [length, max] of [['short', 12], ['long', 22]]) {
+    const cut = await (await Summarizer.create({ type: 'headline', length, format: 'plain-text' })).summarize(untitled);
+    assert.equal(cut, best.slice(0, max).join(' ').replace(/[,;:]$/, '') + '…');
+  }
 
   const teaser = await Summarizer.create({ type: 'teaser', length: 'medium', format: 'plain-text' });
   const t = await teaser.summarize(sample);
