@@ -1,0 +1,393 @@
+// The browser extension, loaded unpacked into headless Chromium (Debian's /usr/bin/chromium)
+// and driven the way a reader uses it: the toolbar button is clicked with the DevTools
+// protocol's Extensions.triggerAction (which, like a real click, grants activeTab), and the
+// popup Chromium opens is read through the protocol. Fixture pages are served on 127.0.0.1.
+//
+// Run: `make test-extension` (builds dist/extension first). NUTSHELL_EXTENSION_DIR overrides
+// the directory; the popup's screenshot goes to target/artifacts/extension-popup.png.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIR = process.env.NUTSHELL_EXTENSION_DIR ?? join(root, 'dist', 'extension');
+const FIXTURES = join(root, 'tests', 'extension', 'fixtures');
+const ARTIFACTS = join(root, 'target', 'artifacts');
+
+// Names that appear only in the page's clutter (navigation, cookie banner, related links, comments).
+const CLUTTER = ['Marco Bellini', 'Zentrix', 'Gary Pembrook', 'Moira Stenhouse', 'Kira Vance', 'Tony Gallacher',
+  'Brennan Park', 'Brightline', 'Glasshouse', 'Lisbon', 'Paris', 'Coastal Ledger', 'cookies', 'Subscribe'];
+
+let server;
+let origin;
+const served = [];
+let ctx;
+let profile;
+let netlog;
+let extId;
+let sw;
+let cdp;
+const requests = [];
+
+before(async () => {
+  assert.ok(existsSync(join(DIR, 'manifest.json')), `no extension in ${DIR}: run make extension`);
+  server = createServer((req, res) => {
+    served.push(req.url);
+    const name = new URL(req.url, 'http://x').pathname.slice(1);
+    const types = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+    const ext = name.split('.').pop();
+    if (!/^[a-z]+\.(html|js)$/.test(name) || !existsSync(join(FIXTURES, name))) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[ext], 'cache-control': 'no-store' }).end(readFileSync(join(FIXTURES, name)));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+
+  profile = mkdtempSync(join(tmpdir(), 'nutshell-ext-'));
+  netlog = join(profile, 'netlog.json');
+  ctx = await chromium.launchPersistentContext(join(profile, 'user-data'), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true, // Playwright passes --headless: Chromium's new headless mode, which runs extensions
+    args: [
+      `--disable-extensions-except=${DIR}`,
+      `--load-extension=${DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      // The DevTools protocol's Extensions domain (triggerAction) needs this.
+      '--enable-unsafe-extension-debugging',
+      // Every request the browser makes, whoever makes it (popup, service worker, content script).
+      `--log-net-log=${netlog}`,
+      // Nothing can leave the machine even if something tried: only 127.0.0.1 resolves.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  ctx.on('request', (r) => requests.push(r.url()));
+  sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
+  extId = new URL(sw.url()).host;
+  cdp = await ctx.browser().newBrowserCDPSession();
+  cdp.on('Target.receivedMessageFromTarget', onTargetMessage);
+});
+
+after(async () => {
+  await ctx?.close().catch(() => {});
+  await new Promise((resolve) => server?.close(resolve));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------- helpers
+
+/** Opens a fixture in a new tab and brings it to the front. */
+async function openFixture(name) {
+  const page = await ctx.newPage();
+  await page.goto(`${origin}/${name}`);
+  await page.bringToFront();
+  return page;
+}
+
+async function targets(type) {
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type }] });
+  return targetInfos;
+}
+
+/** Clicks the extension's toolbar button for the tab showing `page`. */
+async function clickAction(page) {
+  await page.bringToFront();
+  const tab = (await targets('tab')).find((t) => t.url === page.url());
+  assert.ok(tab, `no tab target for ${page.url()}`);
+  await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
+}
+
+const popupPrefix = () => `chrome-extension://${extId}/popup.html`;
+
+async function popupTargets() {
+  return (await targets('page')).filter((t) => t.url.startsWith(popupPrefix()));
+}
+
+// Messages of non-flat sessions (the popup is not a page Playwright attaches to).
+let seq = 0;
+const waiting = new Map();
+function onTargetMessage({ message }) {
+  const m = JSON.parse(message);
+  if (waiting.has(m.id)) {
+    waiting.get(m.id)(m);
+    waiting.delete(m.id);
+  }
+}
+
+/** Waits for a popup page not in `known`, attaches to it and waits until it has rendered. */
+async function nextPopup(known) {
+  let info;
+  for (let i = 0; i < 200 && !info; i++) {
+    info = (await popupTargets()).find((t) => !known.has(t.targetId));
+    if (!info) await sleep(50);
+  }
+  assert.ok(info, 'the extension opened no popup');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: false });
+  const call = (method, params = {}) => new Promise((resolve, reject) => {
+    const id = ++seq;
+    waiting.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result)));
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+  });
+  const evaluate = async (expression) => {
+    const r = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(`popup: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value;
+  };
+  for (let i = 0; i < 400; i++) {
+    if (await evaluate(`document.readyState === 'complete' && document.getElementById('main')?.getAttribute('aria-busy') === 'false'`).catch(() => false)) break;
+    await sleep(50);
+  }
+  const popup = {
+    targetId: info.targetId,
+    url: info.url,
+    call,
+    evaluate,
+    state: () => evaluate(`(${popupState})()`),
+    close: () => cdp.send('Target.closeTarget', { targetId: info.targetId }).catch(() => {}),
+  };
+  return popup;
+}
+
+/** What the popup shows, read from its DOM (runs inside the popup). */
+function popupState() {
+  const text = (id) => document.getElementById(id)?.textContent.trim() ?? '';
+  const notice = document.getElementById('notice');
+  return {
+    kind: text('source-kind'),
+    title: text('page-title'),
+    stats: text('stats'),
+    notice: notice.hidden ? null : notice.textContent,
+    summary: [...document.querySelectorAll('#summary li:not(.empty)')].map((li) => li.textContent),
+    keywords: [...document.querySelectorAll('#keywords .chip-name')].map((c) => c.textContent),
+    entities: [...document.querySelectorAll('#entities .entity-group')].flatMap((g) =>
+      [...g.querySelectorAll('.chip')].map((c) => ({
+        type: g.dataset.type, name: c.querySelector('.chip-name').textContent, count: Number(c.querySelector('.chip-count').textContent),
+      }))),
+    markup: document.querySelectorAll('#main img, #main script, #main iframe, #main object').length,
+    pwned: typeof window.__pwned,
+  };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** The story's own text (the <article>'s paragraphs), as the reader sees it. */
+async function storyText(page, selector = 'article p:not(.byline)') {
+  return squash((await page.$$eval(selector, (ps) => ps.map((p) => p.textContent))).join(' '));
+}
+
+/** Clicks the toolbar button on `page` and returns the popup it opened, rendered. */
+async function summarizeWithButton(page) {
+  const known = new Set((await popupTargets()).map((t) => t.targetId));
+  await clickAction(page);
+  return nextPopup(known);
+}
+
+// ---------------------------------------------------------------- tests
+
+test('the toolbar button summarizes the story, not the navigation, cookie banner, related links or comments', async () => {
+  const page = await openFixture('article.html');
+  const story = await storyText(page);
+  const popup = await summarizeWithButton(page);
+  const s = await popup.state();
+
+  assert.equal(s.kind, 'Article summary');
+  assert.equal(s.notice, null);
+  assert.equal(s.title, 'Harbor town bets on tidal power as council approves pilot turbines');
+  assert.equal(s.summary.length, 5, 'medium = 5 sentences');
+  for (const sentence of s.summary) {
+    assert.ok(story.includes(squash(sentence)), `summary sentence not from the story: ${sentence}`);
+  }
+  // In article order.
+  const at = s.summary.map((x) => story.indexOf(squash(x)));
+  assert.deepEqual(at, [...at].sort((a, b) => a - b));
+
+  const names = s.entities.map((e) => e.name);
+  for (const expected of ['Marrowick', 'Tidewright Energy', 'Helen Ashcombe', 'Duncan Fairlie', 'Samuel Okafor']) {
+    assert.ok(names.some((n) => n.includes(expected)), `missing entity ${expected}: ${names.join(', ')}`);
+  }
+  const everything = JSON.stringify([s.summary, s.entities, s.keywords]);
+  for (const junk of CLUTTER) assert.ok(!everything.includes(junk), `clutter in the result: ${junk}`);
+  for (const e of s.entities) {
+    assert.ok(['PERSON', 'ORG', 'LOCATION', 'MISC', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'QUANTITY', 'EMAIL', 'URL'].includes(e.type));
+    assert.ok(Number.isInteger(e.count) && e.count >= 1);
+  }
+  assert.ok(s.entities.some((e) => e.type === 'MONEY' && e.name.includes('18 million')), 'the £18 million');
+  assert.ok(s.keywords.length > 0 && s.keywords.some((k) => /turbine|tid/i.test(k)), `keywords: ${s.keywords}`);
+  assert.match(s.stats, /words · 5 of \d+ sentences/);
+
+  // The screenshot: the whole popup, as Chromium renders it.
+  const { cssContentSize } = await popup.call('Page.getLayoutMetrics');
+  const shot = await popup.call('Page.captureScreenshot', {
+    format: 'png', captureBeyondViewport: true,
+    clip: { x: 0, y: 0, width: Math.ceil(cssContentSize.width), height: Math.ceil(cssContentSize.height), scale: 1 },
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, 'extension-popup.png'), Buffer.from(shot.data, 'base64'));
+
+  // The length control: presets and the sentence slider re-run the analysis in place.
+  const choose = (value) => popup.evaluate(`(() => { const r = document.querySelector('input[name="preset"][value="${value}"]');
+    r.checked = true; r.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  await choose('short');
+  assert.equal((await popup.state()).summary.length, 3);
+  await choose('long');
+  assert.equal((await popup.state()).summary.length, 7);
+  await popup.evaluate(`(() => { const a = document.getElementById('amount'); a.value = '2'; a.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  const custom = await popup.state();
+  assert.equal(custom.summary.length, 2);
+  assert.equal(await popup.evaluate(`document.querySelector('input[name="preset"]:checked').value`), 'custom');
+
+  // Copy as Markdown: a title and one bullet per sentence. (Headless Chromium lets no test read
+  // an extension page's clipboard back, so the clipboard's writeText is watched instead.)
+  await popup.evaluate(`navigator.clipboard.writeText = (t) => { window.__copied = t; return Promise.resolve(); }`);
+  await popup.evaluate(`document.getElementById('copy-md').click()`);
+  const md = await popup.evaluate('window.__copied');
+  assert.equal(md.split('\n')[0], '# Harbor town bets on tidal power as council approves pilot turbines');
+  assert.deepEqual(md.trim().split('\n').slice(2), custom.summary.map((x) => `- ${squash(x).replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')}`));
+  await popup.evaluate(`document.getElementById('copy-text').click()`);
+  assert.equal(await popup.evaluate('window.__copied'),
+    `Harbor town bets on tidal power as council approves pilot turbines\n\n${custom.summary.map(squash).join('\n\n')}\n`);
+  assert.equal(await popup.evaluate(`document.querySelector('#copy-text span').textContent`), 'Copied');
+  await popup.close();
+  await page.close();
+});
+
+test('"Summarize selection" summarizes only the selected text', async () => {
+  const page = await openFixture('article.html');
+  // The grant a real right-click gives: the toolbar click stands in for it here.
+  (await summarizeWithButton(page)).close();
+  const selected = await page.evaluate(() => {
+    const ps = [...document.querySelectorAll('article p')].filter((p) => /Samuel Okafor|Engineers still face/.test(p.textContent));
+    const range = document.createRange();
+    range.setStartBefore(ps[0]);
+    range.setEndAfter(ps[ps.length - 1]);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return getSelection().toString();
+  });
+  const known = new Set((await popupTargets()).map((t) => t.targetId));
+  // The context menu's click handler, called as Chromium calls it.
+  await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    // eslint-disable-next-line no-undef
+    await onMenuClicked({ menuItemId: 'nutshell-summarize-selection', frameId: 0, selectionText: '' }, tab);
+  });
+  const popup = await nextPopup(known);
+  const s = await popup.state();
+  assert.equal(s.kind, 'Selection summary');
+  assert.ok(s.summary.length >= 1);
+  for (const sentence of s.summary) assert.ok(squash(selected).includes(squash(sentence)), `not from the selection: ${sentence}`);
+  const names = s.entities.map((e) => e.name);
+  assert.ok(names.some((n) => n.includes('Samuel Okafor')), names.join(', '));
+  assert.ok(!names.some((n) => n.includes('Helen Ashcombe')), 'an entity from outside the selection');
+  // The request was consumed: nothing left in storage.session.
+  assert.deepEqual(await sw.evaluate(() => chrome.storage.session.get(null)), {});
+  await popup.close();
+  await page.close();
+});
+
+test('a page Readability cannot parse falls back to the visible text, with a notice', async () => {
+  const page = await openFixture('index.html');
+  const popup = await summarizeWithButton(page);
+  const s = await popup.state();
+  assert.equal(s.kind, 'Page summary');
+  assert.match(s.notice ?? '', /No article found on this page/);
+  assert.ok(s.summary.length >= 1);
+  const visible = squash(await page.evaluate(() => document.body.innerText));
+  for (const sentence of s.summary) assert.ok(visible.includes(squash(sentence)), `not visible text: ${sentence}`);
+  assert.ok(!JSON.stringify(s).includes('INVISIBLE'), 'hidden text reached the summary');
+  await popup.close();
+  await page.close();
+});
+
+test('a hostile page cannot trigger the extension, forge its input, inject markup or reach other tabs', async () => {
+  const tabIds = () => sw.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+  const before = new Set(await tabIds());
+  const other = await openFixture('article.html'); // never clicked: no activeTab grant
+  const otherTabs = (await tabIds()).filter((id) => !before.has(id));
+  assert.equal(otherTabs.length, 1);
+  const [otherTab] = otherTabs;
+  const knownBefore = new Set((await popupTargets()).map((t) => t.targetId));
+  const page = await ctx.newPage();
+  await page.goto(`${origin}/hostile.html#id=${extId}`);
+  await page.bringToFront();
+  await page.waitForFunction(() => window.__attempts.some((a) => a.what === 'iframe popup') && window.__attempts.length >= 7, null, { timeout: 10_000 })
+    .catch(() => {});
+  const attempts = await page.evaluate(() => window.__attempts);
+  const outcome = (what) => attempts.find((a) => a.what === what)?.outcome ?? '(none)';
+  assert.equal(outcome('runtime.sendMessage'), 'no chrome.runtime in the page');
+  assert.match(outcome('fetch manifest'), /^failed/);
+  assert.match(outcome('fetch popup'), /^failed/);
+  assert.doesNotMatch(outcome('iframe popup'), /^readable: \S/);
+
+  // Nothing ran: no popup, no extension page with our code in it, no pending request, no grant used.
+  await sleep(300);
+  const opened = (await popupTargets()).filter((t) => !knownBefore.has(t.targetId));
+  for (const t of opened) {
+    // window.open/iframe of a non-web-accessible page end on an error page, never on the popup's code.
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
+    assert.ok(sessionId);
+  }
+  for (const p of ctx.pages()) {
+    if (!p.url().startsWith(popupPrefix())) continue;
+    assert.equal(await p.evaluate(() => document.getElementById('main')).catch(() => null), null, `the popup ran in ${p.url()}`);
+  }
+  assert.deepEqual(await sw.evaluate(() => chrome.storage.session.get(null)), {});
+
+  // The reader clicks the button: the page's forged extractor and markup do not matter.
+  const popup = await summarizeWithButton(page);
+  await popup.evaluate(`(() => { const a = document.getElementById('amount'); a.value = a.max; a.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  const s = await popup.state();
+  assert.equal(s.title, 'Lighthouse keepers return to Skerrin Rock after automation fails');
+  assert.ok(!JSON.stringify(s).includes('FORGED'), 'the page forged the extractor');
+  assert.ok(s.summary.some((x) => x.includes('<img src=x onerror="window.__pwned = 1">')), 'the markup shows as text');
+  assert.equal(s.markup, 0, 'page text became markup in the popup');
+  assert.equal(s.pwned, 'undefined');
+  assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined');
+  await popup.close();
+
+  // Another tab, never clicked: the extension itself cannot read it.
+  const viewer = await ctx.newPage();
+  await viewer.goto(`${popupPrefix()}?tab=${otherTab}&source=page`);
+  await viewer.waitForFunction(() => document.getElementById('main').getAttribute('aria-busy') === 'false');
+  assert.equal(await viewer.evaluate(() => document.getElementById('source-kind').textContent), 'Nothing to summarize');
+  assert.match(await viewer.evaluate(() => document.getElementById('notice').textContent), /cannot read this page/);
+  await viewer.close();
+  await other.close();
+  await page.close();
+});
+
+test('the extension makes no network requests', async () => {
+  // chrome-extension://invalid/ is where Chromium sends the hostile page's loads of the
+  // extension's files (not web-accessible): blocked, and the page's own doing.
+  const extensionRequests = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${extId}/`)
+    && u !== 'chrome-extension://invalid/');
+  assert.deepEqual(extensionRequests, [], 'requests seen by Playwright');
+  await ctx.close(); // writes the net log
+  ctx = null;
+  // The net log holds every URL request of the browser with its initiator: the extension's would
+  // say chrome-extension://<id>. Chromium's own services (update checks, account and autofill
+  // lookups, initiator "not an origin") show up too; they are the browser's, made without the
+  // extension, and fail anyway (--host-resolver-rules).
+  const log = JSON.parse(readFileSync(netlog, 'utf8'));
+  const START = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  const started = log.events.filter((e) => e.type === START && e.params?.url).map((e) => e.params);
+  assert.ok(started.some((r) => r.url.startsWith(`${origin}/article.html`)), 'the net log recorded the fixture pages');
+  const byExtension = started.filter((r) => String(r.initiator).startsWith('chrome-extension://'));
+  assert.deepEqual(byExtension.map((r) => r.url), [], 'requests made by the extension');
+  const external = started.filter((r) => !r.url.startsWith(`${origin}/`));
+  for (const r of external) {
+    assert.equal(r.initiator, 'not an origin', `a page or extension request left 127.0.0.1: ${r.url}`);
+    assert.match(new URL(r.url).hostname, /(^|\.)(google\.com|googleapis\.com)$/, `not one of Chromium's own services: ${r.url}`);
+  }
+  // The fixture server saw only the pages the tests opened (the hostile page's tricks hit nothing here).
+  assert.deepEqual([...new Set(served)].filter((u) => u !== '/favicon.ico').sort(), ['/article.html', '/hostile.html', '/hostile.js', '/index.html']);
+});
