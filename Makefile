@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js test-extension cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
 
 ## Build the CLI (native, release).
 cli:
@@ -27,8 +27,12 @@ wasm:
 package: wasm
 	scripts/package.sh
 
+## The browser extension: dist/extension/ (load unpacked) and dist/nutshell-extension.zip (stores).
+extension: wasm
+	node scripts/build-extension.mjs
+
 ## Every test.
-test: test-rust test-wasm test-js
+test: test-rust test-wasm test-js test-extension
 
 test-rust:
 	$(CARGO) fmt --check
@@ -42,6 +46,10 @@ test-wasm:
 ## The packed npm package: Node's test runner, tsc, and bundled/plain pages in headless Chromium.
 test-js: package cli
 	scripts/test-js.sh
+
+## The extension in headless Chromium (toolbar, selection, fallback, hostile page, no network) + web-ext lint.
+test-extension: extension
+	scripts/test-extension.sh
 
 ## Speed of the wasm module (Node, headless Chromium) beside the native CLI.
 bench-wasm: wasm cli

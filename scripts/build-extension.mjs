@@ -1,7 +1,12 @@
 // Builds the browser extension from extension/ and pkg/ (run `make wasm` first;
 // `make extension` does both):
-//   dist/extension/              loads unpacked in Chromium and Firefox (manifest.json at its root)
-//   dist/nutshell-extension.zip  the same files, for the stores (fixed timestamps: same input, same bytes)
+//   dist/extension/                      Chromium: loads unpacked (manifest.json at its root)
+//   dist/nutshell-extension.zip          the same files, for the Chrome Web Store / Edge Add-ons
+//   dist/extension-firefox/              Firefox: the same files, its manifest variant
+//   dist/nutshell-extension-firefox.zip  for addons.mozilla.org
+// The zips have fixed timestamps: the same input gives the same bytes.
+// extension/manifest.json names both background forms; each browser's copy keeps its own
+// (Chromium warns about background.scripts in MV3, Firefox has no background service worker).
 // popup.js and content.js are bundled with esbuild (content.js carries @mozilla/readability);
 // nothing is minified, so store reviewers read what runs.
 import * as esbuild from 'esbuild';
@@ -15,12 +20,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'extension');
 const out = join(root, 'dist', 'extension');
 const zipPath = join(root, 'dist', 'nutshell-extension.zip');
+const outFirefox = join(root, 'dist', 'extension-firefox');
+const zipFirefox = join(root, 'dist', 'nutshell-extension-firefox.zip');
 
 for (const f of ['pkg/nutshell.js', 'pkg/nutshell_bg.wasm']) {
   if (!existsSync(join(root, f))) throw new Error(`missing ${f}: run make wasm`);
 }
 
 rmSync(out, { recursive: true, force: true });
+rmSync(outFirefox, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const readabilityLicense = 'node_modules/@mozilla/readability/LICENSE.md';
@@ -51,9 +59,17 @@ cpSync(join(root, readabilityLicense), join(out, 'licenses', 'readability-LICENS
 
 // The manifest's version follows the crate's.
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
-const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(src, 'manifest.json'), 'utf8'));
 manifest.version = version.replace(/[-+].*$/, '');
-writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+cpSync(out, outFirefox, { recursive: true });
+const chromium = structuredClone(manifest);
+delete chromium.background.scripts;
+delete chromium.browser_specific_settings;
+const firefox = structuredClone(manifest);
+delete firefox.background.service_worker;
+delete firefox.minimum_chrome_version;
+writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(chromium, null, 2)}\n`);
+writeFileSync(join(outFirefox, 'manifest.json'), `${JSON.stringify(firefox, null, 2)}\n`);
 
 // ---------------------------------------------------------------- the zip (deterministic)
 
@@ -116,16 +132,16 @@ function zip(paths, base) {
   return Buffer.concat([...locals, dir, end]);
 }
 
-const all = files(out);
-const archive = zip(all, out);
-writeFileSync(zipPath, archive);
-
-let total = 0;
-for (const p of all) {
-  const n = statSync(p).size;
-  total += n;
-  console.log(`${relative(root, p).padEnd(44)} ${String(n).padStart(9)} bytes`);
+function pack(dir, zipFile) {
+  const all = files(dir);
+  const archive = zip(all, dir);
+  writeFileSync(zipFile, archive);
+  const total = all.reduce((n, p) => n + statSync(p).size, 0);
+  const sha = createHash('sha256').update(archive).digest('hex').slice(0, 16);
+  console.log(`${`${relative(root, dir)}/ (unpacked, ${all.length} files)`.padEnd(48)} ${String(total).padStart(9)} bytes`);
+  console.log(`${relative(root, zipFile).padEnd(48)} ${String(archive.length).padStart(9)} bytes  sha256 ${sha}…`);
 }
-const sha = createHash('sha256').update(archive).digest('hex').slice(0, 16);
-console.log(`${'dist/extension/ (unpacked)'.padEnd(44)} ${String(total).padStart(9)} bytes`);
-console.log(`${'dist/nutshell-extension.zip'.padEnd(44)} ${String(archive.length).padStart(9)} bytes  sha256 ${sha}…`);
+
+for (const p of files(out)) console.log(`${relative(root, p).padEnd(48)} ${String(statSync(p).size).padStart(9)} bytes`);
+pack(out, zipPath);
+pack(outFirefox, zipFirefox);

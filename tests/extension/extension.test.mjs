@@ -193,6 +193,37 @@ async function summarizeWithButton(page) {
 
 // ---------------------------------------------------------------- tests
 
+test('both manifests ask for no more than the features need', () => {
+  const chromiumManifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
+  const firefoxDir = process.env.NUTSHELL_EXTENSION_FIREFOX_DIR ?? join(root, 'dist', 'extension-firefox');
+  const firefoxManifest = JSON.parse(readFileSync(join(firefoxDir, 'manifest.json'), 'utf8'));
+  for (const m of [chromiumManifest, firefoxManifest]) {
+    assert.equal(m.manifest_version, 3);
+    assert.deepEqual([...m.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_scripts',
+      'web_accessible_resources', 'externally_connectable', 'update_url']) {
+      assert.equal(m[key], undefined, `manifest has ${key}`);
+    }
+    assert.deepEqual(m.content_security_policy, { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
+    assert.equal(m.commands._execute_action.suggested_key.default, 'Alt+Shift+S');
+  }
+  assert.deepEqual(chromiumManifest.background, { service_worker: 'background.js' });
+  assert.deepEqual(firefoxManifest.background, { scripts: ['background.js'] });
+  assert.equal(firefoxManifest.browser_specific_settings.gecko.id, 'nutshell@nutshell-summarizer');
+  // Every script the extension runs is one of its own files (no remote code, nothing evaluated from strings).
+  for (const f of ['popup.js', 'content.js', 'background.js']) {
+    const code = readFileSync(join(DIR, f), 'utf8');
+    assert.doesNotMatch(code, /\bimportScripts\(|\beval\(|new Function\(|https?:\/\/[^\s'"`]*\.js\b/, f);
+  }
+});
+
+test('the keyboard shortcut is registered as the toolbar action', async () => {
+  const commands = await sw.evaluate(() => chrome.commands.getAll());
+  const action = commands.find((c) => c.name === '_execute_action');
+  assert.ok(action, JSON.stringify(commands));
+  assert.equal(action.shortcut.replace(/\s/g, ''), 'Alt+Shift+S');
+});
+
 test('the toolbar button summarizes the story, not the navigation, cookie banner, related links or comments', async () => {
   const page = await openFixture('article.html');
   const story = await storyText(page);
