@@ -263,6 +263,14 @@ test('the toolbar button summarizes the story, not the navigation, cookie banner
   });
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, 'extension-popup.png'), Buffer.from(shot.data, 'base64'));
+  await popup.call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+  await sleep(400); // the buttons' colour transitions
+  const dark = await popup.call('Page.captureScreenshot', {
+    format: 'png', captureBeyondViewport: true,
+    clip: { x: 0, y: 0, width: Math.ceil(cssContentSize.width), height: Math.ceil(cssContentSize.height), scale: 1 },
+  });
+  writeFileSync(join(ARTIFACTS, 'extension-popup-dark.png'), Buffer.from(dark.data, 'base64'));
+  await popup.call('Emulation.setEmulatedMedia', { features: [] });
 
   // The length control: presets and the sentence slider re-run the analysis in place.
   const choose = (value) => popup.evaluate(`(() => { const r = document.querySelector('input[name="preset"][value="${value}"]');
