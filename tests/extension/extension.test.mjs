@@ -32,6 +32,7 @@ let netlog;
 let extId;
 let sw;
 let cdp;
+let devPage;
 const requests = [];
 
 before(async () => {
@@ -72,6 +73,14 @@ before(async () => {
   sw = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
   extId = new URL(sw.url()).host;
+  // Developer mode makes Chromium collect the extension's manifest warnings and runtime errors
+  // (the last test reads them); the reload re-reads the manifest with it on.
+  devPage = await ctx.newPage();
+  await devPage.goto('chrome://extensions');
+  await devPage.evaluate(() => new Promise((r) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, r)));
+  const restarted = ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extId}/`), timeout: 15_000 });
+  await devPage.evaluate((id) => new Promise((r) => chrome.developerPrivate.reload(id, { failQuietly: true }, r)), extId);
+  sw = await restarted;
   cdp = await ctx.browser().newBrowserCDPSession();
   cdp.on('Target.receivedMessageFromTarget', onTargetMessage);
 });
@@ -404,11 +413,20 @@ test('a hostile page cannot trigger the extension, forge its input, inject marku
   await page.close();
 });
 
+test('Chromium recorded no manifest warning and no error of the extension', async () => {
+  const [info] = await devPage.evaluate((id) => new Promise((r) => chrome.developerPrivate.getExtensionsInfo({ includeDisabled: true }, (all) => r(all.filter((e) => e.id === id)))), extId);
+  assert.ok(info, 'the extension is installed');
+  assert.equal(info.state, 'ENABLED');
+  assert.deepEqual(info.installWarnings, []);
+  assert.deepEqual(info.manifestErrors.map((e) => e.message), []);
+  assert.deepEqual(info.runtimeErrors.map((e) => `${e.source}: ${e.message}`), []);
+});
+
 test('the extension makes no network requests', async () => {
   // chrome-extension://invalid/ is where Chromium sends the hostile page's loads of the
   // extension's files (not web-accessible): blocked, and the page's own doing.
   const extensionRequests = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith(`chrome-extension://${extId}/`)
-    && u !== 'chrome-extension://invalid/');
+    && u !== 'chrome-extension://invalid/' && !u.startsWith('chrome://'));  // chrome:// = the test's chrome://extensions page
   assert.deepEqual(extensionRequests, [], 'requests seen by Playwright');
   await ctx.close(); // writes the net log
   ctx = null;
