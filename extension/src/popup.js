@@ -194,11 +194,24 @@ function syncSlider() {
   $('amount-out').textContent = amount.value;
 }
 
-function showNotice(text, error = false) {
+/** Shows a notice; `action` ({ label, run }) adds a button after the text. */
+function showNotice(text, error = false, action = null) {
   const notice = $('notice');
-  notice.textContent = text;
+  notice.replaceChildren(text);
+  if (action) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link-btn';
+    button.textContent = action.label;
+    button.addEventListener('click', action.run, { once: true });
+    notice.append(' ', button);
+  }
   notice.classList.toggle('error', error);
   notice.hidden = false;
+}
+
+function hideNotice() {
+  $('notice').hidden = true;
 }
 
 function fail(text) {
@@ -274,17 +287,48 @@ async function main() {
     return;
   }
   source = got;
-  if (got.kind === 'visible') {
-    showNotice('No article found on this page, so this summarizes all of its visible text: menus, ads or comments may show up.');
-  } else if (got.kind === 'article' && got.selection > 0) {
-    showNotice('Tip: to summarize only the text you selected, right-click it and choose “Summarize selection”.');
-  }
+  pageNotice(where, got);
   await ready;
   try {
     run();
   } catch (e) {
     fail(`Could not summarize this text: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** The notice for a whole-page result; with text selected, a button to summarize just that. */
+function pageNotice(where, page) {
+  const toSelection = page.selection > 0 ? { label: 'Summarize the selection', run: () => useSelection(where, page) } : null;
+  if (page.kind === 'visible') {
+    showNotice('No article found on this page, so this summarizes all of its visible text: menus, ads or comments may show up.', false, toSelection);
+  } else if (toSelection) {
+    showNotice('You have text selected on this page.', false, toSelection);
+  } else {
+    hideNotice();
+  }
+}
+
+async function useSelection(where, page) {
+  let got;
+  try {
+    got = await extract({ ...where, source: 'selection' });
+  } catch {
+    got = null;
+  }
+  if (!got || got.text.trim().length === 0) {
+    showNotice('The selection is gone: select some text on the page and try again.', true);
+    return;
+  }
+  source = got;
+  run();
+  showNotice('Summarizing only your selection.', false, {
+    label: 'Summarize the whole page',
+    run: () => {
+      source = page;
+      run();
+      pageNotice(where, page);
+    },
+  });
 }
 
 main().catch((e) => fail(`Something went wrong: ${e instanceof Error ? e.message : String(e)}`));

@@ -193,6 +193,17 @@ async function storyText(page, selector = 'article p:not(.byline)') {
   return squash((await page.$$eval(selector, (ps) => ps.map((p) => p.textContent))).join(' '));
 }
 
+/** Saves a PNG of the whole popup (beyond its scroll viewport) in target/artifacts/. */
+async function screenshot(popup, name) {
+  const { cssContentSize } = await popup.call('Page.getLayoutMetrics');
+  const shot = await popup.call('Page.captureScreenshot', {
+    format: 'png', captureBeyondViewport: true,
+    clip: { x: 0, y: 0, width: Math.ceil(cssContentSize.width), height: Math.ceil(cssContentSize.height), scale: 1 },
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, name), Buffer.from(shot.data, 'base64'));
+}
+
 /** Clicks the toolbar button on `page` and returns the popup it opened, rendered. */
 async function summarizeWithButton(page) {
   const known = new Set((await popupTargets()).map((t) => t.targetId));
@@ -264,21 +275,11 @@ test('the toolbar button summarizes the story, not the navigation, cookie banner
   assert.ok(s.keywords.length > 0 && s.keywords.some((k) => /turbine|tid/i.test(k)), `keywords: ${s.keywords}`);
   assert.match(s.stats, /words · 5 of \d+ sentences/);
 
-  // The screenshot: the whole popup, as Chromium renders it.
-  const { cssContentSize } = await popup.call('Page.getLayoutMetrics');
-  const shot = await popup.call('Page.captureScreenshot', {
-    format: 'png', captureBeyondViewport: true,
-    clip: { x: 0, y: 0, width: Math.ceil(cssContentSize.width), height: Math.ceil(cssContentSize.height), scale: 1 },
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'extension-popup.png'), Buffer.from(shot.data, 'base64'));
+  // The screenshots: the whole popup, as Chromium renders it, light and dark.
+  await screenshot(popup, 'extension-popup.png');
   await popup.call('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
   await sleep(400); // the buttons' colour transitions
-  const dark = await popup.call('Page.captureScreenshot', {
-    format: 'png', captureBeyondViewport: true,
-    clip: { x: 0, y: 0, width: Math.ceil(cssContentSize.width), height: Math.ceil(cssContentSize.height), scale: 1 },
-  });
-  writeFileSync(join(ARTIFACTS, 'extension-popup-dark.png'), Buffer.from(dark.data, 'base64'));
+  await screenshot(popup, 'extension-popup-dark.png');
   await popup.call('Emulation.setEmulatedMedia', { features: [] });
 
   // The length control: presets and the sentence slider re-run the analysis in place.
@@ -310,8 +311,6 @@ test('the toolbar button summarizes the story, not the navigation, cookie banner
 
 test('"Summarize selection" summarizes only the selected text', async () => {
   const page = await openFixture('article.html');
-  // The grant a real right-click gives: the toolbar click stands in for it here.
-  (await summarizeWithButton(page)).close();
   const selected = await page.evaluate(() => {
     const ps = [...document.querySelectorAll('article p')].filter((p) => /Samuel Okafor|Engineers still face/.test(p.textContent));
     const range = document.createRange();
@@ -321,6 +320,26 @@ test('"Summarize selection" summarizes only the selected text', async () => {
     getSelection().addRange(range);
     return getSelection().toString();
   });
+  const fromSelection = (s) => s.summary.length >= 1 && s.summary.every((x) => squash(selected).includes(squash(x)));
+
+  // The toolbar button with text selected: the whole article, and a button for just the selection.
+  const first = await summarizeWithButton(page);
+  let s = await first.state();
+  assert.equal(s.kind, 'Article summary');
+  assert.equal(s.notice, 'You have text selected on this page. Summarize the selection');
+  await first.evaluate(`document.querySelector('#notice .link-btn').click()`);
+  for (let i = 0; i < 100 && (await first.state()).kind !== 'Selection summary'; i++) await sleep(50);
+  s = await first.state();
+  assert.equal(s.kind, 'Selection summary');
+  assert.ok(fromSelection(s), JSON.stringify(s.summary));
+  assert.equal(s.notice, 'Summarizing only your selection. Summarize the whole page');
+  await screenshot(first, 'extension-popup-selection.png');
+  await first.evaluate(`document.querySelector('#notice .link-btn').click()`);
+  s = await first.state();
+  assert.equal(s.kind, 'Article summary');
+  assert.equal(s.summary.length, 5);
+  await first.close();
+
   const known = new Set((await popupTargets()).map((t) => t.targetId));
   // The context menu's click handler, called as Chromium calls it.
   await sw.evaluate(async () => {
@@ -329,10 +348,9 @@ test('"Summarize selection" summarizes only the selected text', async () => {
     await onMenuClicked({ menuItemId: 'nutshell-summarize-selection', frameId: 0, selectionText: '' }, tab);
   });
   const popup = await nextPopup(known);
-  const s = await popup.state();
+  s = await popup.state();
   assert.equal(s.kind, 'Selection summary');
-  assert.ok(s.summary.length >= 1);
-  for (const sentence of s.summary) assert.ok(squash(selected).includes(squash(sentence)), `not from the selection: ${sentence}`);
+  assert.ok(fromSelection(s), JSON.stringify(s.summary));
   const names = s.entities.map((e) => e.name);
   assert.ok(names.some((n) => n.includes('Samuel Okafor')), names.join(', '));
   assert.ok(!names.some((n) => n.includes('Helen Ashcombe')), 'an entity from outside the selection');
