@@ -6,9 +6,7 @@
 'use strict';
 
 const MENU_ID = 'nutshell-summarize-selection';
-// A request the popup picks up when it opens: { tabId, frameId, at }. Kept in
-// storage.session (memory only, cleared when the browser closes, never synced).
-const PENDING_KEY = 'pendingSelection';
+const DEFAULT_POPUP = 'popup.html';
 
 function createMenu() {
   chrome.contextMenus.removeAll(() => {
@@ -19,25 +17,28 @@ function createMenu() {
 chrome.runtime.onInstalled.addListener(createMenu);
 if (chrome.runtime.onStartup) chrome.runtime.onStartup.addListener(createMenu);
 
-/** The context menu's click: remember which tab and frame, then show the popup. */
+/**
+ * The context menu's click: point this tab's toolbar popup at the selection (which
+ * frame to read travels in the popup's URL; no storage needed), then open it. The
+ * popup puts the tab's popup back to the default as soon as it loads.
+ */
 async function onMenuClicked(info, tab) {
   if (!info || info.menuItemId !== MENU_ID) return;
   if (!tab || !Number.isInteger(tab.id) || tab.id < 0) return;
   const frameId = Number.isInteger(info.frameId) && info.frameId >= 0 ? info.frameId : 0;
-  // Both calls start in the same tick: Firefox only opens a popup straight from the
-  // user's action (an await first would lose it), and the popup's read of the
-  // request is queued after this write.
-  const stored = chrome.storage.session.set({ [PENDING_KEY]: { tabId: tab.id, frameId, at: Date.now() } });
+  // Both calls start in the same tick, in this order: Firefox only opens a popup straight
+  // from the user's action (an await first would lose it); the browser applies them in order.
+  const set = chrome.action.setPopup({ tabId: tab.id, popup: `${DEFAULT_POPUP}?source=selection&frame=${frameId}` });
   const opened = (async () => chrome.action.openPopup(Number.isInteger(tab.windowId) ? { windowId: tab.windowId } : undefined))();
-  await stored;
+  await set;
   try {
     // Chromium 127+ and Firefox open the toolbar popup from a user action.
     await opened;
   } catch {
     // No toolbar popup possible (e.g. the button is hidden, or no focused window):
     // the same page in a small window, told which tab and frame to read.
-    await chrome.storage.session.remove(PENDING_KEY);
-    const url = chrome.runtime.getURL(`popup.html?tab=${tab.id}&frame=${frameId}&source=selection`);
+    await chrome.action.setPopup({ tabId: tab.id, popup: DEFAULT_POPUP });
+    const url = chrome.runtime.getURL(`${DEFAULT_POPUP}?tab=${tab.id}&frame=${frameId}&source=selection`);
     await chrome.windows.create({ url, type: 'popup', width: 440, height: 640 });
   }
 }
