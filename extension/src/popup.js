@@ -90,6 +90,15 @@ function run() {
   render();
 }
 
+/** `run` for the controls: an error shows as a notice instead of escaping. */
+function rerun() {
+  try {
+    run();
+  } catch (e) {
+    showNotice(`Could not summarize this text: ${e instanceof Error ? e.message : String(e)}`, true);
+  }
+}
+
 // ---------------------------------------------------------------- rendering
 
 function render() {
@@ -250,11 +259,11 @@ async function copy(button, text, what) {
 // ---------------------------------------------------------------- start
 
 function wire() {
-  for (const radio of document.querySelectorAll('input[name="preset"]')) radio.addEventListener('change', run);
+  for (const radio of document.querySelectorAll('input[name="preset"]')) radio.addEventListener('change', rerun);
   $('amount').addEventListener('input', () => {
     document.querySelector('input[name="preset"][value="custom"]').checked = true;
     $('amount-out').textContent = $('amount').value;
-    run();
+    rerun();
   });
   $('copy-text').addEventListener('click', (e) => copy(e.currentTarget, summaryText(), 'plain text').catch(copyFailed));
   $('copy-md').addEventListener('click', (e) => copy(e.currentTarget, summaryMarkdown(), 'Markdown').catch(copyFailed));
@@ -268,6 +277,7 @@ async function main() {
   wire();
   // The module is the extension's own file; instantiating it needs 'wasm-unsafe-eval' only.
   const ready = init({ module_or_path: new URL('nutshell_bg.wasm', import.meta.url) });
+  ready.catch(() => {}); // awaited below; no unhandled rejection when the page cannot be read first
   const where = await target();
   if (where.tabId === null) {
     fail('No tab to read.');
@@ -318,12 +328,12 @@ async function useSelection(where, page) {
     return;
   }
   source = got;
-  run();
+  rerun();
   showNotice('Summarizing only your selection.', false, {
     label: 'Summarize the whole page',
     run: () => {
       source = page;
-      run();
+      rerun();
       pageNotice(where, page);
     },
   });
