@@ -61,8 +61,6 @@ before(async () => {
       `--load-extension=${DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      // The DevTools protocol's Extensions domain (triggerAction) needs this.
-      '--enable-unsafe-extension-debugging',
       // Every request the browser makes, whoever makes it (popup, service worker, content script).
       `--log-net-log=${netlog}`,
       // Nothing can leave the machine even if something tried: only 127.0.0.1 resolves.
