@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js test-page cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js test-page test-extension cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
 
 ## Build the CLI (native, release).
 cli:
@@ -33,8 +33,12 @@ wasm:
 package: wasm
 	scripts/package.sh
 
+## The browser extension: dist/extension/ (load unpacked) and dist/nutshell-extension.zip (stores).
+extension: wasm
+	node scripts/build-extension.mjs
+
 ## Every test.
-test: test-rust test-wasm test-js test-page
+test: test-rust test-wasm test-js test-page test-extension
 
 test-rust:
 	$(CARGO) fmt --check
@@ -52,6 +56,10 @@ test-js: package cli
 ## The page end to end in headless Chromium (screenshots in target/page-artifacts/).
 test-page: site
 	scripts/test-page.sh
+
+## The extension in headless Chromium (toolbar, selection, fallback, hostile page, no network) + web-ext lint.
+test-extension: extension
+	scripts/test-extension.sh
 
 ## Speed of the wasm module (Node, headless Chromium) beside the native CLI.
 bench-wasm: wasm cli
