@@ -73,7 +73,7 @@ const tools = [
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 function timed(argv, timeoutMs) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', ...argv.map(String)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30, env: { ...process.env, OPENBLAS_CORETYPE: process.env.OPENBLAS_CORETYPE } });
+  const r = spawnSync('/usr/bin/time', ['-v', ...argv.map(String)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   const rss = Number((r.stderr ?? '').match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? NaN);
   if (r.error?.code === 'ETIMEDOUT' || r.signal) return { error: `timed out after ${Math.round(timeoutMs / 1000)} s`, wall };
