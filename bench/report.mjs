@@ -1,5 +1,5 @@
 // latest.md from latest.json: the tables, the targets of issue 7 met or missed, and how the figures were taken.
-const f = (ms) => (ms == null ? '–' : ms >= 10_000 ? (ms / 1000).toFixed(1) + ' s' : ms >= 100 ? ms.toFixed(0) + ' ms' : ms >= 10 ? ms.toFixed(1) + ' ms' : ms.toFixed(2) + ' ms');
+const f = (ms) => (ms == null ? '–' : ms >= 10_000 ? (ms / 1000).toFixed(1) + ' s' : ms >= 100 ? ms.toFixed(0) + ' ms' : ms >= 10 ? ms.toFixed(1) + ' ms' : ms >= 0.1 ? ms.toFixed(2) + ' ms' : (ms * 1000).toFixed(1) + ' µs');
 const num = (x) => (x >= 1e6 ? (x / 1e6).toFixed(2) + ' M' : x >= 1e3 ? (x / 1e3).toFixed(1) + ' k' : x.toFixed(0));
 const ratio = (x) => (x == null ? '–' : x >= 100 ? x.toFixed(0) + '×' : x >= 10 ? x.toFixed(1) + '×' : x.toFixed(2) + '×');
 const kb = (b) => (b / 1024).toFixed(1) + ' KB';

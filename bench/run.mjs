@@ -1,7 +1,7 @@
 // `make bench`: nutshell beside the tools people use today, on the same texts, in one run.
 // Writes bench/results/latest.{json,md} and bench/results/growth.svg. A benchmark, not a test.
 //
-//   node bench/run.mjs [--quick] [--budget SECONDS] [--quality FILE.json]
+//   node bench/run.mjs [--quick] [--texts seed,100k,1m,10m] [--budget SECONDS] [--quality FILE.json]
 //
 // Needs `make cli wasm` and the peers that `make bench` installs into bench/.peers/.
 // Every tool runs as its own process under /usr/bin/time -v (peak memory = max RSS of that
@@ -41,7 +41,7 @@ const texts = [
   { id: '100k', label: '100 KB', text: cutAtLine(alice, 100_000) },
   { id: '1m', label: '1 MB', text: prose(1_000_000) },
   { id: '10m', label: '10 MB', text: prose(10_000_000) },
-].filter((t) => !quick || t.id !== '10m');
+].filter((t) => (opt('--texts') ? opt('--texts').split(',').includes(t.id) : !quick || t.id !== '10m'));
 for (const t of texts) {
   t.file = join(raw, `text-${t.id}.txt`);
   writeFileSync(t.file, t.text);
@@ -73,7 +73,7 @@ const tools = [
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 function timed(argv, timeoutMs) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', ...argv.map(String)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-v', ...argv.map(String)], { encoding: 'utf8', timeout: Math.round(timeoutMs), maxBuffer: 1 << 30, env: { ...process.env, BENCH_BUDGET_MS: String(budget) } });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   const rss = Number((r.stderr ?? '').match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? NaN);
   if (r.error?.code === 'ETIMEDOUT' || r.signal) return { error: `timed out after ${Math.round(timeoutMs / 1000)} s`, wall };
@@ -88,11 +88,12 @@ for (const tool of tools) {
   for (const t of texts) {
     const row = { tool: tool.id, task: tool.task, text: t.id, bytes: t.bytes, words: t.words };
     results.push(row);
-    // Estimate one call from the previous size (assume quadratic growth until two sizes are known).
+    // Estimate one call from the previous size: linear from the seed article, then with the growth
+    // exponent (clamped to 1..2) measured between the two previous sizes.
     let est = 0;
     if (prev) {
       const k = t.bytes / prev.bytes;
-      est = prev.median * (prev.exp ? k ** prev.exp : k * k);
+      est = prev.median * k ** (prev.exp ?? 1);
     }
     if (prev?.capped || (prev && est > budget * 2)) {
       row.capped = prev?.capped ? 'smaller text already capped' : `not run: estimated ${(est / 1000).toFixed(0)} s a call from the smaller texts`;
@@ -114,7 +115,7 @@ for (const tool of tools) {
       }
       if (!row.error) Object.assign(row, { times_ms: times, peak_rss_kb: rss, in_process: false });
     } else {
-      const r = timed(tool.argv(t.file, runs - 1), Math.max(budget * 3, est * (runs + 1) * 2 + 60_000));
+      const r = timed(tool.argv(t.file, runs - 1), Math.max(budget * 3, est * 3 + budget + 60_000));
       if (r.error) row.error = r.error;
       else {
         const d = JSON.parse(r.stdout.trim().split('\n').pop());

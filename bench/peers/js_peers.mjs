@@ -89,9 +89,13 @@ t0 = now();
 let out = await run();
 const first = now() - t0;
 const times = [];
-for (let i = 0; i < runs; i++) {
+// BENCH_BUDGET_MS: stop adding runs once this much time has gone into them.
+const budget = Number(process.env.BENCH_BUDGET_MS ?? Infinity);
+let spent = first;
+for (let i = 0; i < runs && spent < budget; i++) {
   t0 = now();
   out = await run();
   times.push(now() - t0);
+  spent += times.at(-1);
 }
 console.log(JSON.stringify({ load_ms: load, first_ms: first, times_ms: times, out }));
