@@ -49,25 +49,25 @@ for (const t of texts) {
   t.words = t.text.split(/\s+/).filter(Boolean).length;
 }
 
-// Tools: [id, task, label, runtime, argv(file, runs)]. `cli: true` = one process per run.
+// Tools: `cli: true` = one process per run; `must`: texts a target of issue 7 needs, never capped there.
 const node = process.execPath;
 const js = join(root, 'bench/peers/js_peers.mjs');
 const pyd = join(root, 'bench/peers/py_peers.py');
 const tools = [
   { id: 'nutshell-cli-summarize', task: 'summarize', label: 'nutshell CLI (native; summary + keywords + entities)', nutshell: true, cli: true, argv: (f) => [cli, 'summarize', '--sentences', '5', '--format', 'json', f] },
   { id: 'nutshell-node-analyze', task: 'summarize', label: 'nutshell in Node (wasm analyze: summary + keywords + entities)', nutshell: true, js: true, argv: (f, n) => [node, js, 'nutshell-analyze', f, n] },
-  { id: 'sumy-lexrank', task: 'summarize', label: 'sumy LexRank (Python)', argv: (f, n) => [py, pyd, 'sumy-lexrank', f, n] },
+  { id: 'sumy-lexrank', must: ['100k'], task: 'summarize', label: 'sumy LexRank (Python)', argv: (f, n) => [py, pyd, 'sumy-lexrank', f, n] },
   { id: 'sumy-textrank', task: 'summarize', label: 'sumy TextRank (Python)', argv: (f, n) => [py, pyd, 'sumy-textrank', f, n] },
-  { id: 'lexrank', task: 'summarize', label: 'npm lexrank (Node)', js: true, argv: (f, n) => [node, js, 'lexrank', f, n] },
+  { id: 'lexrank', must: ['100k'], task: 'summarize', label: 'npm lexrank (Node)', js: true, argv: (f, n) => [node, js, 'lexrank', f, n] },
   { id: 'node-summarizer-rank', task: 'summarize', label: 'npm node-summarizer, by rank (Node)', js: true, argv: (f, n) => [node, js, 'node-summarizer-rank', f, n] },
   { id: 'nutshell-cli-entities', task: 'entities', label: 'nutshell CLI (native) entities', nutshell: true, cli: true, argv: (f) => [cli, 'entities', f] },
-  { id: 'compromise', task: 'entities', label: 'compromise people/orgs/places/money (Node)', js: true, argv: (f, n) => [node, js, 'compromise', f, n] },
-  { id: 'spacy', task: 'entities', label: 'spaCy en_core_web_sm, tok2vec + ner (Python)', argv: (f, n) => [py, pyd, 'spacy', f, n] },
+  { id: 'compromise', must: ['1m'], task: 'entities', label: 'compromise people/orgs/places/money (Node)', js: true, argv: (f, n) => [node, js, 'compromise', f, n] },
+  { id: 'spacy', must: ['1m'], task: 'entities', label: 'spaCy en_core_web_sm, tok2vec + ner (Python)', argv: (f, n) => [py, pyd, 'spacy', f, n] },
   { id: 'wink', task: 'entities', label: 'wink-nlp + wink-eng-lite-web-model (Node)', js: true, argv: (f, n) => [node, js, 'wink', f, n] },
   { id: 'nutshell-cli-sentences', task: 'sentences', label: 'nutshell CLI (native) sentences', nutshell: true, cli: true, argv: (f) => [cli, 'sentences', f] },
   { id: 'nutshell-node-sentences', task: 'sentences', label: 'nutshell in Node (wasm sentences)', nutshell: true, js: true, argv: (f, n) => [node, js, 'nutshell-sentences', f, n] },
   { id: 'sentencex', task: 'sentences', label: 'sentencex (Rust crate, in-process)', argv: (f, n) => [sentencex, f, n] },
-  { id: 'pysbd', task: 'sentences', label: 'pySBD (Python)', argv: (f, n) => [py, pyd, 'pysbd', f, n] },
+  { id: 'pysbd', must: ['1m'], task: 'sentences', label: 'pySBD (Python)', argv: (f, n) => [py, pyd, 'pysbd', f, n] },
 ];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -95,7 +95,7 @@ for (const tool of tools) {
       const k = t.bytes / prev.bytes;
       est = prev.median * k ** (prev.exp ?? 1);
     }
-    if (prev?.capped || (prev && est > budget * 2)) {
+    if (!tool.must?.includes(t.id) && (prev?.capped || (prev && est > budget * 2))) {
       row.capped = prev?.capped ? 'smaller text already capped' : `not run: estimated ${(est / 1000).toFixed(0)} s a call from the smaller texts`;
       row.capped = row.capped.replace('smaller text already capped', 'not run (capped at a smaller size)');
       prev = { ...prev, capped: true };
