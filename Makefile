@@ -46,16 +46,18 @@ test-js: package cli
 ## nutshell beside the tools people use today (issue 7): installs the peers into bench/.peers/,
 ## builds the CLI and the wasm module with and without the entity model, scores the peers'
 ## quality on ../shared (skipped when absent), times everything in one run and writes
-## bench/results/latest.{md,json} and growth.svg. CRITERION=1 adds the criterion benches.
+## bench/results/latest.{md,json} and growth.svg. CRITERION=1 adds the criterion benches;
+## BENCH_BUDGET = seconds per tool and text before runs are cut and slow peers capped.
 ## Not part of `make test`; takes 15-30 minutes.
 CRITERION ?= 0
+BENCH_BUDGET ?= 40
 bench: cli bench-peers
 	$(MAKE) wasm WASM_FEATURES=
 	rm -rf bench/.peers/pkg-nomodel && cp -r pkg bench/.peers/pkg-nomodel
 	$(MAKE) wasm
 	@if [ -d "$(SHARED)/data" ]; then bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json; \
 	  else echo "bench: $(SHARED)/data not found; quality columns skipped"; rm -f bench/results/raw/quality.json; fi
-	node bench/run.mjs
+	node bench/run.mjs --budget $(BENCH_BUDGET)
 	@if [ "$(CRITERION)" = 1 ]; then $(MAKE) bench-criterion; fi
 
 bench-peers:
