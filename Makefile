@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-peers bench-criterion bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner
 
 ## Build the CLI (native, release).
 cli:
@@ -62,6 +62,11 @@ bench: cli bench-peers
 
 bench-peers:
 	bash bench/setup.sh
+
+## The peers' quality beside nutshell's on ../shared (sumy ROUGE, spaCy/compromise NER F1,
+## pySBD/sentencex pass counts); the part of `make bench` that `make eval` leaves out.
+eval-peers: cli bench-peers
+	bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json
 
 ## Native speed of the library alone (criterion): the pipeline and the tagger.
 bench-criterion:
