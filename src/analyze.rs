@@ -21,11 +21,20 @@ pub struct Options {
     pub keywords: usize,
     /// Inputs longer than this are refused.
     pub max_input_bytes: usize,
+    /// Whether [`analyze`] tags entities (the costliest analysis; a caller
+    /// that shows only the summary can skip it).
+    pub entities: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { budget: Budget::default(), language: None, keywords: 10, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+        Options {
+            budget: Budget::default(),
+            language: None,
+            keywords: 10,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            entities: true,
+        }
     }
 }
 
@@ -170,7 +179,7 @@ pub fn analyze_document(doc: &Document, options: &Options) -> Analysis {
         word_count: doc.word_count(),
         summary: summarize_document(doc, &SummaryOptions { budget: options.budget }),
         keywords: keywords_document(doc, options.keywords),
-        entities: document_entities(doc).entities,
+        entities: if options.entities { document_entities(doc).entities } else { Vec::new() },
     }
 }
 
@@ -206,8 +215,10 @@ pub fn keywords(text: &str, options: &Options) -> Result<Vec<Keyword>> {
     Ok(keywords_document(&doc, options.keywords))
 }
 
-/// The sentences of `text`, in order (titles and headings included).
+/// The sentences of `text`, in order (titles and headings included): the
+/// same spans as [`Document::sentences`], without building the rest of a
+/// document (tokens, terms, language).
 pub fn sentences(text: &str) -> Result<Vec<TextSpan>> {
-    let doc = Document::new(text, &DocumentOptions { language: Some(Language::english()), ..Default::default() })?;
-    Ok(doc.sentences.iter().map(|s| TextSpan::new(text, s.span)).collect())
+    crate::document::check_input(text, DEFAULT_MAX_INPUT_BYTES)?;
+    Ok(crate::text::sentences::split(text).into_iter().map(|s| TextSpan::new(text, s)).collect())
 }

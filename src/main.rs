@@ -193,6 +193,8 @@ fn summarize(a: SummarizeArgs) -> Result<(), Failure> {
         return summarize_jsonl(&a, &options);
     }
     let text = read_input(&a.file)?;
+    // Only the JSON view shows entities: skip the tagger for the others.
+    let options = Options { entities: a.format == Format::Json, ..options };
     let analysis = nutshell::analyze(&text, &options)?;
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
