@@ -3,7 +3,7 @@
 //
 //   node bench/peers/js_peers.mjs TOOL FILE RUNS [--pkg DIR]
 //
-// TOOL: nutshell-analyze | nutshell-sentences (the wasm module through pkg/nutshell.js),
+// TOOL: nutshell-analyze | nutshell-summarize | nutshell-sentences (the wasm module through pkg/nutshell.js),
 //       compromise | wink (entities), lexrank | node-summarizer-rank | node-summarizer-freq (summaries).
 // Peers are loaded from bench/.peers/node_modules (make bench installs them).
 import { readFileSync } from 'node:fs';
@@ -25,13 +25,16 @@ let t0 = now();
 let run;
 switch (tool) {
   case 'nutshell-analyze':
+  case 'nutshell-summarize':
   case 'nutshell-sentences': {
     const lib = await import(pathToFileURL(join(pkg, 'nutshell.js')).href);
     lib.initSync({ module: readFileSync(join(pkg, 'nutshell_bg.wasm')) });
     const opts = { sentences: K };
     run = tool === 'nutshell-analyze'
       ? () => { const a = lib.analyze(text, opts); return { summary: a.summary.length, entities: a.entities?.length ?? 0 }; }
-      : () => ({ sentences: lib.sentences(text).length });
+      : tool === 'nutshell-summarize'
+        ? () => ({ summary: lib.summarize(text, opts).length })
+        : () => ({ sentences: lib.sentences(text).length });
     break;
   }
   case 'compromise': {
