@@ -157,6 +157,7 @@ impl Analysis {
 
 /// Runs every analysis on `text`.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis> {
+    options.budget.validate()?;
     let doc = Document::new(text, &options.document_options())?;
     Ok(analyze_document(&doc, options))
 }
@@ -208,6 +209,15 @@ pub fn keywords(text: &str, options: &Options) -> Result<Vec<Keyword>> {
 
 /// The sentences of `text`, in order (titles and headings included).
 pub fn sentences(text: &str) -> Result<Vec<TextSpan>> {
-    let doc = Document::new(text, &DocumentOptions { language: Some(Language::english()), ..Default::default() })?;
+    sentences_with(text, &Options::default())
+}
+
+/// The sentences of `text` with `options.max_input_bytes` as the limit (the
+/// segmenter does not depend on the language or the other options).
+pub fn sentences_with(text: &str, options: &Options) -> Result<Vec<TextSpan>> {
+    let doc = Document::new(
+        text,
+        &DocumentOptions { language: Some(Language::english()), max_input_bytes: options.max_input_bytes },
+    )?;
     Ok(doc.sentences.iter().map(|s| TextSpan::new(text, s.span)).collect())
 }
