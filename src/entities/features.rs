@@ -281,8 +281,8 @@ pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &
             info.get(k as usize)
         }
     };
-    let lower = |j: isize| at(j).map_or(NONE + j as u64, |x| x.lower);
-    let shp = |j: isize| at(j).map_or(NONE + j as u64, |x| x.shape);
+    let lower = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), |x| x.lower);
+    let shp = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), |x| x.shape);
     let caps = t.caps as u64;
     let initial = (i == 0) as u64;
     out.push(key(T_BIAS, 0));
