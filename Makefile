@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js cli wasm package site extension bench bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -34,6 +34,9 @@ test-rust:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --release
+	# The fuzzers' crash inputs again with overflow checks on (debug profile): some
+	# crashes were integer overflows, which release builds do not check.
+	$(CARGO) test --test regressions
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.
 test-wasm:
@@ -61,6 +64,16 @@ model:
 eval-ner: cli
 	./target/release/nutshell tag --conll $(SHARED)/data/ner/conll2003/dev.txt > /tmp/nutshell-dev.pred
 	~/nutshell-eval/bin/python $(SHARED)/eval/ner_eval.py $(SHARED)/data/ner/conll2003/dev.txt /tmp/nutshell-dev.pred
+
+## Fuzzing (cargo-fuzz, libFuzzer): seeds fuzz/corpus/<target> from the fixtures and runs each
+## target for FUZZ_SECONDS, one at a time (FUZZ_TARGETS to pick some; FUZZ_MAX_LEN, default 64 KB).
+## Installs cargo-fuzz if missing. It needs nightly-only flags: RUSTC_BOOTSTRAP=1 (set by the script)
+## lets the stable compiler accept them. Crash inputs land in fuzz/artifacts/<target>; keep each
+## as a test in tests/regressions.rs. Not part of `make test` (see notes-fuzz.md).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf target dist pkg node_modules

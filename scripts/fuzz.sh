@@ -17,6 +17,9 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(sentences summarize keywords entities jsonl model)
 MAX_LEN=${FUZZ_MAX_LEN:-65536}
 export RUSTC_BOOTSTRAP=1
+# A panic aborts at once (a symbolized backtrace under load can outlast -timeout and
+# deadlock libFuzzer's handlers); reproduce a crash input for its backtrace.
+export RUST_BACKTRACE=0
 
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
