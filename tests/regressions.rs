@@ -43,3 +43,39 @@ fn tagger_context_before_the_first_token() {
     assert!(found.entities.iter().any(|e| e.name == "Paris"), "{found:?}");
     all("X", &Options { budget: Budget::Sentences(1), ..Default::default() });
 }
+
+/// Hand-built worst case (scripts/worst-cases.py, issue 8's time bound): with a large
+/// keyword count, choosing keywords compared each candidate with every phrase chosen
+/// so far, quadratic: 1 MB of recurring three-word sentences took 8.7 s of CPU with
+/// `keywords --count 100000` (src/keywords.rs). Now a hash lookup per piece; the
+/// result must stay the same: no chosen keyword contains another.
+#[test]
+fn many_keywords_never_contain_one_another() {
+    let text: String = (0..400).map(|i| format!("alpha{i} beta{i} gamma{i}. ").repeat(2)).collect();
+    let options = Options { keywords: 100_000, ..Default::default() };
+    let keywords = nutshell::keywords(&text, &options).unwrap();
+    assert_eq!(keywords.len(), 400, "one three-word phrase a sentence");
+    let words: Vec<Vec<String>> =
+        keywords.iter().map(|k| k.text.split_whitespace().map(str::to_lowercase).collect()).collect();
+    for (i, a) in words.iter().enumerate() {
+        assert_eq!(a.len(), 3, "{a:?}");
+        for (j, b) in words.iter().enumerate() {
+            if i != j {
+                assert!(!a.windows(b.len()).any(|w| w == b.as_slice()), "{a:?} contains {b:?}");
+            }
+        }
+    }
+}
+
+/// Phrases of more than 12 stems (a hyphenated chain, as in code) are not keywords;
+/// a chain of 200,000 hyphenated words stays linear.
+#[test]
+fn long_hyphen_chains_are_not_keywords() {
+    let chain: String = (0..20).map(|i| format!("part{i}")).collect::<Vec<_>>().join("-");
+    let text = format!("{chain} and {chain} again. Another sentence here.");
+    for k in nutshell::keywords(&text, &Options::default()).unwrap() {
+        assert!(k.text.split('-').count() <= 12, "{}", k.text);
+    }
+    let huge = "well-known-".repeat(100_000);
+    all(&huge, &Options::default());
+}
