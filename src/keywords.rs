@@ -374,8 +374,9 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     };
 
     let mut scored: Vec<(f32, Phrase)> = phrases
-        .into_values()
-        .filter_map(|p| {
+        .into_iter()
+        .filter_map(|(terms, mut p)| {
+            p.terms = terms;
             let n = p.units;
             let freq = p.spans.len() as f32;
             // A phrase must recur or head the article; a lone word must recur.
@@ -483,7 +484,8 @@ fn add_run(
                     entry.spans.push(span);
                 }
                 None => {
-                    phrases.insert(terms.clone(), Phrase { terms, units: n, spans: vec![span], in_title });
+                    // The terms are the key; `Phrase::terms` is filled from it when scoring.
+                    phrases.insert(terms, Phrase { terms: Vec::new(), units: n, spans: vec![span], in_title });
                 }
             }
         }
