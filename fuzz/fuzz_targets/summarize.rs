@@ -19,7 +19,11 @@ fuzz_target!(|data: &[u8]| {
             // The full analysis agrees with summarize and is deterministic.
             let a = nutshell::analyze(&text, &options).expect("analyze fails where summarize did not");
             assert_eq!(a.summary, summary);
-            assert_eq!(nutshell::summarize(&text, &options).unwrap(), summary);
+            // Determinism (a third pass: only for small inputs, so that runs with
+            // 1 MB inputs measure the analysis rather than the checks).
+            if text.len() <= 65536 {
+                assert_eq!(nutshell::summarize(&text, &options).unwrap(), summary);
+            }
             if let Some(t) = &a.title {
                 assert_eq!(&text[t.start..t.end], t.text);
             }
