@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js test-page test-extension cli wasm package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js test-page test-extension cli wasm package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -44,6 +44,9 @@ test-rust:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --release
+	# The fuzzers' crash inputs again with overflow checks on (debug profile): some
+	# crashes were integer overflows, which release builds do not check.
+	$(CARGO) test --test regressions
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.
 test-wasm:
@@ -108,6 +111,16 @@ model:
 ## Entity-level F1 of the tagger on CoNLL-2003 dev only (part of `make eval`).
 eval-ner: cli
 	@bash scripts/eval.sh "$(SHARED)" --only ner
+
+## Fuzzing (cargo-fuzz, libFuzzer): seeds fuzz/corpus/<target> from the fixtures and runs each
+## target for FUZZ_SECONDS, one at a time (FUZZ_TARGETS to pick some; FUZZ_MAX_LEN, default 64 KB).
+## Installs cargo-fuzz if missing. It needs nightly-only flags: RUSTC_BOOTSTRAP=1 (set by the script)
+## lets the stable compiler accept them. Crash inputs land in fuzz/artifacts/<target>; keep each
+## as a test in tests/regressions.rs. Not part of `make test` (see notes-fuzz.md).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf target dist pkg node_modules

@@ -166,6 +166,7 @@ impl Analysis {
 
 /// Runs every analysis on `text`.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis> {
+    options.budget.validate()?;
     let doc = Document::new(text, &options.document_options())?;
     Ok(analyze_document(&doc, options))
 }
@@ -219,6 +220,12 @@ pub fn keywords(text: &str, options: &Options) -> Result<Vec<Keyword>> {
 /// same spans as [`Document::sentences`], without building the rest of a
 /// document (tokens, terms, language).
 pub fn sentences(text: &str) -> Result<Vec<TextSpan>> {
-    crate::document::check_input(text, DEFAULT_MAX_INPUT_BYTES)?;
+    sentences_with(text, &Options::default())
+}
+
+/// The sentences of `text` with `options.max_input_bytes` as the limit (the
+/// segmenter does not depend on the language or the other options).
+pub fn sentences_with(text: &str, options: &Options) -> Result<Vec<TextSpan>> {
+    crate::document::check_input(text, options.max_input_bytes)?;
     Ok(crate::text::sentences::split(text).into_iter().map(|s| TextSpan::new(text, s)).collect())
 }
