@@ -324,13 +324,32 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     let mut title_terms = vec![false; doc.terms.len()];
     let mut phrases: HashMap<Vec<u32>, Phrase> = HashMap::new();
 
+    // First pass: how often each term occurs, in the title, capitalized.
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.role == Role::Boilerplate {
+            continue;
+        }
+        let is_title = s.role == Role::Title;
+        for (k, t) in doc.sentence_tokens(si).iter().enumerate() {
+            if let Some(id) = t.term {
+                tf[id as usize] += 1;
+                if is_title {
+                    title_terms[id as usize] = true;
+                } else if k > 0 && t.span.slice(text).starts_with(char::is_uppercase) {
+                    capitalized[id as usize] += 1;
+                }
+            }
+        }
+    }
+    // Second pass: candidate phrases, runs of content words.
+    let mut run: Vec<usize> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
         }
         let is_title = s.role == Role::Title;
         let toks = doc.sentence_tokens(si);
-        let mut run: Vec<usize> = Vec::new();
+        run.clear();
         for k in 0..=toks.len() {
             let joins = k < toks.len()
                 && toks[k].kind == TokenKind::Word
@@ -340,20 +359,10 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
                 run.push(k);
                 continue;
             }
-            add_run(text, &run, toks, is_title, &mut phrases);
+            add_run(text, &run, toks, is_title, &tf, &mut phrases);
             run.clear();
             if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term.is_some() {
                 run.push(k);
-            }
-        }
-        for (k, t) in toks.iter().enumerate() {
-            if let Some(id) = t.term {
-                tf[id as usize] += 1;
-                if is_title {
-                    title_terms[id as usize] = true;
-                } else if k > 0 && t.span.slice(text).starts_with(char::is_uppercase) {
-                    capitalized[id as usize] += 1;
-                }
             }
         }
     }
@@ -451,6 +460,7 @@ fn add_run(
     run: &[usize],
     toks: &[crate::document::Token],
     in_title: bool,
+    tf: &[u32],
     phrases: &mut HashMap<Vec<u32>, Phrase>,
 ) {
     // Group the run into units: (first token, last token) positions in `run`.
@@ -469,6 +479,13 @@ fn add_run(
             }
             let (first, last) = (units[start].0, units[start + n - 1].1);
             let window = &run[first..=last];
+            // A keyword must recur (only a title phrase may occur once), so a
+            // window with a word that occurs once is never one: skipping it
+            // keeps the table small on text where most words are distinct.
+            let once = window.iter().any(|&k| toks[k].term.is_some_and(|t| tf[t as usize] < 2));
+            if once && !(in_title && n > 1) {
+                continue;
+            }
             let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term).collect();
             if terms.len() > MAX_PHRASE_TERMS {
                 continue;
