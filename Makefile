@@ -116,7 +116,7 @@ eval-ner: cli
 ## target for FUZZ_SECONDS, one at a time (FUZZ_TARGETS to pick some; FUZZ_MAX_LEN, default 64 KB).
 ## Installs cargo-fuzz if missing. It needs nightly-only flags: RUSTC_BOOTSTRAP=1 (set by the script)
 ## lets the stable compiler accept them. Crash inputs land in fuzz/artifacts/<target>; keep each
-## as a test in tests/regressions.rs. Not part of `make test` (see notes-fuzz.md).
+## as a test in tests/regressions.rs. Not part of `make test` (see docs/robustness.md).
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 fuzz:
