@@ -10,7 +10,7 @@ scripts/setup-wasm.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # The release profile's opt-level 3: 2-3x faster than opt-level z, for 24 KB more
-# gzipped (see notes-wasm.md). WASM_OPT_LEVEL=z (or s) builds the smaller, slower module.
+# gzipped (see docs/wasm.md). WASM_OPT_LEVEL=z (or s) builds the smaller, slower module.
 if [[ -n "${WASM_OPT_LEVEL:-}" ]]; then export CARGO_PROFILE_RELEASE_OPT_LEVEL=$WASM_OPT_LEVEL; fi
 cargo build --release --target wasm32-unknown-unknown --no-default-features --lib "$@"
 raw=target/wasm32-unknown-unknown/release/nutshell.wasm

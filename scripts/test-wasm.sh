@@ -7,7 +7,7 @@ scripts/setup-chromium.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 # --release: the shipped profile (no overflow checks; main's entity features
-# overflow-panic in debug builds, see notes-wasm.md).
+# overflow-panic in debug builds, see docs/wasm.md).
 test=(cargo test --release --target wasm32-unknown-unknown --no-default-features --lib)
 
 cargo clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
