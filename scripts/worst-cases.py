@@ -3,7 +3,7 @@
 
     scripts/worst-cases.py DIR [SIZE]
 
-Used with the release CLI and /usr/bin/time -v (see notes-fuzz.md) to find the slowest
+Used with the release CLI and /usr/bin/time -v (see docs/robustness.md) to find the slowest
 shapes and the peak memory."""
 import os, sys, random
 
