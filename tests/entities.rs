@@ -379,3 +379,21 @@ mod cli {
             .failure();
     }
 }
+
+#[test]
+fn an_explicit_model_or_none_for_rules_only() {
+    use nutshell::analyze::{analyze_with_model, entities_with_model, Options};
+    let options = Options::default();
+    let rules = entities_with_model(SEED, &options, None).expect("entities");
+    check_spans(SEED, &rules);
+    assert!(rules.entities.iter().any(|e| e.kind == EntityType::Money));
+    assert!(rules.entities.iter().all(|e| !e.kind.is_name()), "no names without a model");
+    let model = Model::from_bytes(MODEL).expect("the committed model loads");
+    let full = entities_with_model(SEED, &options, Some(&model)).expect("entities");
+    check_spans(SEED, &full);
+    assert!(full.entities.iter().any(|e| e.kind == EntityType::Person && e.name == "Jensen Huang"));
+    let analysis = analyze_with_model(SEED, &options, Some(&model)).expect("analysis");
+    assert_eq!(analysis.entities.len(), full.entities.len());
+    let analysis = analyze_with_model(SEED, &options, None).expect("analysis");
+    assert_eq!(analysis.entities.len(), rules.entities.len());
+}
