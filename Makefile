@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js test-page test-extension cli wasm wasm-lite package site extension bench bench-wasm eval fmt lint clean model eval-ner
+.PHONY: serve test test-rust test-wasm test-js test-page test-extension cli wasm wasm-lite package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -51,6 +51,9 @@ test-rust:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --release
+	# The fuzzers' crash inputs again with overflow checks on (debug profile): some
+	# crashes were integer overflows, which release builds do not check.
+	$(CARGO) test --test regressions
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.
 test-wasm:
@@ -67,6 +70,36 @@ test-page: site
 ## The extension in headless Chromium (toolbar, selection, fallback, hostile page, no network) + web-ext lint.
 test-extension: extension
 	scripts/test-extension.sh
+
+## nutshell beside the tools people use today (issue 7): installs the peers into bench/.peers/,
+## builds the CLI and the wasm module with and without the entity model, scores the peers'
+## quality on ../shared (skipped when absent), times everything in one run and writes
+## bench/results/latest.{md,json} and growth.svg. CRITERION=1 adds the criterion benches;
+## BENCH_BUDGET = seconds per tool and text before runs are cut and slow peers capped.
+## Not part of `make test`; takes 15-30 minutes.
+CRITERION ?= 0
+BENCH_BUDGET ?= 40
+bench: cli bench-peers
+	$(MAKE) wasm WASM_FEATURES=
+	rm -rf bench/.peers/pkg-nomodel && cp -r pkg bench/.peers/pkg-nomodel
+	$(MAKE) wasm
+	@if [ -d "$(SHARED)/data" ]; then bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json; \
+	  else echo "bench: $(SHARED)/data not found; quality columns skipped"; rm -f bench/results/raw/quality.json; fi
+	node bench/run.mjs --budget $(BENCH_BUDGET)
+	@if [ "$(CRITERION)" = 1 ]; then $(MAKE) bench-criterion; fi
+
+bench-peers:
+	bash bench/setup.sh
+
+## The peers' quality beside nutshell's on ../shared (sumy ROUGE, spaCy/compromise NER F1,
+## pySBD/sentencex pass counts); the part of `make bench` that `make eval` leaves out.
+eval-peers: cli bench-peers
+	bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json
+
+## Native speed of the library alone (criterion): the pipeline and the tagger.
+bench-criterion:
+	$(CARGO) bench --bench pipeline
+	$(CARGO) bench --features model --bench ner_speed
 
 ## Speed of the wasm module (Node, headless Chromium) beside the native CLI.
 bench-wasm: wasm cli
@@ -85,6 +118,16 @@ model:
 ## Entity-level F1 of the tagger on CoNLL-2003 dev only (part of `make eval`).
 eval-ner: cli
 	@bash scripts/eval.sh "$(SHARED)" --only ner
+
+## Fuzzing (cargo-fuzz, libFuzzer): seeds fuzz/corpus/<target> from the fixtures and runs each
+## target for FUZZ_SECONDS, one at a time (FUZZ_TARGETS to pick some; FUZZ_MAX_LEN, default 64 KB).
+## Installs cargo-fuzz if missing. It needs nightly-only flags: RUSTC_BOOTSTRAP=1 (set by the script)
+## lets the stable compiler accept them. Crash inputs land in fuzz/artifacts/<target>; keep each
+## as a test in tests/regressions.rs. Not part of `make test` (see notes-fuzz.md).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf target dist pkg pkg-lite node_modules

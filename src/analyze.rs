@@ -21,11 +21,20 @@ pub struct Options {
     pub keywords: usize,
     /// Inputs longer than this are refused.
     pub max_input_bytes: usize,
+    /// Whether [`analyze`] tags entities (the costliest analysis; a caller
+    /// that shows only the summary can skip it).
+    pub entities: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { budget: Budget::default(), language: None, keywords: 10, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+        Options {
+            budget: Budget::default(),
+            language: None,
+            keywords: 10,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            entities: true,
+        }
     }
 }
 
@@ -157,13 +166,13 @@ impl Analysis {
 
 /// Runs every analysis on `text`.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis> {
-    let doc = Document::new(text, &options.document_options())?;
-    Ok(analyze_document(&doc, options))
+    analyze_with_model(text, options, default_model())
 }
 
 /// Runs every analysis on `text`, tagging entities with `model` (`None`:
 /// only the rule-based entities, such as money and dates).
 pub fn analyze_with_model(text: &str, options: &Options, model: Option<&Model>) -> Result<Analysis> {
+    options.budget.validate()?;
     let doc = Document::new(text, &options.document_options())?;
     Ok(analyze_document_with_model(&doc, options, model))
 }
@@ -183,7 +192,7 @@ pub fn analyze_document_with_model(doc: &Document, options: &Options, model: Opt
         word_count: doc.word_count(),
         summary: summarize_document(doc, &SummaryOptions { budget: options.budget }),
         keywords: keywords_document(doc, options.keywords),
-        entities: document_entities_with_model(doc, model).entities,
+        entities: if options.entities { document_entities_with_model(doc, model).entities } else { Vec::new() },
     }
 }
 
@@ -239,8 +248,16 @@ pub fn keywords(text: &str, options: &Options) -> Result<Vec<Keyword>> {
     Ok(keywords_document(&doc, options.keywords))
 }
 
-/// The sentences of `text`, in order (titles and headings included).
+/// The sentences of `text`, in order (titles and headings included): the
+/// same spans as [`Document::sentences`], without building the rest of a
+/// document (tokens, terms, language).
 pub fn sentences(text: &str) -> Result<Vec<TextSpan>> {
-    let doc = Document::new(text, &DocumentOptions { language: Some(Language::english()), ..Default::default() })?;
-    Ok(doc.sentences.iter().map(|s| TextSpan::new(text, s.span)).collect())
+    sentences_with(text, &Options::default())
+}
+
+/// The sentences of `text` with `options.max_input_bytes` as the limit (the
+/// segmenter does not depend on the language or the other options).
+pub fn sentences_with(text: &str, options: &Options) -> Result<Vec<TextSpan>> {
+    crate::document::check_input(text, options.max_input_bytes)?;
+    Ok(crate::text::sentences::split(text).into_iter().map(|s| TextSpan::new(text, s)).collect())
 }

@@ -70,15 +70,22 @@ pub struct Document<'t> {
     pub paragraphs: usize,
 }
 
+/// Refuses input over `max_bytes`, and input with nothing to analyse (only
+/// white space, invisible characters or NULs).
+pub fn check_input(text: &str, max_bytes: usize) -> Result<()> {
+    if text.len() > max_bytes {
+        return Err(Error::too_large(text.len(), max_bytes));
+    }
+    if text.chars().all(|c| is_space(c) || c == '\0') {
+        return Err(Error::empty_input());
+    }
+    Ok(())
+}
+
 impl<'t> Document<'t> {
     /// Builds a document, refusing empty or oversized input.
     pub fn new(text: &'t str, options: &DocumentOptions) -> Result<Document<'t>> {
-        if text.len() > options.max_input_bytes {
-            return Err(Error::too_large(text.len(), options.max_input_bytes));
-        }
-        if text.chars().all(|c| is_space(c) || c == '\0') {
-            return Err(Error::empty_input());
-        }
+        check_input(text, options.max_input_bytes)?;
         let language = options.language.clone().unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
         let title_line = layout::find_title(text, &lines);

@@ -14,7 +14,7 @@ use crate::span::Span;
 use crate::text::layout::Role;
 use crate::text::normalize::collapse_space;
 use crate::text::words::TokenKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One keyword or keyphrase.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -374,8 +374,9 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     };
 
     let mut scored: Vec<(f32, Phrase)> = phrases
-        .into_values()
-        .filter_map(|p| {
+        .into_iter()
+        .filter_map(|(terms, mut p)| {
+            p.terms = terms;
             let n = p.units;
             let freq = p.spans.len() as f32;
             // A phrase must recur or head the article; a lone word must recur.
@@ -394,14 +395,24 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.spans[0].cmp(&b.1.spans[0])));
 
     let mut out: Vec<(f32, Phrase)> = Vec::new();
+    // Every contiguous piece of the chosen phrases, and the chosen phrases
+    // themselves: a hash lookup per piece instead of a scan of every chosen
+    // phrase (which made a large `count` quadratic).
+    let mut pieces: HashSet<Vec<u32>> = HashSet::new();
+    let mut chosen: HashSet<Vec<u32>> = HashSet::new();
     for (score, p) in scored {
         if out.len() >= count {
             break;
         }
         // Skip a phrase that an already chosen one contains, or that
         // contains one already chosen (keep the better of the two).
-        let overlaps = out.iter().any(|(_, q)| contains(&q.terms, &p.terms) || contains(&p.terms, &q.terms));
+        let t = p.terms.as_slice();
+        let overlaps = pieces.contains(t) || (1..=t.len()).any(|n| t.windows(n).any(|w| chosen.contains(w)));
         if !overlaps {
+            for n in 1..=t.len() {
+                pieces.extend(t.windows(n).map(|w| w.to_vec()));
+            }
+            chosen.insert(t.to_vec());
             out.push((score, p));
         }
     }
@@ -427,6 +438,11 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
     let gap = &text[a.end..b.start];
     gap == " " || gap == "-" || gap == "\u{2010}" || gap == "\u{2011}"
 }
+
+/// Phrases of more stems than this (long chains of hyphenated words, as in
+/// code or identifiers) are never keywords; the bound keeps the overlap
+/// check between chosen phrases linear.
+const MAX_PHRASE_TERMS: usize = 12;
 
 /// Adds every window of 1 to 3 words of a run of content words. Words
 /// joined by a hyphen (`data-center`) count as one word.
@@ -454,15 +470,24 @@ fn add_run(
             let (first, last) = (units[start].0, units[start + n - 1].1);
             let window = &run[first..=last];
             let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term).collect();
+            if terms.len() > MAX_PHRASE_TERMS {
+                continue;
+            }
             let last = toks[window[window.len() - 1]].span;
             // "Microsoft's capacity" → the keyword is "Microsoft's capacity",
             // but "Microsoft's" alone is shown as "Microsoft".
             let end = last.end - possessive_len(last.slice(text));
             let span = Span::new(toks[window[0]].span.start, end.max(last.start + 1));
-            let entry =
-                phrases.entry(terms.clone()).or_insert(Phrase { terms, units: n, spans: Vec::new(), in_title: false });
-            entry.in_title |= in_title;
-            entry.spans.push(span);
+            match phrases.get_mut(terms.as_slice()) {
+                Some(entry) => {
+                    entry.in_title |= in_title;
+                    entry.spans.push(span);
+                }
+                None => {
+                    // The terms are the key; `Phrase::terms` is filled from it when scoring.
+                    phrases.insert(terms, Phrase { terms: Vec::new(), units: n, spans: vec![span], in_title });
+                }
+            }
         }
     }
 }
@@ -475,11 +500,6 @@ fn possessive_len(word: &str) -> usize {
         }
     }
     0
-}
-
-/// True when `inner` occurs as a contiguous part of `outer`.
-fn contains(outer: &[u32], inner: &[u32]) -> bool {
-    inner.len() <= outer.len() && outer.windows(inner.len()).any(|w| w == inner)
 }
 
 /// The most frequent written form among the occurrences (ties: the first).

@@ -26,6 +26,8 @@ pub mod analyze;
 pub mod document;
 pub mod entities;
 pub mod error;
+#[cfg(feature = "cli")]
+pub mod jsonl;
 pub mod keywords;
 pub mod span;
 pub mod summary;
@@ -34,7 +36,9 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analyze::{analyze, keywords, parse_language, sentences, summarize, Analysis, BudgetValues, Options, TextSpan};
+pub use analyze::{
+    analyze, keywords, parse_language, sentences, sentences_with, summarize, Analysis, BudgetValues, Options, TextSpan,
+};
 pub use document::{Document, DocumentOptions, Sentence, Token, DEFAULT_MAX_INPUT_BYTES};
 pub use entities::{Entities, Entity, EntityType, Mention};
 pub use error::{Error, Result};

@@ -2,10 +2,10 @@
 //! only; every analysis is the library's.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use nutshell::jsonl::one_line;
 use nutshell::{Analysis, BudgetValues, Options};
-use serde_json::{json, Map, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -13,6 +13,10 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse inputs larger than this many bytes (each article in batch mode). Default: 20 MB.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = nutshell::DEFAULT_MAX_INPUT_BYTES,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    max_bytes: usize,
 }
 
 #[derive(Subcommand)]
@@ -77,7 +81,8 @@ struct SummarizeArgs {
     #[arg(long, default_value = "auto")]
     lang: String,
     /// Batch mode: each input line is {"id", "article"[, "sentences"|"words"|"ratio"|"length"]};
-    /// each output line is {"id", "summary"} with the sentences joined by newlines.
+    /// each output line is {"id", "summary"} with the sentences joined by newlines. Other fields
+    /// (such as a data set's "reference") are ignored; a bad known field stops the run.
     #[arg(long)]
     jsonl: bool,
 }
@@ -85,7 +90,7 @@ struct SummarizeArgs {
 #[derive(Args)]
 struct SentencesArgs {
     file: Option<PathBuf>,
-    /// Batch mode: lines {"name", "text"} → {"name", "sentences": [...]}.
+    /// Batch mode: lines {"name", "text"} → {"name", "sentences": [...]}; other fields are ignored.
     #[arg(long)]
     jsonl: bool,
     /// Output format.
@@ -131,11 +136,11 @@ impl<E: std::fmt::Display> From<E> for Failure {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Summarize(a) => summarize(a),
-        Command::Sentences(a) => sentences(a),
-        Command::Keywords(a) => keywords(a),
-        Command::Entities(a) => entities(a),
-        Command::Tag(a) => tag_conll(a),
+        Command::Summarize(a) => summarize(a, cli.max_bytes),
+        Command::Sentences(a) => sentences(a, cli.max_bytes),
+        Command::Keywords(a) => keywords(a, cli.max_bytes),
+        Command::Entities(a) => entities(a, cli.max_bytes),
+        Command::Tag(a) => tag_conll(a, cli.max_bytes),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -146,16 +151,25 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads the whole input as UTF-8, naming the byte where it is not.
-fn read_input(file: &Option<PathBuf>) -> Result<String, Failure> {
+/// Reads the whole input as UTF-8, naming the byte where it is not, and
+/// refusing more than `max` bytes (without reading more than that).
+fn read_input(file: &Option<PathBuf>, max: usize) -> Result<String, Failure> {
     let mut bytes = Vec::new();
-    match file {
+    let limit = (max as u64).saturating_add(1);
+    let read = match file {
         Some(p) if p.as_os_str() != "-" => {
-            bytes = std::fs::read(p).map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?;
+            open_file(p)?.take(limit).read_to_end(&mut bytes).map_err(|e| cannot_read(p, e))
         }
-        _ => {
-            io::stdin().read_to_end(&mut bytes).map_err(|e| Failure(format!("cannot read standard input: {e}")))?;
-        }
+        _ => io::stdin()
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure(format!("cannot read standard input: {e}"))),
+    };
+    read?;
+    if bytes.len() > max {
+        return Err(Failure(format!(
+            "the input is larger than the maximum of {max} bytes (raise it with --max-bytes)"
+        )));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -163,23 +177,34 @@ fn read_input(file: &Option<PathBuf>) -> Result<String, Failure> {
     })
 }
 
+fn cannot_read(p: &Path, e: io::Error) -> Failure {
+    Failure(format!("cannot read {}: {e}", p.display()))
+}
+
+/// Opens a file to read, refusing directories (which open but cannot be read).
+fn open_file(p: &Path) -> Result<std::fs::File, Failure> {
+    let f = std::fs::File::open(p).map_err(|e| cannot_read(p, e))?;
+    if f.metadata().map_err(|e| cannot_read(p, e))?.is_dir() {
+        return Err(Failure(format!("cannot read {}: it is a directory, not a file", p.display())));
+    }
+    Ok(f)
+}
+
 fn open_lines(file: &Option<PathBuf>) -> Result<Box<dyn BufRead>, Failure> {
     Ok(match file {
-        Some(p) if p.as_os_str() != "-" => Box::new(io::BufReader::new(
-            std::fs::File::open(p).map_err(|e| Failure(format!("cannot read {}: {e}", p.display())))?,
-        )),
+        Some(p) if p.as_os_str() != "-" => Box::new(io::BufReader::new(open_file(p)?)),
         _ => Box::new(io::BufReader::new(io::stdin())),
     })
 }
 
-fn options(a: &SummarizeArgs) -> Result<Options, Failure> {
+fn options(a: &SummarizeArgs, max_bytes: usize) -> Result<Options, Failure> {
     let length = a.length.map(|l| match l {
         LengthArg::Short => "short",
         LengthArg::Medium => "medium",
         LengthArg::Long => "long",
     });
     let values = BudgetValues { sentences: a.sentences, words: a.words, ratio: a.ratio, length };
-    let mut options = Options::default();
+    let mut options = Options { max_input_bytes: max_bytes, ..Default::default() };
     if let Some(b) = values.budget("--")? {
         options.budget = b;
     }
@@ -187,12 +212,14 @@ fn options(a: &SummarizeArgs) -> Result<Options, Failure> {
     Ok(options)
 }
 
-fn summarize(a: SummarizeArgs) -> Result<(), Failure> {
-    let options = options(&a)?;
+fn summarize(a: SummarizeArgs, max_bytes: usize) -> Result<(), Failure> {
+    let options = options(&a, max_bytes)?;
     if a.jsonl {
         return summarize_jsonl(&a, &options);
     }
-    let text = read_input(&a.file)?;
+    let text = read_input(&a.file, max_bytes)?;
+    // Only the JSON view shows entities: skip the tagger for the others.
+    let options = Options { entities: a.format == Format::Json, ..options };
     let analysis = nutshell::analyze(&text, &options)?;
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
@@ -223,98 +250,23 @@ fn write_markdown(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
     Ok(())
 }
 
-fn one_line(s: &str) -> String {
-    nutshell::text::normalize::collapse_space(s)
-}
-
-/// Reads one JSON object per line; a malformed line stops the run with its
-/// line number. Fields other than the ones named are ignored, so rows of a
-/// data set (with references and the like) can be fed as they are.
-fn for_each_json_line(
-    file: &Option<PathBuf>,
-    mut f: impl FnMut(&Map<String, Value>, &mut dyn Write) -> Result<(), Failure>,
-) -> Result<(), Failure> {
-    let input = open_lines(file)?;
+fn summarize_jsonl(a: &SummarizeArgs, defaults: &Options) -> Result<(), Failure> {
+    let input = open_lines(&a.file)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    for (n, line) in input.lines().enumerate() {
-        let line = line.map_err(|e| Failure(format!("line {}: {e}", n + 1)))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value: Value =
-            serde_json::from_str(&line).map_err(|e| Failure(format!("line {}: not valid JSON: {e}", n + 1)))?;
-        let Value::Object(obj) = value else {
-            return Err(Failure(format!("line {}: expected a JSON object", n + 1)));
-        };
-        f(&obj, &mut out).map_err(|Failure(m)| Failure(format!("line {}: {m}", n + 1)))?;
-    }
-    out.flush()?;
-    Ok(())
+    Ok(nutshell::jsonl::summarize(input, &mut out, defaults)?)
 }
 
-fn number(obj: &Map<String, Value>, key: &str) -> Result<Option<f64>, Failure> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => Ok(n.as_f64()),
-        Some(other) => Err(Failure(format!("\"{key}\" must be a number, got {other}"))),
-    }
-}
-
-fn summarize_jsonl(a: &SummarizeArgs, defaults: &Options) -> Result<(), Failure> {
-    for_each_json_line(&a.file, |obj, out| {
-        let id = obj.get("id").cloned().unwrap_or(Value::Null);
-        let article = match obj.get("article") {
-            Some(Value::String(s)) => s.as_str(),
-            _ => return Err(Failure("each line needs an \"article\" string".into())),
-        };
-        let length = match obj.get("length") {
-            Some(Value::String(s)) => Some(s.as_str()),
-            None | Some(Value::Null) => None,
-            Some(other) => return Err(Failure(format!("\"length\" must be a string, got {other}"))),
-        };
-        let values = BudgetValues {
-            sentences: number(obj, "sentences")?,
-            words: number(obj, "words")?,
-            ratio: number(obj, "ratio")?,
-            length,
-        };
-        let mut options = defaults.clone();
-        if let Some(b) = values.budget("")? {
-            options.budget = b;
-        }
-        let row = match nutshell::summarize(article, &options) {
-            Ok(summary) => {
-                let lines: Vec<String> = summary.iter().map(|s| one_line(&s.text)).collect();
-                json!({ "id": id, "summary": lines.join("\n") })
-            }
-            // One bad article does not stop a batch: its row says why.
-            Err(e) => json!({ "id": id, "summary": "", "error": e.to_string() }),
-        };
-        writeln!(out, "{row}")?;
-        Ok(())
-    })
-}
-
-fn sentences(a: SentencesArgs) -> Result<(), Failure> {
+fn sentences(a: SentencesArgs, max_bytes: usize) -> Result<(), Failure> {
+    let options = Options { max_input_bytes: max_bytes, ..Default::default() };
     if a.jsonl {
-        return for_each_json_line(&a.file, |obj, out| {
-            let name = obj.get("name").cloned().unwrap_or(Value::Null);
-            let text = match obj.get("text") {
-                Some(Value::String(s)) => s.as_str(),
-                _ => return Err(Failure("each line needs a \"text\" string".into())),
-            };
-            let sentences: Vec<String> = match nutshell::sentences(text) {
-                Ok(s) => s.into_iter().map(|s| one_line(&s.text)).collect(),
-                Err(e) if e.is_empty_input() => Vec::new(),
-                Err(e) => return Err(e.into()),
-            };
-            writeln!(out, "{}", json!({ "name": name, "sentences": sentences }))?;
-            Ok(())
-        });
+        let input = open_lines(&a.file)?;
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        return Ok(nutshell::jsonl::sentences(input, &mut out, &options)?);
     }
-    let text = read_input(&a.file)?;
-    let sentences = nutshell::sentences(&text)?;
+    let text = read_input(&a.file, max_bytes)?;
+    let sentences = nutshell::sentences_with(&text, &options)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match a.format {
@@ -329,10 +281,14 @@ fn sentences(a: SentencesArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn keywords(a: KeywordsArgs) -> Result<(), Failure> {
-    let text = read_input(&a.file)?;
-    let options =
-        Options { keywords: a.count, language: nutshell::parse_language(&a.lang, "--lang")?, ..Default::default() };
+fn keywords(a: KeywordsArgs, max_bytes: usize) -> Result<(), Failure> {
+    let options = Options {
+        keywords: a.count,
+        language: nutshell::parse_language(&a.lang, "--lang")?,
+        max_input_bytes: max_bytes,
+        ..Default::default()
+    };
+    let text = read_input(&a.file, max_bytes)?;
     let keywords = nutshell::keywords(&text, &options)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -348,9 +304,12 @@ fn keywords(a: KeywordsArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn entities(a: EntitiesArgs) -> Result<(), Failure> {
-    let text = read_input(&a.file)?;
-    let doc = nutshell::Document::new(&text, &nutshell::DocumentOptions::default())?;
+fn entities(a: EntitiesArgs, max_bytes: usize) -> Result<(), Failure> {
+    let text = read_input(&a.file, max_bytes)?;
+    let doc = nutshell::Document::new(
+        &text,
+        &nutshell::DocumentOptions { max_input_bytes: max_bytes, ..Default::default() },
+    )?;
     let found = nutshell::entities::entities_document(&doc);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -369,8 +328,8 @@ fn entities(a: EntitiesArgs) -> Result<(), Failure> {
 /// `tag --conll`: tags each document (between `-DOCSTART-` lines) as a whole,
 /// so that document-level evidence is used, and writes `token TAG` lines
 /// aligned one-to-one with the input.
-fn tag_conll(a: TagArgs) -> Result<(), Failure> {
-    let text = read_input(&a.file)?;
+fn tag_conll(a: TagArgs, max_bytes: usize) -> Result<(), Failure> {
+    let text = read_input(&a.file, max_bytes)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     // Lines of the current document: Some(token) or None (a blank or -DOCSTART- line, kept as it is).

@@ -185,3 +185,113 @@ fn help_and_version() {
     nutshell().arg("--help").assert().success().stdout(predicate::str::contains("summarize"));
     nutshell().arg("--version").assert().success().stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn binary_bytes_are_an_input_error() {
+    let bytes: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+    for cmd in ["summarize", "sentences", "keywords", "entities"] {
+        nutshell()
+            .arg(cmd)
+            .write_stdin(bytes.clone())
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("not valid UTF-8"))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+}
+
+#[test]
+fn nul_characters_are_text() {
+    let out =
+        nutshell().args(["sentences"]).write_stdin("First\0 sentence here. Second\0\0 one there.\0").assert().success();
+    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout).lines().count(), 2);
+    nutshell().args(["summarize", "--format", "json"]).write_stdin("A\0b. C\0d.").assert().success();
+    // Nothing but NULs and spaces: no text to analyse.
+    nutshell().args(["summarize"]).write_stdin("\0 \0\n").assert().code(1).stderr(predicate::str::contains("empty"));
+}
+
+#[test]
+fn a_directory_is_not_a_file() {
+    for args in [&["summarize", "tests"][..], &["sentences", "tests"], &["summarize", "--jsonl", "tests"]] {
+        nutshell()
+            .args(args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("cannot read tests: it is a directory"))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+}
+
+#[test]
+fn max_bytes_limits_the_input() {
+    let input = std::fs::read_to_string(SAMPLE).unwrap();
+    let len = input.len().to_string();
+    let under = (input.len() - 1).to_string();
+    nutshell().args(["summarize", SAMPLE, "--max-bytes", &len]).assert().success();
+    for cmd in ["summarize", "sentences", "keywords", "entities"] {
+        nutshell()
+            .args([cmd, "--max-bytes", &under])
+            .write_stdin(input.clone())
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!("larger than the maximum of {under} bytes")))
+            .stderr(predicate::str::contains("--max-bytes"));
+    }
+    nutshell().args(["summarize", SAMPLE, "--max-bytes", "0"]).assert().code(2);
+    nutshell().args(["summarize", SAMPLE, "--max-bytes", "lots"]).assert().code(2);
+    // In batch mode the limit applies to each article: the row says why.
+    let rows = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": 1, "article": "Short one."}),
+        serde_json::json!({"id": 2, "article": input})
+    );
+    let out = nutshell().args(["summarize", "--jsonl", "--max-bytes", "100"]).write_stdin(rows).assert().success();
+    let lines: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["summary"], "Short one.");
+    assert!(lines[1]["error"].as_str().unwrap().contains("maximum of 100 bytes"), "{}", lines[1]);
+}
+
+#[test]
+fn jsonl_known_fields_are_checked_and_unknown_ones_ignored() {
+    // Unknown fields ("reference", "expected") are ignored on purpose: data-set rows carry them.
+    nutshell()
+        .args(["summarize", "--jsonl"])
+        .write_stdin("{\"id\":1,\"article\":\"Fine text.\",\"reference\":\"x\",\"extra\":[1]}\n")
+        .assert()
+        .success();
+    for (row, message) in [
+        (
+            "{\"id\":1,\"article\":\"Fine text.\",\"ratio\":\"half\"}",
+            "line 1: \"ratio\" must be a number, got \"half\"",
+        ),
+        ("{\"id\":1,\"article\":\"Fine text.\",\"length\":3}", "line 1: \"length\" must be a string, got 3"),
+        (
+            "{\"id\":1,\"article\":\"Fine text.\",\"length\":\"huge\"}",
+            "line 1: length must be 'short', 'medium' or 'long'",
+        ),
+        ("{\"id\":1,\"article\":\"Fine text.\",\"words\":2.5}", "line 1: words must be a positive integer, got 2.5"),
+        ("{\"id\":1,\"article\":\"Fine.\",\"words\":5,\"sentences\":1}", "are alternatives"),
+        ("{\"id\":1,\"text\":\"Fine.\"}", "line 1: each line needs an \"article\" string"),
+        ("[1, 2]", "line 1: expected a JSON object"),
+    ] {
+        nutshell()
+            .args(["summarize", "--jsonl"])
+            .write_stdin(format!("{row}\n"))
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+    let mut bytes = b"{\"name\":1,\"text\":\"One. Two.\"}\n".to_vec();
+    bytes.extend([0xff, b'\n']);
+    nutshell()
+        .args(["sentences", "--jsonl"])
+        .write_stdin(bytes)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("line 2: stream did not contain valid UTF-8"));
+}

@@ -403,3 +403,14 @@ fn an_explicit_model_or_none_for_rules_only() {
     let analysis = analyze_with_model(SEED, &options, None).expect("analysis");
     assert_eq!(analysis.entities.len(), rules.entities.len());
 }
+
+#[test]
+fn short_organization_name_joins_the_full_one() {
+    let text = "Tidewright Energy, a start-up, will build four turbines in the estuary. The council approved the plan. \
+                Tidewright says the array could supply 2,400 homes. Local fishermen asked Tidewright to pay for a survey.";
+    let e = nutshell::analyze::entities(text, &nutshell::Options::default()).unwrap();
+    let orgs: Vec<_> = e.entities.iter().filter(|x| x.kind == nutshell::EntityType::Org).collect();
+    assert_eq!(orgs.len(), 1, "{:?}", e.entities.iter().map(|x| (&x.name, x.kind)).collect::<Vec<_>>());
+    assert_eq!(orgs[0].name, "Tidewright Energy");
+    assert_eq!(orgs[0].count, 3);
+}

@@ -88,3 +88,133 @@ proptest! {
         }
     }
 }
+
+/// Any valid options: every budget kind, a language or detection, any keyword count.
+fn options() -> impl Strategy<Value = Options> {
+    let language = prop_oneof![
+        3 => Just(None),
+        1 => prop::sample::select(vec!["en", "fr", "de", "es", "it", "nl", "pt", "ru", "zh", "ar"])
+            .prop_map(|c| Some(nutshell::Language::from_code(c).unwrap())),
+    ];
+    (budgets(), language, 0usize..40).prop_map(|(budget, language, keywords)| Options {
+        budget,
+        language,
+        keywords,
+        ..Default::default()
+    })
+}
+
+/// The most sentences a budget may give for a text of `n` sentences.
+fn most_sentences(budget: Budget, n: usize) -> usize {
+    match budget {
+        Budget::Sentences(k) => k.min(n),
+        Budget::Words(_) => n,
+        Budget::Ratio(r) => ((n as f64 * r).ceil() as usize).max(1).min(n),
+        Budget::Length(l) => l.sentences(n).min(n),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Every analysis (summary, keywords, entities) with any valid options:
+    /// spans slice back, sentences partition the text, the summary is distinct,
+    /// ordered and within its budget, and two runs give the same results.
+    /// (Native against wasm for the same input is checked by the JS tests,
+    /// tests/js, against the CLI's output.)
+    #[test]
+    fn every_analysis_with_any_valid_options(text in texts(), options in options()) {
+        prop_assert!(options.budget.validate().is_ok());
+        let a = match analyze(&text, &options) {
+            Ok(a) => a,
+            Err(e) => {
+                prop_assert!(e.is_empty_input(), "{}", e);
+                prop_assert!(nutshell::keywords(&text, &options).unwrap_err().is_empty_input());
+                prop_assert!(nutshell::analyze::entities(&text, &options).unwrap_err().is_empty_input());
+                prop_assert!(nutshell::sentences(&text).unwrap_err().is_empty_input());
+                return Ok(());
+            }
+        };
+        // Sentences: exact, non-empty, ordered, disjoint, covering the non-blank text.
+        let sentences = nutshell::sentences(&text).unwrap();
+        let mut last_end = 0;
+        let mut covered = vec![false; text.len()];
+        for s in &sentences {
+            prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            prop_assert!(s.start >= last_end && s.start < s.end);
+            last_end = s.end;
+            covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        for (i, c) in text.char_indices() {
+            if !(nutshell::text::normalize::is_space(c) || c == '\0') {
+                prop_assert!(covered[i], "char {:?} at {} not in any sentence", c, i);
+            }
+        }
+        // Summary: exact, distinct, in text order, within the budget.
+        for s in &a.summary {
+            prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            prop_assert!(s.score.is_finite());
+        }
+        for w in a.summary.windows(2) {
+            prop_assert!(w[0].index < w[1].index && w[0].end <= w[1].start);
+        }
+        prop_assert!(a.summary.len() <= most_sentences(options.budget, a.sentence_count));
+        if let Budget::Words(w) = options.budget {
+            let doc = nutshell::Document::new(&text, &nutshell::DocumentOptions {
+                language: options.language.clone(),
+                ..Default::default()
+            }).unwrap();
+            let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
+            prop_assert!(words <= w, "{} words for a budget of {}", words, w);
+        }
+        if let Some(t) = &a.title {
+            prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
+        }
+        // Keywords: at most as many as asked, spans inside the text on character boundaries.
+        prop_assert!(a.keywords.len() <= options.keywords);
+        for k in &a.keywords {
+            prop_assert!(!k.spans.is_empty() && k.score.is_finite());
+            for sp in &k.spans {
+                prop_assert!(sp.start < sp.end && text.get(sp.start..sp.end).is_some());
+            }
+        }
+        // Entities: every mention slices back; resolved entities point at mentions.
+        let found = nutshell::analyze::entities(&text, &options).unwrap();
+        for m in &found.mentions {
+            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+        }
+        for w in found.mentions.windows(2) {
+            prop_assert!(w[0].start <= w[1].start);
+        }
+        for e in &found.entities {
+            prop_assert_eq!(e.count, e.mentions.len());
+            for sp in &e.mentions {
+                prop_assert!(found.mentions.iter().any(|m| m.span() == *sp), "entity span {:?} is no mention", sp);
+            }
+        }
+        prop_assert_eq!(&found.entities, &a.entities);
+        // Each analysis alone gives what the full analysis gave, and the same twice.
+        prop_assert_eq!(&nutshell::summarize(&text, &options).unwrap(), &a.summary);
+        prop_assert_eq!(&nutshell::keywords(&text, &options).unwrap(), &a.keywords);
+        prop_assert_eq!(&nutshell::analyze::entities(&text, &options).unwrap(), &found);
+        prop_assert_eq!(analyze(&text, &options).unwrap(), a);
+    }
+
+    /// Invalid options are errors that name the option, never ignored.
+    #[test]
+    fn invalid_budgets_are_rejected(text in texts(), bad in prop_oneof![
+        Just(Budget::Sentences(0)),
+        Just(Budget::Words(0)),
+        Just(Budget::Ratio(0.0)),
+        Just(Budget::Ratio(f64::NAN)),
+        (1.0001f64..1e9).prop_map(Budget::Ratio),
+        (-1e9f64..0.0).prop_map(Budget::Ratio),
+    ]) {
+        let options = Options { budget: bad, ..Default::default() };
+        for err in [analyze(&text, &options).unwrap_err(), nutshell::summarize(&text, &options).unwrap_err()] {
+            prop_assert!(err.is_invalid_option(), "{}", err);
+            let message = err.to_string();
+            prop_assert!(["sentences", "words", "ratio"].iter().any(|n| message.starts_with(n)), "{}", message);
+        }
+    }
+}

@@ -8,6 +8,8 @@
 //! - A name found once is found everywhere: later (or earlier) capitalised
 //!   occurrences the tagger missed become mentions too.
 //! - `International Business Machines (IBM)` links the acronym to the name.
+//! - `Tidewright` after `Tidewright Energy` is the same organization (the
+//!   first word of exactly one longer organization name).
 //! - `Huang` after `Jensen Huang` is the same person (a surname or first name
 //!   of exactly one full name in the document).
 //! - A Title Case or ALL CAPS headline keeps only names the body confirms,
@@ -429,6 +431,25 @@ pub(crate) fn resolve(
         }
     }
 
+    // Short organization names: `Tidewright` after `Tidewright Energy` (the
+    // first word of exactly one longer organization name).
+    let mut org_part_of: HashMap<String, Option<String>> = HashMap::new();
+    for (k, v) in &votes {
+        if type_of(k) == Some(EntityType::Org) && v.iter().sum::<usize>() > 0 {
+            let toks: Vec<&str> = k.split(' ').collect();
+            if toks.len() >= 2 && toks[0].chars().count() > 2 {
+                org_part_of
+                    .entry(toks[0].to_string())
+                    .and_modify(|e| {
+                        if e.as_deref() != Some(k.as_str()) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert_with(|| Some(k.clone()));
+            }
+        }
+    }
+
     // Group names by their resolved key.
     let mut groups: HashMap<String, Group> = HashMap::new();
     let mut mentions: Vec<Mention> = Vec::new();
@@ -440,6 +461,11 @@ pub(crate) fn resolve(
             if let Some(Some(full)) = part_of.get(&raw) {
                 key = full.clone();
                 kind = EntityType::Person;
+            } else if let Some(Some(full)) = org_part_of.get(&raw) {
+                // The short form takes the full name's type, whatever the
+                // tagger guessed for it alone.
+                key = full.clone();
+                kind = EntityType::Org;
             }
         }
         let s = &sentences[n.sentence];

@@ -1,0 +1,105 @@
+//! Shared by the fuzz targets: turning bytes into text and options, and the
+//! invariants every result must keep.
+
+#![allow(dead_code)]
+
+use nutshell::{Budget, Language, Length, Options};
+
+/// The text of an input: its bytes as UTF-8, invalid sequences replaced
+/// (so that every input reaches the analyses, as pasted text would).
+pub fn text(data: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(data)
+}
+
+const LANGUAGES: [&str; 8] = ["auto", "en", "fr", "de", "es", "zh", "ar", "ru"];
+
+/// Options from the first 4 bytes of the input (the rest is the text):
+/// byte 0 picks the budget kind (some kinds are out of range on purpose),
+/// byte 1-2 its value, byte 3 the language and the keyword count.
+pub fn options(data: &[u8]) -> (Options, &[u8]) {
+    if data.len() < 4 {
+        return (Options::default(), data);
+    }
+    let (head, rest) = data.split_at(4);
+    let v = u16::from_le_bytes([head[1], head[2]]) as usize;
+    let budget = match head[0] % 8 {
+        0 => Budget::Sentences(v % 40),
+        1 => Budget::Words(v),
+        2 => Budget::Ratio(v as f64 / 1000.0),
+        3 => Budget::Length(Length::Short),
+        4 => Budget::Length(Length::Medium),
+        5 => Budget::Length(Length::Long),
+        6 => Budget::Sentences(v),
+        // Out of range or not a number: must be an error, never a panic.
+        _ => Budget::Ratio([f64::NAN, f64::INFINITY, -0.5, 0.0][v % 4]),
+    };
+    let lang = LANGUAGES[(head[3] % 8) as usize];
+    let language = if lang == "auto" { None } else { Some(Language::from_code(lang).expect("known language")) };
+    let keywords = (head[3] >> 3) as usize * 3;
+    (Options { budget, language, keywords, ..Options::default() }, rest)
+}
+
+/// Sentences slice back, are non-empty, ordered and disjoint, and cover
+/// every non-blank character.
+pub fn check_sentences(text: &str, sentences: &[nutshell::TextSpan]) {
+    let mut last = 0;
+    for s in sentences {
+        assert_eq!(&text[s.start..s.end], s.text);
+        assert!(s.start >= last && s.start < s.end, "sentences overlap or are empty");
+        last = s.end;
+    }
+    let mut covered = vec![false; text.len()];
+    for s in sentences {
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+    }
+    for (i, c) in text.char_indices() {
+        if !(nutshell::text::normalize::is_space(c) || c == '\0') {
+            assert!(covered[i], "{c:?} at {i} is in no sentence");
+        }
+    }
+}
+
+pub fn check_summary(text: &str, budget: &Budget, summary: &[nutshell::SummarySentence]) {
+    for s in summary {
+        assert_eq!(&text[s.start..s.end], s.text);
+        assert!(s.score.is_finite(), "score {}", s.score);
+    }
+    for w in summary.windows(2) {
+        assert!(w[0].index < w[1].index, "summary out of order or repeated");
+        assert!(w[0].end <= w[1].start, "summary sentences overlap");
+    }
+    if let Budget::Sentences(n) = budget {
+        assert!(summary.len() <= *n);
+    }
+}
+
+pub fn check_keywords(text: &str, keywords: &[nutshell::Keyword], count: usize) {
+    assert!(keywords.len() <= count);
+    for k in keywords {
+        assert!(k.score.is_finite() && k.score > 0.0 && k.score <= 1.0 + 1e-6, "score {}", k.score);
+        assert!(!k.spans.is_empty());
+        for w in k.spans.windows(2) {
+            assert!(w[0].start < w[1].start, "keyword spans out of order");
+        }
+        for sp in &k.spans {
+            assert!(sp.start < sp.end && text.get(sp.start..sp.end).is_some(), "bad keyword span {sp:?}");
+        }
+    }
+}
+
+pub fn check_entities(text: &str, found: &nutshell::Entities) {
+    for w in found.mentions.windows(2) {
+        assert!(w[0].start <= w[1].start, "mentions out of order");
+    }
+    for m in &found.mentions {
+        assert!(m.start < m.end);
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+    for e in &found.entities {
+        assert_eq!(e.count, e.mentions.len());
+        assert!(!e.name.is_empty());
+        for sp in &e.mentions {
+            assert!(sp.start < sp.end && text.get(sp.start..sp.end).is_some(), "bad entity span {sp:?}");
+        }
+    }
+}

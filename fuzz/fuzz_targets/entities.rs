@@ -1,0 +1,23 @@
+//! Entity tagging with the embedded model: mentions slice back, entities
+//! point into the text, the same result twice.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let (options, rest) = common::options(data);
+    let text = common::text(rest);
+    match nutshell::analyze::entities(&text, &options) {
+        Ok(found) => {
+            common::check_entities(&text, &found);
+            let doc = nutshell::Document::new(&text, &Default::default()).unwrap();
+            if options.language.is_none() {
+                assert_eq!(nutshell::entities::entities_document(&doc), found);
+            }
+        }
+        Err(e) => assert!(e.is_empty_input(), "{e}"),
+    }
+});

@@ -1,0 +1,31 @@
+//! The CLI's batch mode, as `summarize --jsonl` and `sentences --jsonl` read
+//! it: every output line is a JSON object, errors name their line.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use nutshell::jsonl::JsonlError;
+use nutshell::Options;
+
+fn check(result: Result<(), JsonlError>, out: &[u8]) {
+    match result {
+        Ok(()) => {}
+        Err(JsonlError::Line { line, message }) => assert!(line >= 1 && !message.is_empty()),
+        Err(JsonlError::Io(e)) => panic!("writing to memory failed: {e}"),
+    }
+    for line in std::str::from_utf8(out).expect("output is UTF-8").lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("output lines are JSON");
+        assert!(v.is_object());
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    // A small limit too, so that the too-large path is reached.
+    let max_input_bytes = if data.first().is_some_and(|b| b & 1 == 1) { 64 } else { 1 << 20 };
+    let options = Options { max_input_bytes, ..Options::default() };
+    let mut out = Vec::new();
+    let r = nutshell::jsonl::summarize(data, &mut out, &options);
+    check(r, &out);
+    let mut out = Vec::new();
+    let r = nutshell::jsonl::sentences(data, &mut out, &options);
+    check(r, &out);
+});

@@ -1,0 +1,19 @@
+//! Keyword extraction (count and language from the first bytes).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let (options, rest) = common::options(data);
+    let text = common::text(rest);
+    match nutshell::keywords(&text, &options) {
+        Ok(k) => {
+            common::check_keywords(&text, &k, options.keywords);
+            assert_eq!(nutshell::keywords(&text, &options).unwrap(), k);
+        }
+        Err(e) => assert!(e.is_empty_input(), "{e}"),
+    }
+});
