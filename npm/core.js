@@ -75,7 +75,16 @@ export function entities(text, options) {
   return glue.entities(text, options);
 }
 
-/** True when the module carries the entity tagger's model (else entities come from the rules only). */
+/**
+ * Gives the entity tagger a model (the bytes of models/ner.bin): for custom or lite builds of the
+ * module without the model built in. Throws an Error for bytes that are not a valid model.
+ */
+export function loadModel(bytes) {
+  need();
+  glue.loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+}
+
+/** True when the tagger has a model: built into the module or given to loadModel (else entities come from the rules only). */
 export function hasEntityModel() {
   need();
   return glue.hasEntityModel();

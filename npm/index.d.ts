@@ -142,8 +142,14 @@ export function sentences(text: string): TextSpan[];
 export function keywords(text: string, options?: Options): Keyword[];
 /** Every entity mention and the resolved entities. */
 export function entities(text: string, options?: Options): Entities;
-/** True when the module carries the entity tagger's model (without it, only rule-based types: money, dates …). */
+/** True when the tagger has a model, built in or given to `loadModel` (without one, only rule-based types: money, dates …). */
 export function hasEntityModel(): boolean;
+/**
+ * Gives the entity tagger a model (the bytes of models/ner.bin), used by every later call. For custom
+ * or lite builds without the model built in; this package's module has it already. Throws an Error
+ * (keeping the current model) when the bytes are not a valid model.
+ */
+export function loadModel(bytes: Uint8Array | ArrayBuffer): void;
 /** The input limit in UTF-8 bytes when `maxInputBytes` is not given. */
 export function defaultMaxInputBytes(): number;
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */

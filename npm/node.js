@@ -19,6 +19,7 @@ export const sentences = core.sentences;
 export const keywords = core.keywords;
 export const entities = core.entities;
 export const hasEntityModel = core.hasEntityModel;
+export const loadModel = core.loadModel;
 export const defaultMaxInputBytes = core.defaultMaxInputBytes;
 export const languageCode = core.languageCode;
 export const Summarizer = S;

@@ -1,7 +1,9 @@
-// Builds the page for hosting (run by `make site`; `make wasm` first):
-//   dist/site/       the static site: index.html at its root, the page's files, pkg/ (wasm + glue)
-//   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm (base64) and the
-//                    sample inlined, with a CSP of hashes; works from file:// with no server.
+// Builds the page for hosting (run by `make site`; `make wasm-lite` first):
+//   dist/site/       the static site: index.html at its root, the page's files, pkg/ (the lite wasm
+//                    without the entity model, its glue, and ner.bin, which the page fetches after
+//                    the first result and hands to loadModel)
+//   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm and model (base64) and
+//                    the sample inlined, with a CSP of hashes; works from file:// with no server.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
@@ -10,20 +12,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
-const pkg = join(root, 'pkg');
+const pkg = join(root, process.env.NUTSHELL_PKG ?? 'pkg-lite');
 const dist = join(root, 'dist');
 const site = join(dist, 'site');
 const PAGE_FILES = ['index.html', 'style.css', 'app.js', 'textconv.js', 'worker.js', 'sample.txt'];
 
-for (const f of ['nutshell.js', 'nutshell_bg.wasm']) {
-  try { statSync(join(pkg, f)); } catch { throw new Error(`missing pkg/${f}: run make wasm first`); }
+const PKG_FILES = ['nutshell.js', 'nutshell_bg.wasm', 'ner.bin'];
+for (const f of PKG_FILES) {
+  try { statSync(join(pkg, f)); } catch { throw new Error(`missing ${join(pkg, f)}: run make wasm-lite first`); }
 }
 
 // 1. The static site: the files as they are (plain ES modules, no bundling needed).
 rmSync(site, { recursive: true, force: true });
 mkdirSync(join(site, 'pkg'), { recursive: true });
 for (const f of PAGE_FILES) cpSync(join(www, f), join(site, f));
-for (const f of ['nutshell.js', 'nutshell_bg.wasm']) cpSync(join(pkg, f), join(site, 'pkg', f));
+for (const f of PKG_FILES) cpSync(join(pkg, f), join(site, 'pkg', f));
 
 // 2. The single file. esbuild bundles the app (app.js + textconv.js) and the worker (worker.js +
 //    the wasm-bindgen glue) into one module each; the page finds the inlined pieces by id.
@@ -40,6 +43,7 @@ const workerCode = await bundle('worker.js', 'iife');
 const css = readFileSync(join(www, 'style.css'), 'utf8');
 if (/<\/style/i.test(css)) throw new Error('style.css contains </style');
 const wasm = readFileSync(join(pkg, 'nutshell_bg.wasm')).toString('base64');
+const nerModel = readFileSync(join(pkg, 'ner.bin')).toString('base64');
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const sample = readFileSync(join(www, 'sample.txt'), 'utf8');
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -56,9 +60,9 @@ if (!html.includes(csp)) throw new Error('index.html: no CSP meta to replace');
 replaceOnce('<link rel="stylesheet" href="style.css">', `<style>${css}</style>`);
 replaceOnce('<script type="module" src="app.js"></script>', `<script type="module">${app}</script>`);
 // Inert data blocks (not scripts: type text/plain and application/octet-stream never run).
-replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCode}</script>\n<script type="application/octet-stream" id="wasm-base64">${wasm}</script>\n<template id="sample-text">${escapeHtml(sample)}</template>\n</body>`);
+replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCode}</script>\n<script type="application/octet-stream" id="wasm-base64">${wasm}</script>\n<script type="application/octet-stream" id="model-base64">${nerModel}</script>\n<template id="sample-text">${escapeHtml(sample)}</template>\n</body>`);
 writeFileSync(join(dist, 'nutshell.html'), html);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist/site/            ${PAGE_FILES.length + 2} files`);
+console.log(`dist/site/            ${PAGE_FILES.length + PKG_FILES.length} files`);
 console.log(`dist/nutshell.html    ${kb(Buffer.byteLength(html))}`);

@@ -3,9 +3,13 @@
 #   pkg/nutshell.js         ES module glue (wasm-bindgen --target web): `init`, `initSync`, the functions
 #   pkg/nutshell_bg.wasm    the module, optimized with wasm-opt -Oz (binaryen from npm)
 #   pkg/nutshell.d.ts       wasm-bindgen's declarations of the glue (the npm package has precise ones)
-# Usage: scripts/build-wasm.sh [--features F]   (extra cargo flags are passed on)
+# Usage: scripts/build-wasm.sh [--out DIR] [--features F]   (DIR defaults to pkg; extra cargo flags are passed on)
+# `make wasm` builds pkg/ with the entity model embedded (npm package, extension); `make wasm-lite`
+# builds pkg-lite/ without it (the page, which fetches models/ner.bin later and calls loadModel).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+out=pkg
+if [[ "${1:-}" == --out ]]; then out=$2; shift 2; fi
 scripts/setup-wasm.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -15,15 +19,15 @@ if [[ -n "${WASM_OPT_LEVEL:-}" ]]; then export CARGO_PROFILE_RELEASE_OPT_LEVEL=$
 cargo build --release --target wasm32-unknown-unknown --no-default-features --lib "$@"
 raw=target/wasm32-unknown-unknown/release/nutshell.wasm
 
-rm -rf pkg
-wasm-bindgen "$raw" --target web --out-dir pkg --out-name nutshell
-rm -f pkg/nutshell_bg.wasm.d.ts pkg/package.json
+rm -rf "$out"
+wasm-bindgen "$raw" --target web --out-dir "$out" --out-name nutshell
+rm -f "$out/nutshell_bg.wasm.d.ts" "$out/package.json"
 # -Oz for size. wasm-opt reads the features the module uses (bulk memory,
 # reference types …) from its target_features section, which is why the
 # release profile must not strip it.
-node_modules/.bin/wasm-opt -Oz pkg/nutshell_bg.wasm -o pkg/nutshell_bg.opt.wasm
-mv pkg/nutshell_bg.opt.wasm pkg/nutshell_bg.wasm
+node_modules/.bin/wasm-opt -Oz "$out/nutshell_bg.wasm" -o "$out/nutshell_bg.opt.wasm"
+mv "$out/nutshell_bg.opt.wasm" "$out/nutshell_bg.wasm"
 
-for f in pkg/nutshell_bg.wasm pkg/nutshell.js; do
+for f in "$out/nutshell_bg.wasm" "$out/nutshell.js"; do
   printf '%-22s %8d bytes, %8d gzipped\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
 done

@@ -2,7 +2,7 @@
 //! front ends (CLI, JSONL, JavaScript) share.
 
 use crate::document::{Document, DocumentOptions, DEFAULT_MAX_INPUT_BYTES};
-use crate::entities::{Entities, Entity};
+use crate::entities::{Entities, Entity, Model};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
 use crate::span::Span;
@@ -166,13 +166,25 @@ impl Analysis {
 
 /// Runs every analysis on `text`.
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis> {
+    analyze_with_model(text, options, default_model())
+}
+
+/// Runs every analysis on `text`, tagging entities with `model` (`None`:
+/// only the rule-based entities, such as money and dates).
+pub fn analyze_with_model(text: &str, options: &Options, model: Option<&Model>) -> Result<Analysis> {
     options.budget.validate()?;
     let doc = Document::new(text, &options.document_options())?;
-    Ok(analyze_document(&doc, options))
+    Ok(analyze_document_with_model(&doc, options, model))
 }
 
 /// Runs every analysis on a document built already.
 pub fn analyze_document(doc: &Document, options: &Options) -> Analysis {
+    analyze_document_with_model(doc, options, default_model())
+}
+
+/// Runs every analysis on a document built already, tagging entities with
+/// `model` (`None`: rules only).
+pub fn analyze_document_with_model(doc: &Document, options: &Options, model: Option<&Model>) -> Analysis {
     Analysis {
         language: doc.language.code().to_string(),
         title: doc.title_span().map(|s| TextSpan::new(doc.text(), s)),
@@ -180,27 +192,47 @@ pub fn analyze_document(doc: &Document, options: &Options) -> Analysis {
         word_count: doc.word_count(),
         summary: summarize_document(doc, &SummaryOptions { budget: options.budget }),
         keywords: keywords_document(doc, options.keywords),
-        entities: if options.entities { document_entities(doc).entities } else { Vec::new() },
+        entities: if options.entities { document_entities_with_model(doc, model).entities } else { Vec::new() },
+    }
+}
+
+/// The model the functions without an explicit one use: the embedded model
+/// when the `model` feature is on, otherwise none.
+pub fn default_model() -> Option<&'static Model> {
+    #[cfg(feature = "model")]
+    {
+        Some(Model::embedded())
+    }
+    #[cfg(not(feature = "model"))]
+    {
+        None
     }
 }
 
 /// The entities of a document: with the embedded model when the `model`
 /// feature is on, otherwise only those the rules find (money, dates…).
 pub fn document_entities(doc: &Document) -> Entities {
-    #[cfg(feature = "model")]
-    {
-        crate::entities::entities_document(doc)
-    }
-    #[cfg(not(feature = "model"))]
-    {
-        crate::entities::entities_with(doc, &crate::entities::Model::empty())
+    document_entities_with_model(doc, default_model())
+}
+
+/// The entities of a document with `model`, or only those the rules find
+/// (money, dates…) when it is `None`.
+pub fn document_entities_with_model(doc: &Document, model: Option<&Model>) -> Entities {
+    match model {
+        Some(model) => crate::entities::entities_with(doc, model),
+        None => crate::entities::entities_with(doc, &Model::empty()),
     }
 }
 
 /// The entities of `text`: every mention and the resolved entities.
 pub fn entities(text: &str, options: &Options) -> Result<Entities> {
+    entities_with_model(text, options, default_model())
+}
+
+/// The entities of `text` with `model` (`None`: rules only).
+pub fn entities_with_model(text: &str, options: &Options, model: Option<&Model>) -> Result<Entities> {
     let doc = Document::new(text, &options.document_options())?;
-    Ok(document_entities(&doc))
+    Ok(document_entities_with_model(&doc, model))
 }
 
 /// The summary sentences of `text`, in text order.

@@ -10,8 +10,9 @@
 //! replaces lone surrogates with U+FFFD, which is one UTF-16 unit like the
 //! surrogate it replaces, so offsets still line up with the caller's string.
 
-use crate::analyze::{parse_language, BudgetValues, Options};
+use crate::analyze::{default_model, parse_language, BudgetValues, Options};
 use crate::document::DEFAULT_MAX_INPUT_BYTES;
+use crate::entities::Model;
 use crate::error::Error;
 use crate::span::Utf16Map;
 use js_sys::{Object, Reflect};
@@ -26,7 +27,7 @@ const OPTION_KEYS: &[&str] = &["sentences", "words", "ratio", "length", "languag
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut analysis = crate::analyze(&text, &js_options(&options)?)?;
+    let mut analysis = crate::analyze::analyze_with_model(&text, &js_options(&options)?, model())?;
     let map = Utf16Map::new(&text);
     analysis.map_offsets(&|b| map.utf16(b));
     output(&analysis)
@@ -67,18 +68,38 @@ pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut found = crate::analyze::entities(&text, &js_options(&options)?)?;
+    let mut found = crate::analyze::entities_with_model(&text, &js_options(&options)?, model())?;
     let map = Utf16Map::new(&text);
     found.map_offsets(&|b| map.utf16(b));
     output(&found)
 }
 
-/// True when the module was built with the entity tagger's model (`--features
-/// model`); without it `entities` finds only what the rules find (money,
-/// percentages, dates, times, quantities, e-mail addresses, URLs).
+/// True when the entity tagger has a model: built in (`--features model`) or
+/// given to `loadModel`. Without one `entities` finds only what the rules find
+/// (money, percentages, dates, times, quantities, e-mail addresses, URLs).
 #[wasm_bindgen(js_name = hasEntityModel)]
 pub fn has_entity_model() -> bool {
-    cfg!(feature = "model")
+    model().is_some()
+}
+
+/// Gives the entity tagger a model (the bytes of models/ner.bin), used by
+/// every later call instead of the built-in one. Throws, keeping the current
+/// model, when the bytes are not a valid model.
+#[wasm_bindgen(js_name = loadModel)]
+pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
+    let model = Model::from_bytes(bytes)?;
+    LOADED.with(|loaded| *loaded.borrow_mut() = Some(Box::leak(Box::new(model))));
+    Ok(())
+}
+
+thread_local! {
+    /// The model given to `loadModel` (leaked: one per load, and pages load one).
+    static LOADED: std::cell::RefCell<Option<&'static Model>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The loaded model, else the built-in one, else none (rules only).
+fn model() -> Option<&'static Model> {
+    LOADED.with(|loaded| *loaded.borrow()).or_else(default_model)
 }
 
 /// The input limit used when `maxInputBytes` is not given (UTF-8 bytes).
@@ -397,6 +418,37 @@ mod tests {
             message(entities(text.into(), obj(&[("sentences", 0.into())]))),
             "options.sentences must be a positive integer, got 0"
         );
+    }
+
+    #[wasm_bindgen_test]
+    fn load_model_rejects_bad_bytes_and_keeps_working() {
+        let before = has_entity_model();
+        let thrown: JsValue = load_model(b"definitely not a nutshell model").expect_err("corrupt bytes").into();
+        let error: js_sys::Error = thrown.dyn_into().expect("a JS Error");
+        assert_eq!(
+            String::from(error.message()),
+            "invalid model: this is not a nutshell tagger model (wrong magic number)"
+        );
+        assert!(load_model(&[]).is_err());
+        assert_eq!(has_entity_model(), before);
+        let mut bytes = include_bytes!("../models/ner.bin").to_vec();
+        bytes.truncate(bytes.len() / 2);
+        assert!(load_model(&bytes).is_err());
+        assert_eq!(has_entity_model(), before);
+        assert!(entities(SAMPLE.into(), JsValue::UNDEFINED).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn load_model_gives_the_tagger_its_names() {
+        load_model(include_bytes!("../models/ner.bin")).unwrap();
+        assert!(has_entity_model());
+        let found = entities(SAMPLE.into(), JsValue::UNDEFINED).unwrap();
+        let people: Vec<String> = items(&get(&found, "entities"))
+            .iter()
+            .filter(|e| get(e, "type") == "PERSON")
+            .map(|e| get(e, "name").as_string().unwrap())
+            .collect();
+        assert!(people.iter().any(|p| p == "Jensen Huang"), "{people:?}");
     }
 
     #[wasm_bindgen_test]

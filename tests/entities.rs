@@ -381,6 +381,30 @@ mod cli {
 }
 
 #[test]
+fn an_explicit_model_or_none_for_rules_only() {
+    use nutshell::analyze::{analyze_with_model, entities_with_model, Options};
+    let options = Options::default();
+    let rules = entities_with_model(SEED, &options, None).expect("entities");
+    check_spans(SEED, &rules);
+    assert!(rules.entities.iter().any(|e| e.kind == EntityType::Money));
+    // Without a model only the rules' cues find names: not Microsoft, which the model finds.
+    let microsoft =
+        |found: &Entities| found.entities.iter().any(|e| e.kind == EntityType::Org && e.name == "Microsoft");
+    assert!(!microsoft(&rules));
+    let doc = Document::new(SEED, &DocumentOptions::default()).expect("document");
+    assert_eq!(rules.mentions, nutshell::entities::entities_with(&doc, &Model::empty()).mentions);
+    let model = Model::from_bytes(MODEL).expect("the committed model loads");
+    let full = entities_with_model(SEED, &options, Some(&model)).expect("entities");
+    check_spans(SEED, &full);
+    assert!(microsoft(&full));
+    assert_eq!(full.mentions, entities_document(&doc).mentions, "the same as the embedded model");
+    let analysis = analyze_with_model(SEED, &options, Some(&model)).expect("analysis");
+    assert_eq!(analysis.entities.len(), full.entities.len());
+    let analysis = analyze_with_model(SEED, &options, None).expect("analysis");
+    assert_eq!(analysis.entities.len(), rules.entities.len());
+}
+
+#[test]
 fn short_organization_name_joins_the_full_one() {
     let text = "Tidewright Energy, a start-up, will build four turbines in the estuary. The council approved the plan. \
                 Tidewright says the array could supply 2,400 homes. Local fishermen asked Tidewright to pay for a survey.";

@@ -39,6 +39,10 @@ let latest = 0; // id of the newest request; older results are ignored
 let outstanding = null; // { id, size } of the newest request not answered yet
 let job = null; // { text, options } of the newest request
 let busyTimer = 0;
+// The entity model: the page's module has none built in; it is fetched (or, in the single file,
+// decoded) after the first result, so the first summary never waits for it.
+// model.state: idle · loading · loaded · builtin (the module has one) · failed
+const model = { state: 'idle', bytes: null };
 
 function compileModule() {
   const inline = document.getElementById('wasm-base64');
@@ -70,7 +74,11 @@ function startWorker() {
     fail(`The summarizer stopped unexpectedly${e.message ? `: ${e.message}` : ''}. Reload the page to try again.`);
   };
   wasmModule.then(
-    (module) => worker.postMessage({ type: 'init', module }),
+    (module) => {
+      worker.postMessage({ type: 'init', module });
+      // A restarted worker gets the model right away (it loads before any analysis).
+      if (model.bytes) worker.postMessage({ type: 'model', bytes: model.bytes });
+    },
     (error) => fail(`The summarizer could not start: ${error.message}`),
   );
 }
@@ -92,9 +100,53 @@ function request(text, options) {
   busyTimer = setTimeout(() => setBusy(true), 150);
 }
 
+/** Fetches (site) or decodes (single file) the entity model and hands it to the worker, once. */
+function loadEntityModel() {
+  if (model.state !== 'idle') return;
+  setModelState('loading');
+  const inline = document.getElementById('model-base64');
+  const bytes = inline
+    ? new Promise((resolve) => setTimeout(resolve, 0)).then(() => base64ToBytes(inline.textContent.trim()))
+    : fetch(new URL('./pkg/ner.bin', import.meta.url)).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return new Uint8Array(await r.arrayBuffer());
+    });
+  bytes.then(
+    (b) => {
+      model.bytes = b;
+      worker.postMessage({ type: 'model', bytes: b });
+    },
+    (error) => modelFailed(error.message),
+  );
+}
+
+function modelFailed(message) {
+  // Not alarming: the rule-based entities (money, dates…) stay; only names are missing.
+  console.warn(`nutshell: the entity model could not be loaded (${message}); names are not tagged.`);
+  setModelState('failed');
+}
+
+function setModelState(state) {
+  model.state = state;
+  $('result').dataset.model = state;
+  $('entities-loading').hidden = state !== 'loading';
+}
+
 function onWorkerMessage({ data }) {
-  if (data.type === 'ready') return;
+  if (data.type === 'ready') {
+    if (data.hasEntityModel && model.state === 'idle') setModelState('builtin');
+    return;
+  }
   if (data.type === 'fatal') return fail(`The summarizer could not start: ${data.message}`);
+  if (data.type === 'model-error') return modelFailed(data.message);
+  if (data.type === 'model-loaded') {
+    if (model.state !== 'loading') return; // a restarted worker: the newest request already uses it
+    setModelState('loaded');
+    // Analyse the newest text again, now with names, places and organizations.
+    if (job) request(job.text, job.options);
+    return;
+  }
+  loadEntityModel(); // after the first result (or error), so the first summary never waits for it
   if (data.id !== latest) return; // stale
   outstanding = null;
   clearTimeout(busyTimer);

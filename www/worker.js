@@ -1,12 +1,16 @@
 // The analysis runs here, off the main thread, so typing stays smooth with
 // megabytes of text. Protocol (every message is a plain object):
 //   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module
+//                  { type: 'model', bytes }                 the entity model (models/ner.bin), for loadModel
 //                  { type: 'analyze', id, text, options }
-//   worker → page  { type: 'ready' } | { type: 'fatal', message }
+//   worker → page  { type: 'ready', hasEntityModel } | { type: 'fatal', message }
+//                  { type: 'model-loaded' } | { type: 'model-error', message }
 //                  { type: 'result', id, result, ms } | { type: 'error', id, message }
+// The page's module is built without the entity model (make wasm-lite): the first results have only
+// the rule-based entities (money, dates…); the page sends the model after the first result.
 // Only the newest queued request is analysed: requests that arrive while a
 // long analysis runs replace each other, and the page ignores stale ids.
-import init, { analyze } from './pkg/nutshell.js';
+import init, { analyze, hasEntityModel, loadModel } from './pkg/nutshell.js';
 
 let ready = null;
 let pending = null;
@@ -18,10 +22,22 @@ self.onmessage = (event) => {
     ready = init({ module_or_path: message.module }).then(
       () => {
         analyze('Warming up. This sentence makes the first real request fast.', { length: 'short' });
-        self.postMessage({ type: 'ready' });
+        self.postMessage({ type: 'ready', hasEntityModel: hasEntityModel() });
       },
       (error) => self.postMessage({ type: 'fatal', message: String(error?.message ?? error) }),
     );
+    return;
+  }
+  if (message.type === 'model') {
+    // Chained on `ready` before any later analysis (run() awaits the same promise).
+    ready.then(() => {
+      try {
+        loadModel(message.bytes);
+        self.postMessage({ type: 'model-loaded' });
+      } catch (error) {
+        self.postMessage({ type: 'model-error', message: String(error?.message ?? error) });
+      }
+    });
     return;
   }
   if (message.type === 'analyze') {

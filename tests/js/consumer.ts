@@ -1,13 +1,17 @@
 // Type check of a small consumer (scripts/test-js.sh runs `tsc --noEmit` on it
 // inside a project where the packed package is installed). The @ts-expect-error
 // lines prove that the declarations reject mistakes, so this check can fail.
-import init, { analyze, summarize, sentences, keywords, entities, initSync, Summarizer } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, initSync, Summarizer } from 'nutshell';
 import type { Analysis, Entities, EntityType, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell';
 
 export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   await init();
   await init(new URL('https://example.com/nutshell_bg.wasm'));
   initSync(bytes);
+  if (!hasEntityModel()) loadModel(bytes);
+  loadModel(new ArrayBuffer(8));
+  // @ts-expect-error the model is bytes, not a URL
+  loadModel('ner.bin');
 
   const ents: Entities = entities(text);
   const a: Analysis = analyze(text, { sentences: 3, language: 'en', keywords: 5, maxInputBytes: 1_000_000 });

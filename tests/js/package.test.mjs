@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -74,6 +74,16 @@ test('entities: mentions slice in UTF-16, entities as in analyze', () => {
   for (const e of found.entities) for (const sp of e.mentions) assert.ok(text.slice(sp.start, sp.end).length > 0);
   assert.deepEqual(analyze(text).entities, found.entities);
   assert.equal(typeof hasEntityModel(), 'boolean');
+});
+
+test('loadModel: bad bytes throw an Error and keep the model; the package has its model built in', () => {
+  assert.equal(hasEntityModel(), true, 'the default package embeds the model');
+  const text = 'Jensen Huang, the chief executive of Nvidia, spoke in Berlin on Monday.';
+  const before = entities(text);
+  assert.throws(() => loadModel(new TextEncoder().encode('definitely not a nutshell model')), { name: 'Error', message: /^invalid model: / });
+  assert.throws(() => loadModel(new ArrayBuffer(3)), /invalid model: the model is truncated/);
+  assert.equal(hasEntityModel(), true);
+  assert.deepEqual(entities(text), before, 'the model in use is unchanged');
 });
 
 test('lone surrogates do not crash and offsets still line up', () => {

@@ -17,10 +17,15 @@ const sample = readFileSync(join(root, 'www/sample.txt'), 'utf8');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 // Does this build of the engine tag entities? (The tagger lands on another branch.)
+// The page's module is the lite build: no model inside; the page loads pkg/ner.bin after the first result.
 const glue = await import(pathToFileURL(join(site, 'pkg/nutshell.js')));
 glue.initSync({ module: readFileSync(join(site, 'pkg/nutshell_bg.wasm')) });
 const expected = glue.analyze(sample, { length: 'medium' });
 const hasEntities = Object.hasOwn(expected, 'entities');
+assert.equal(glue.hasEntityModel(), false, 'the page is built with the lite module (no model inside)');
+const ruleEntities = expected.entities;
+glue.loadModel(readFileSync(join(site, 'pkg/ner.bin')));
+const expectedFull = glue.analyze(sample, { length: 'medium' });
 
 // A test double of the tagger, used ONLY by the test of the chips UI below while the real tagger is
 // absent: the worker is served with `analyze` wrapped to add `entities` of the documented shape,
@@ -32,8 +37,8 @@ const DOUBLE_NAMES = [
   ['$30 billion', 'MONEY', ['$30 billion']], ['$80 billion', 'MONEY', ['$80 billion']],
 ];
 const doubleWorker = () => readFileSync(join(site, 'worker.js'), 'utf8').replace(
-  "import init, { analyze } from './pkg/nutshell.js';",
-  `import init, { analyze as realAnalyze } from './pkg/nutshell.js';
+  "import init, { analyze, hasEntityModel, loadModel } from './pkg/nutshell.js';",
+  `import init, { analyze as realAnalyze, hasEntityModel, loadModel } from './pkg/nutshell.js';
    const NAMES = ${JSON.stringify(DOUBLE_NAMES)};
    const analyze = (text, options) => {
      const r = realAnalyze(text, options);
@@ -50,12 +55,14 @@ let server;
 let browser;
 let base;
 const served = []; // every path the server was asked for
+let modelGate = null; // while set, a promise the server awaits before answering pkg/ner.bin
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = createServer((req, res) => {
+  server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     served.push(path);
+    if (path.endsWith('/pkg/ner.bin') && modelGate) await modelGate;
     let body;
     if (path === '/tagger-double/worker.js') body = doubleWorker();
     path = path.replace(/^\/tagger-double\//, '/');
@@ -105,13 +112,16 @@ async function open(url = `${base}/`, { width = 1280, height = 860, colorScheme 
 
 const sentences = (page) => page.$$eval('[data-role="summary-sentence"]', (els) => els.map((e) => e.textContent));
 
-/** Waits until the page shows the analysis of exactly the text now in the box. */
-async function settled(page) {
-  await page.waitForFunction(() => {
+/**
+ * Waits until the page shows the analysis of exactly the text now in the box, with the entity model
+ * loaded (the page loads it after its first result, then analyses the text again).
+ */
+async function settled(page, { model = true } = {}) {
+  await page.waitForFunction((model) => {
     const input = document.querySelector('[data-role="input"]');
     const box = document.getElementById('result');
-    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length);
-  }, null, { timeout: 60_000 });
+    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || box.dataset.model === 'loaded');
+  }, model, { timeout: 60_000 });
 }
 
 async function paste(page, text) {
@@ -169,6 +179,7 @@ test('seed article: summary sentences from the body, highlighted in the text; on
 
   assertOwnOrigin(log, base);
   assert.ok(log.requests.some((u) => u.endsWith('/pkg/nutshell_bg.wasm')), 'the requests were recorded (the wasm module)');
+  assert.equal(log.requests.filter((u) => u.endsWith('/pkg/ner.bin')).length, 1, 'the entity model is fetched once');
   assert.ok(served.every((p) => /^\/(tagger-double\/)?([\w.-]+|pkg\/[\w.-]+)?$/.test(p)), `served only the site's files: ${served}`);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
   assert.deepEqual(log.errors, []);
@@ -203,6 +214,41 @@ test('entity chips: Microsoft, CoreWeave once, OpenAI, Nvidia, Jensen Huang, Sam
   await checkEntityChips(page);
   assert.deepEqual(log.errors, []);
   await close();
+});
+
+test('the first result comes before the entity model; the names fill in once it has loaded', async () => {
+  // Without the model the tagger finds what its rules find (sums of money, some names from cues such as
+  // titles); the model adds the rest (Microsoft, CoreWeave …).
+  const key = (e) => `${e.type} e:${e.type}:${e.name}`;
+  const modelOnly = expectedFull.entities.map(key).filter((k) => !ruleEntities.map(key).includes(k));
+  assert.ok(modelOnly.includes('ORG e:ORG:Microsoft'), `the model adds names: ${modelOnly}`);
+  let release;
+  modelGate = new Promise((r) => { release = r; });
+  try {
+    const { page, log, close } = await open();
+    await page.fill('[data-role="input"]', sample);
+    // The server holds pkg/ner.bin back: this result cannot have used the model.
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
+    assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text), 'the summary is there at once');
+    const chips = () => page.$$eval('[data-role="entity"]', (els) => els.map((e) => `${e.dataset.type} ${e.dataset.key}`));
+    const rules = await chips();
+    assert.deepEqual(rules.sort(), ruleEntities.map(key).sort(), 'the entities found without the model first');
+    assert.ok(rules.some((c) => c.startsWith('MONEY')));
+    assert.equal(await page.isVisible('#entities-loading'), true, 'a quiet note while names load');
+    release();
+    await settled(page);
+    assert.equal(await page.isVisible('#entities-loading'), false);
+    assert.deepEqual((await chips()).sort(), expectedFull.entities.map(key).sort(), 'then every entity');
+    await checkEntityChips(page);
+    assertOwnOrigin(log, base);
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
+    assert.deepEqual(log.errors, []);
+    await close();
+  } finally {
+    release();
+    modelGate = null;
+  }
 });
 
 test('entity panel: hidden without an entities field; chips for the documented shape (tagger test double)', async () => {
@@ -461,6 +507,7 @@ test('the single file dist/nutshell.html works from file:// with no server and a
   await page.click('#load-sample');
   await settled(page);
   assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text));
+  await checkEntityChips(page); // the model, inlined too, loaded after the first result
   assert.ok(await page.$('#mirror mark.hl'));
   const foreign = log.requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'no request beyond the file itself');
