@@ -18,7 +18,7 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 echo '{ "name": "nutshell-consumer", "private": true, "type": "module" }' >package.json
 npm install --no-audit --no-fund --offline --silent "$tgz"
-cp "$root"/tests/js/*.test.mjs "$root"/tests/js/consumer.ts .
+cp "$root"/tests/js/*.test.mjs "$root"/tests/js/chromium.mjs "$root"/tests/js/consumer.ts .
 
 echo "== tsc --noEmit (TypeScript consumer)"
 cat >tsconfig.json <<'JSON'

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../js/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIR = process.env.NUTSHELL_EXTENSION_DIR ?? join(root, 'dist', 'extension');
@@ -54,13 +55,12 @@ before(async () => {
   profile = mkdtempSync(join(tmpdir(), 'nutshell-ext-'));
   netlog = join(profile, 'netlog.json');
   ctx = await chromium.launchPersistentContext(join(profile, 'user-data'), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true, // Playwright passes --headless: Chromium's new headless mode, which runs extensions
     args: [
       `--disable-extensions-except=${DIR}`,
       `--load-extension=${DIR}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      ...CHROMIUM_FLAGS,
       // Every request the browser makes, whoever makes it (popup, service worker, content script).
       `--log-net-log=${netlog}`,
       // Nothing can leave the machine even if something tried: only 127.0.0.1 resolves.

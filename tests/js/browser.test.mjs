@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, extname } from 'node:path';
 import { analyze } from 'nutshell';
+import { launchChromium } from './chromium.mjs';
 
 const root = process.env.NUTSHELL_ROOT;
 const tools = createRequire(join(root, 'package.json'));
@@ -72,10 +73,7 @@ before(async () => {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(chromium);
 });
 
 after(async () => {
