@@ -18,8 +18,8 @@ export function targets(report) {
   const q = report.quality ?? {};
   const add = (target, value, need, extra = '') => out.push({ target, measured: value == null ? 'not measured' : ratio(value) + extra, met: value == null ? null : value >= need, by: value == null ? null : value / need });
   add('Summarization, 100 KB: ≥ 100× sumy LexRank (nutshell CLI)', r('sumy-lexrank', 'nutshell-cli-summarize', '100k'), 100);
-  add('Summarization, 100 KB: ≥ 100× sumy LexRank (nutshell wasm in Node)', r('sumy-lexrank', 'nutshell-node-analyze', '100k'), 100);
-  add('Summarization, 100 KB: ≥ 20× npm lexrank (nutshell wasm in Node)', r('lexrank', 'nutshell-node-analyze', '100k'), 20);
+  add('Summarization, 100 KB: ≥ 100× sumy LexRank (nutshell wasm in Node)', r('sumy-lexrank', 'nutshell-node-summarize', '100k'), 100);
+  add('Summarization, 100 KB: ≥ 20× npm lexrank (nutshell wasm in Node)', r('lexrank', 'nutshell-node-summarize', '100k'), 20);
   add('Summarization, 100 KB: ≥ 20× npm lexrank (nutshell CLI)', r('lexrank', 'nutshell-cli-summarize', '100k'), 20);
   add('Entities, 1 MB: ≥ 10× compromise (nutshell CLI)', r('compromise', 'nutshell-cli-entities', '1m'), 10);
   add('Entities, 1 MB: ≥ 20× spaCy en_core_web_sm (nutshell CLI)', r('spacy', 'nutshell-cli-entities', '1m'), 20);
@@ -81,7 +81,7 @@ export function markdown(report) {
     L.push(`## ${task === 'summarize' ? 'Summarization' : task === 'entities' ? 'Entities' : 'Sentence splitting'}`);
     L.push('');
     const ns = report.tools.filter((t) => t.task === task && t.nutshell).map((t) => t.id);
-    L.push(`| tool | text | runs | median | min–max | words/s | peak RSS | ${ns.map((n) => `× vs ${n.replace('nutshell-', '').replace(/-.*/, '') === 'cli' ? 'CLI' : 'Node'}`).join(' | ')} |`);
+    L.push(`| tool | text | runs | median | min–max | words/s | peak RSS | ${ns.map((n) => `× vs ${n.startsWith('nutshell-cli') ? 'CLI' : `Node ${n.split('-').pop()}`}`).join(' | ')} |`);
     L.push('|---|---|---:|---:|---:|---:|---:|' + ns.map(() => '---:|').join(''));
     for (const tool of report.tools.filter((t) => t.task === task)) {
       for (const r of report.results.filter((x) => x.tool === tool.id)) {
