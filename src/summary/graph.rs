@@ -13,11 +13,10 @@ use crate::document::Document;
 /// A sparse unit vector: (term id, weight), sorted by term id.
 pub type Vector = Vec<(u32, f32)>;
 
-/// TF-IDF vectors of every sentence (empty for sentences without terms) and
-/// the inverse document frequency of every term, over sentences.
+/// TF-IDF vectors of every sentence (empty for sentences without terms),
+/// with inverse document frequencies computed over the sentences.
 pub struct Vectors {
     pub rows: Vec<Vector>,
-    pub idf: Vec<f32>,
 }
 
 impl Vectors {
@@ -47,7 +46,7 @@ impl Vectors {
             }
             normalize(row);
         }
-        Vectors { rows, idf }
+        Vectors { rows }
     }
 
     /// TextRank's view of the same sentences: word presence, scaled so that
@@ -63,7 +62,7 @@ impl Vectors {
                 r.iter().map(|&(t, _)| (t, scale)).collect()
             })
             .collect();
-        Vectors { rows, idf: self.idf.clone() }
+        Vectors { rows }
     }
 
     /// TF-IDF vector of an arbitrary sentence of the document (e.g. the title).
