@@ -44,6 +44,6 @@ pub use entities::{Entities, Entity, EntityType, Mention};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
 pub use span::{Span, Utf16Map};
-pub use summary::{Budget, Length, SummarySentence};
+pub use summary::{Budget, Length, Reasons, SummarySentence};
 pub use text::layout::Role;
 pub use text::words::Language;
