@@ -36,7 +36,7 @@ wasm-lite:
 	scripts/build-wasm.sh --out pkg-lite
 	cp models/ner.bin pkg-lite/ner.bin
 
-## The npm package: dist/nutshell-<version>.tgz (what `npm pack` would publish).
+## The npm package: dist/nutshell-summarizer-<version>.tgz (what `npm pack` would publish).
 package: wasm
 	scripts/package.sh
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tests of the packed npm package (run `make package cli` first; `make test-js` does):
-# installs dist/nutshell-<version>.tgz into a temporary project, then runs
+# installs dist/nutshell-summarizer-<version>.tgz into a temporary project, then runs
 #   - Node's test runner: API, spans, errors, facade, determinism against the native CLI
 #   - tsc --noEmit on a small TypeScript consumer
 #   - browser smoke tests (esbuild bundle, plain page, Web Worker) in headless Chromium
@@ -10,7 +10,7 @@ root=$PWD
 scripts/setup-wasm.sh
 scripts/setup-chromium.sh
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -1)
-tgz=$root/dist/nutshell-$version.tgz
+tgz=$root/dist/nutshell-summarizer-$version.tgz
 [[ -f $tgz ]] || { echo "missing $tgz: run make package" >&2; exit 1; }
 
 tmp=$(mktemp -d)
@@ -28,4 +28,4 @@ JSON
 "$root/node_modules/.bin/tsc" -p tsconfig.json
 
 echo "== node --test (package, browsers)"
-NUTSHELL_ROOT=$root node --test --test-concurrency=1 package.test.mjs browser.test.mjs
+NUTSHELL_ROOT=$root NUTSHELL_TGZ=$tgz node --test --test-concurrency=1 package.test.mjs browser.test.mjs

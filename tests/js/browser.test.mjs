@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, extname } from 'node:path';
-import { analyze } from 'nutshell';
+import { analyze } from 'nutshell-summarizer';
 import { launchChromium } from './chromium.mjs';
 
 const root = process.env.NUTSHELL_ROOT;
@@ -42,19 +42,19 @@ before(async () => {
   writeFileSync(join(site, 'sample.txt'), sample);
   // 1. esbuild bundle of a tiny consumer; esbuild leaves new URL('nutshell_bg.wasm', import.meta.url)
   //    alone, so the module is copied next to the bundle (as the README says).
-  writeFileSync(join(site, 'consumer.js'), `import init, * as lib from 'nutshell';\nawait init();\nwindow.result = await (async () => {${check}})();\n`);
+  writeFileSync(join(site, 'consumer.js'), `import init, * as lib from 'nutshell-summarizer';\nawait init();\nwindow.result = await (async () => {${check}})();\n`);
   await esbuild.build({ entryPoints: [join(site, 'consumer.js')], bundle: true, format: 'esm', platform: 'browser', outfile: join(site, 'bundle/app.js'), logLevel: 'error' });
-  cpSync(join(process.cwd(), 'node_modules/nutshell/wasm/nutshell_bg.wasm'), join(site, 'bundle/nutshell_bg.wasm'));
+  cpSync(join(process.cwd(), 'node_modules/nutshell-summarizer/wasm/nutshell_bg.wasm'), join(site, 'bundle/nutshell_bg.wasm'));
   writeFileSync(join(site, 'bundle/index.html'), '<!doctype html><script type="module" src="app.js"></script>');
   // 2. A Vite production build: Vite turns new URL('nutshell_bg.wasm', import.meta.url)
   //    into an emitted asset by itself.
   const viteRoot = join(process.cwd(), 'vite-app');
   mkdirSync(viteRoot, { recursive: true });
   writeFileSync(join(viteRoot, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
-  writeFileSync(join(viteRoot, 'main.js'), `import init, * as lib from 'nutshell';\nawait init();\nwindow.result = await (async () => {${check}})();\n`);
+  writeFileSync(join(viteRoot, 'main.js'), `import init, * as lib from 'nutshell-summarizer';\nawait init();\nwindow.result = await (async () => {${check}})();\n`);
   await vite.build({ root: viteRoot, base: '/vite/', logLevel: 'error', configFile: false, build: { outDir: join(site, 'vite'), target: 'es2022' } });
   // 3. A plain page importing the package's own files, no bundler.
-  cpSync(join(process.cwd(), 'node_modules/nutshell'), join(site, 'nutshell'), { recursive: true });
+  cpSync(join(process.cwd(), 'node_modules/nutshell-summarizer'), join(site, 'nutshell'), { recursive: true });
   writeFileSync(join(site, 'plain.html'), `<!doctype html><script type="module">import init, * as lib from './nutshell/index.js';\nawait init();\nwindow.result = await (async () => {${check}})();</script>`);
   // 4. A module worker using the package's files.
   writeFileSync(join(site, 'worker.js'), `import init, * as lib from './nutshell/index.js';\nawait init();\npostMessage(await (async () => {${check}})());\n`);

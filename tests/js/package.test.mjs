@@ -1,6 +1,6 @@
 // Tests of the packed npm package, run by scripts/test-js.sh with Node's test
-// runner inside a temporary project where dist/nutshell-<version>.tgz is installed
-// (so `import 'nutshell'` resolves exactly as it will for a user).
+// runner inside a temporary project where dist/nutshell-summarizer-<version>.tgz is installed
+// (so `import 'nutshell-summarizer'` resolves exactly as it will for a user).
 // NUTSHELL_ROOT points at the repository (fixtures and the native CLI).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,8 +8,9 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdtempSync } fro
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -233,18 +234,37 @@ test('the JS results equal the native CLI JSON (after converting offsets)', () =
 
 test('require() works where Node can require ES modules', { skip: !process.features.require_module && 'this Node cannot require ES modules' }, () => {
   const require = createRequire(join(process.cwd(), 'index.cjs'));
-  const n = require('nutshell');
+  const n = require('nutshell-summarizer');
   assert.equal(n.summarize(sample, { sentences: 2 }).length, 2);
 });
 
-test('the package has what package.json promises', () => {
-  const require = createRequire(join(process.cwd(), 'index.cjs'));
-  const pkg = require('nutshell/package.json');
-  assert.equal(pkg.name, 'nutshell');
+test('the tarball: its name, its files and every entry point it declares', () => {
+  const tgz = process.env.NUTSHELL_TGZ;
+  assert.ok(tgz && existsSync(tgz), 'NUTSHELL_TGZ names the packed tarball');
+  const version = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"/m)[1];
+  assert.equal(tgz.split('/').pop(), `nutshell-summarizer-${version}.tgz`);
+  const files = execFileSync('tar', ['-tzf', tgz], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+  assert.deepEqual(files, ['README.md', 'core.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'summarizer.js', 'wasm/nutshell.js', 'wasm/nutshell_bg.wasm']);
+  const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tgz, 'package/package.json'], { encoding: 'utf8' }));
+  assert.equal(pkg.name, 'nutshell-summarizer');
+  assert.equal(pkg.version, version);
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.sideEffects, false);
-  assert.ok(existsSync(join(process.cwd(), 'node_modules/nutshell/wasm/nutshell_bg.wasm')));
-  assert.ok(readFileSync(join(process.cwd(), 'node_modules/nutshell/README.md'), 'utf8').includes('npm install nutshell'));
+  assert.deepEqual(pkg.exports, {
+    '.': { types: './index.d.ts', node: './node.js', browser: './index.js', default: './index.js' },
+    './nutshell_bg.wasm': './wasm/nutshell_bg.wasm',
+    './package.json': './package.json',
+  });
+  assert.deepEqual([pkg.main, pkg.module, pkg.browser, pkg.types], ['./node.js', './index.js', './index.js', './index.d.ts']);
+  // Every entry point names a file that is in the tarball.
+  const targets = [pkg.main, pkg.module, pkg.browser, pkg.types, ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+  for (const t of targets) assert.ok(files.includes(t.replace(/^\.\//, '')), `${t} is in the tarball`);
+  // As installed: the bare name resolves through the exports map (Node takes the node condition).
+  const require = createRequire(join(process.cwd(), 'index.cjs'));
+  assert.equal(require.resolve('nutshell-summarizer/package.json'), join(process.cwd(), 'node_modules/nutshell-summarizer/package.json'));
+  assert.equal(import.meta.resolve('nutshell-summarizer'), pathToFileURL(join(process.cwd(), 'node_modules/nutshell-summarizer/node.js')).href);
+  assert.equal(import.meta.resolve('nutshell-summarizer/nutshell_bg.wasm'), pathToFileURL(join(process.cwd(), 'node_modules/nutshell-summarizer/wasm/nutshell_bg.wasm')).href);
+  assert.ok(readFileSync(join(process.cwd(), 'node_modules/nutshell-summarizer/README.md'), 'utf8').includes('npm install nutshell-summarizer'));
 });
 
 test('Summarizer facade: the browser API shape with extractive output', async () => {
