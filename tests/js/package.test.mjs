@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell-summarizer';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -265,78 +265,4 @@ test('the tarball: its name, its files and every entry point it declares', () =>
   assert.equal(import.meta.resolve('nutshell-summarizer'), pathToFileURL(join(process.cwd(), 'node_modules/nutshell-summarizer/node.js')).href);
   assert.equal(import.meta.resolve('nutshell-summarizer/nutshell_bg.wasm'), pathToFileURL(join(process.cwd(), 'node_modules/nutshell-summarizer/wasm/nutshell_bg.wasm')).href);
   assert.ok(readFileSync(join(process.cwd(), 'node_modules/nutshell-summarizer/README.md'), 'utf8').includes('npm install nutshell-summarizer'));
-});
-
-test('Summarizer facade: the browser API shape with extractive output', async () => {
-  assert.equal(await Summarizer.availability(), 'available');
-  assert.equal(await Summarizer.availability({ expectedInputLanguages: ['en-US'] }), 'available');
-  assert.equal(await Summarizer.availability({ expectedInputLanguages: ['tlh'] }), 'unavailable');
-  await assert.rejects(Summarizer.create({ type: 'poem' }), TypeError);
-  assert.throws(() => new Summarizer(), TypeError);
-
-  let progress = null;
-  const kp = await Summarizer.create({
-    type: 'key-points',
-    format: 'markdown',
-    length: 'medium',
-    sharedContext: 'tech news',
-    monitor: (m) => m.addEventListener('downloadprogress', (e) => (progress = e.loaded)),
-  });
-  assert.equal(progress, 1);
-  assert.equal(kp.sharedContext, 'tech news');
-  assert.equal(kp.type, 'key-points');
-  assert.equal(kp.inputQuota, 20 * 1024 * 1024);
-  assert.equal(await kp.measureInputUsage('héllo'), 6);
-  const out = await kp.summarize(sample, { context: 'for investors' });
-  const bullets = out.split('\n');
-  assert.equal(bullets.length, 5);
-  const chosen = summarize(sample, { sentences: 5 }).map((s) => s.text.replace(/\s+/g, ' '));
-  bullets.forEach((b, i) => {
-    assert.ok(b.startsWith('- '));
-    assert.equal(b.slice(2).replace(/\\(.)/g, '$1'), chosen[i]);
-  });
-
-  let streamed = '';
-  for await (const chunk of kp.summarizeStreaming(sample)) streamed += chunk;
-  assert.equal(streamed, out);
-
-  const plain = await Summarizer.create({ type: 'key-points', format: 'plain-text', length: 'short' });
-  assert.equal((await plain.summarize(sample)).split('\n').filter((l) => l.startsWith('• ')).length, 3);
-
-  const tldr = await Summarizer.create({ type: 'tldr', length: 'short', format: 'plain-text' });
-  assert.equal(await tldr.summarize(sample), summarize(sample, { sentences: 1 })[0].text.replace(/\s+/g, ' '));
-  assert.equal(await tldr.summarize('   '), '');
-
-  for (const [length, max] of [['short', 12], ['medium', 17], ['long', 22]]) {
-    const h = await Summarizer.create({ type: 'headline', length, format: 'plain-text' });
-    const line = await h.summarize(sample);
-    assert.ok(line.split(' ').length <= max, line);
-    assert.ok(!line.includes('\n'));
-  }
-  const h = await Summarizer.create({ type: 'headline', format: 'plain-text' });
-  assert.equal(await h.summarize(sample), 'Microsoft Decides Against Using $12 Billion Coreweave Option');
-  // No title: the best sentence, cut at a word boundary (both sentences are longer than 22 words).
-  const untitled =
-    'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' +
-    'Members of the council argued for hours about the price of the new bridge, the bus lanes and the parking fees that shops had asked them to cut.';
-  const best = summarize(untitled, { sentences: 1 })[0].text.split(' ');
-  assert.ok(best.length > 22);
-  for (const [length, max] of [['short', 12], ['long', 22]]) {
-    const cut = await (await Summarizer.create({ type: 'headline', length, format: 'plain-text' })).summarize(untitled);
-    assert.equal(cut, best.slice(0, max).join(' ').replace(/[,;:]$/, '') + '…');
-  }
-
-  const teaser = await Summarizer.create({ type: 'teaser', length: 'medium', format: 'plain-text' });
-  const t = await teaser.summarize(sample);
-  const six = summarize(sample, { sentences: 6 }).slice(0, 3).map((s) => s.text.replace(/\s+/g, ' '));
-  assert.equal(t, six.join(' '));
-
-  const controller = new AbortController();
-  controller.abort(new Error('stop'));
-  await assert.rejects(kp.summarize(sample, { signal: controller.signal }), { message: 'stop' });
-  await assert.rejects(Summarizer.create({ signal: controller.signal }), { message: 'stop' });
-  const small = await Summarizer.create();
-  await assert.rejects(small.summarize('x'.repeat(small.inputQuota + 1)), { name: 'QuotaExceededError' });
-  small.destroy();
-  await assert.rejects(small.summarize(sample), { name: 'InvalidStateError' });
 });
