@@ -59,7 +59,8 @@ test-rust:
 test-wasm:
 	scripts/test-wasm.sh
 
-## The packed npm package: Node's test runner, tsc, and bundled/plain pages in headless Chromium.
+## The packed npm package: Node's test runner, tsc, bundled/plain pages in headless Chromium, and the
+## Summarizer API's web-platform-tests against the facade (tests/wpt/, results in target/wpt-results.json).
 test-js: package cli
 	scripts/test-js.sh
 

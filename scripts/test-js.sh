@@ -5,6 +5,7 @@
 #     Summarizer declarations (@types/dom-chromium-ai) run on the facade
 #   - Node's test runner: API, spans, errors, the tarball, the Summarizer facade, determinism
 #     against the native CLI; browser smoke tests (esbuild bundle, plain page, Web Worker) in headless Chromium
+#   - the Summarizer API's web-platform-tests against the facade in headless Chromium (tests/wpt/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -38,3 +39,6 @@ JSON
 
 echo "== node --test (package, browsers)"
 NUTSHELL_ROOT=$root NUTSHELL_TGZ=$tgz node --test --test-concurrency=1 package.test.mjs facade.test.mjs browser.test.mjs
+
+echo "== web-platform-tests of the Summarizer API against the facade (headless Chromium)"
+node "$root/tests/wpt/run.mjs" --package "$tmp/node_modules/nutshell-summarizer" --json "$root/target/wpt-results.json"
