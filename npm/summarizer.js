@@ -275,7 +275,7 @@ export class Summarizer {
    * 'available' for options nutshell can serve, 'unavailable' for languages it does not know
    * (never 'downloadable': nothing is downloaded but the module itself, without user activation).
    */
-  static async availability(options) {
+  static async availability(options = {}) {
     checkActive();
     const o = canonicalLanguages(coreOptions(dictionary(options, 'options')));
     try {
@@ -286,7 +286,7 @@ export class Summarizer {
     return matchLanguages(o) ? 'available' : 'unavailable';
   }
 
-  static async create(options) {
+  static async create(options = {}) {
     checkActive();
     const dict = dictionary(options, 'options');
     const given = coreOptions(dict);
@@ -358,16 +358,16 @@ export class Summarizer {
   get inputQuota() { return this.#quota; }
 
   /** The input's size in the unit of `inputQuota` (UTF-8 bytes). */
-  measureInputUsage(input, options) {
+  measureInputUsage(input, options = {}) {
     return this.#operation(arguments.length, options, () => utf8Length(String(input)));
   }
 
-  summarize(input, options) {
+  summarize(input, options = {}) {
     return this.#operation(arguments.length, options, () => this.#pieces(String(input)).join(this.#separator()));
   }
 
   /** A stream of deltas: one bullet or sentence per chunk (their concatenation is what summarize() gives). */
-  summarizeStreaming(input, options) {
+  summarizeStreaming(input, options = {}) {
     if (arguments.length < 1) throw new TypeError("Failed to execute 'summarizeStreaming': 1 argument required.");
     checkActive();
     const text = String(input);
@@ -384,6 +384,7 @@ export class Summarizer {
         stop = whenAborted(signals, (reason) => {
           if (finished) return;
           finished = true;
+          stop();
           controller.error(reason);
         });
       },
@@ -441,6 +442,7 @@ export class Summarizer {
       let settled = false;
       const stop = whenAborted(signals, (reason) => {
         settled = true;
+        stop();
         reject(reason);
       });
       setTimeout(() => {

@@ -134,6 +134,23 @@ test('every call settles in a later task: a signal aborted right after the call 
   assert.throws(() => s.summarizeStreaming(), TypeError);
 });
 
+test('a settled call leaves no listener on its signal', async () => {
+  const s = await Summarizer.create();
+  const signal = new AbortController().signal;
+  const live = new Set();
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  signal.addEventListener = (type, listener, options) => (live.add(listener), add(type, listener, options));
+  signal.removeEventListener = (type, listener, options) => (live.delete(listener), remove(type, listener, options));
+  await s.summarize(sample, { signal });
+  await s.measureInputUsage(sample, { signal });
+  await collect(s.summarizeStreaming(sample, { signal }));
+  const reader = s.summarizeStreaming(sample, { signal }).getReader();
+  await reader.read();
+  await reader.cancel();
+  assert.equal(live.size, 0);
+});
+
 test('destroy(): calls in flight and every later call reject with an AbortError', async () => {
   const s = await Summarizer.create();
   const inFlight = [s.summarize(sample), s.measureInputUsage(sample)];
