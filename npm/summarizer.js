@@ -100,14 +100,9 @@ function canonicalLanguages(o) {
  * The language nutshell summarizes for a canonical tag (its best-fit match: 'en-GB' → 'en'),
  * or null when nutshell does not know the language.
  */
-let moduleLanguages = null;
 function summaryLanguage(tag) {
   const primary = tag.split('-')[0];
-  if (typeof core.languages === 'function') {
-    moduleLanguages ??= core.languages();
-    return moduleLanguages.find((l) => l.code === primary && l.summary)?.code ?? null;
-  }
-  // Until the module lists its languages: languageCode() knows exactly the languages nutshell has.
+  // languageCode() knows exactly the languages nutshell has (names too, hence the shape check).
   if (!/^[a-z]{2,3}$/.test(primary)) return null;
   try {
     return core.languageCode(primary);
