@@ -5,7 +5,7 @@ use crate::document::{Document, DocumentOptions, DEFAULT_MAX_INPUT_BYTES};
 use crate::entities::{Entities, Entity, Model};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
-use crate::span::Span;
+use crate::span::{Offsets, TextSpan};
 use crate::summary::{summarize_document, Budget, Length, SummaryOptions, SummarySentence};
 use crate::text::words::Language;
 
@@ -115,29 +115,6 @@ impl Options {
     }
 }
 
-/// A piece of the text: exactly `text[start..end]`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct TextSpan {
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-}
-
-impl TextSpan {
-    pub fn new(text: &str, span: Span) -> TextSpan {
-        TextSpan { text: span.slice(text).to_string(), start: span.start, end: span.end }
-    }
-
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
-    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        (self.start, self.end) = (f(self.start), f(self.end));
-    }
-}
-
 /// Everything nutshell finds in one text.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Analysis {
@@ -154,13 +131,12 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
 }
 
-impl Analysis {
-    /// Rewrites every offset with `f` (e.g. bytes to UTF-16 units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        self.title.iter_mut().for_each(|t| t.map_offsets(f));
-        self.summary.iter_mut().for_each(|s| s.map_offsets(f));
-        self.keywords.iter_mut().for_each(|k| k.map_offsets(f));
-        self.entities.iter_mut().for_each(|e| e.map_offsets(f));
+impl Offsets for Analysis {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.title.map_offsets(f);
+        self.summary.map_offsets(f);
+        self.keywords.map_offsets(f);
+        self.entities.map_offsets(f);
     }
 }
 

@@ -112,7 +112,7 @@ pub fn summarize_row(obj: &Map<String, Value>, defaults: &Options) -> Result<Val
     let options = summarize_options(obj, defaults)?;
     Ok(match crate::analyze::summarize(article, &options) {
         Ok(summary) => {
-            let lines: Vec<String> = summary.iter().map(|s| one_line(&s.text)).collect();
+            let lines: Vec<String> = summary.iter().map(|s| one_line(&s.span.text)).collect();
             json!({ "id": id, "summary": lines.join("\n") })
         }
         Err(e) => json!({ "id": id, "summary": "", "error": e.to_string() }),

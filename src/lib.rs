@@ -18,7 +18,7 @@
 //! assert_eq!(analysis.title.unwrap().text, "Rust Reaches the Browser");
 //! assert_eq!(analysis.summary.len(), 2);
 //! for s in &analysis.summary {
-//!     assert_eq!(&article[s.start..s.end], s.text); // spans are exact
+//!     assert_eq!(&article[s.span.start..s.span.end], s.span.text); // spans are exact
 //! }
 //! ```
 
@@ -37,13 +37,13 @@ pub mod text;
 mod wasm;
 
 pub use analyze::{
-    analyze, keywords, parse_language, sentences, sentences_with, summarize, Analysis, BudgetValues, Options, TextSpan,
+    analyze, keywords, parse_language, sentences, sentences_with, summarize, Analysis, BudgetValues, Options,
 };
 pub use document::{Document, DocumentOptions, Sentence, Token, DEFAULT_MAX_INPUT_BYTES};
 pub use entities::{Entities, Entity, EntityType, Mention};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
-pub use span::{Span, Utf16Map};
+pub use span::{Offsets, Span, TextSpan, Utf16Map};
 pub use summary::{Budget, Length, SummarySentence};
 pub use text::layout::Role;
 pub use text::words::Language;

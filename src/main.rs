@@ -227,7 +227,7 @@ fn summarize(a: SummarizeArgs, max_bytes: usize) -> Result<(), Failure> {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&analysis)?)?,
         Format::Text => {
             for s in &analysis.summary {
-                writeln!(out, "{}", one_line(&s.text))?;
+                writeln!(out, "{}", one_line(&s.span.text))?;
             }
         }
         Format::Markdown => write_markdown(&mut out, &analysis)?,
@@ -241,7 +241,7 @@ fn write_markdown(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
         writeln!(out, "## {}\n", one_line(&t.text))?;
     }
     for s in &analysis.summary {
-        writeln!(out, "- {}", one_line(&s.text))?;
+        writeln!(out, "- {}", one_line(&s.span.text))?;
     }
     if !analysis.keywords.is_empty() {
         let k: Vec<&str> = analysis.keywords.iter().map(|k| k.text.as_str()).collect();

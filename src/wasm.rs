@@ -14,7 +14,7 @@ use crate::analyze::{default_model, parse_language, BudgetValues, Options};
 use crate::document::DEFAULT_MAX_INPUT_BYTES;
 use crate::entities::Model;
 use crate::error::Error;
-use crate::span::Utf16Map;
+use crate::span::{Offsets, Utf16Map};
 use js_sys::{Object, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -27,40 +27,28 @@ const OPTION_KEYS: &[&str] = &["sentences", "words", "ratio", "length", "languag
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut analysis = crate::analyze::analyze_with_model(&text, &js_options(&options)?, model())?;
-    let map = Utf16Map::new(&text);
-    analysis.map_offsets(&|b| map.utf16(b));
-    output(&analysis)
+    output(&text, crate::analyze::analyze_with_model(&text, &js_options(&options)?, model())?)
 }
 
 /// The summary sentences, in text order.
 #[wasm_bindgen]
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut summary = crate::summarize(&text, &js_options(&options)?)?;
-    let map = Utf16Map::new(&text);
-    summary.iter_mut().for_each(|s| s.map_offsets(&|b| map.utf16(b)));
-    output(&summary)
+    output(&text, crate::summarize(&text, &js_options(&options)?)?)
 }
 
 /// Every sentence of the text (titles and headings included), in order.
 #[wasm_bindgen]
 pub fn sentences(text: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut sentences = crate::sentences(&text)?;
-    let map = Utf16Map::new(&text);
-    sentences.iter_mut().for_each(|s| s.map_offsets(&|b| map.utf16(b)));
-    output(&sentences)
+    output(&text, crate::sentences(&text)?)
 }
 
 /// The keywords and keyphrases, best first.
 #[wasm_bindgen]
 pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut keywords = crate::keywords(&text, &js_options(&options)?)?;
-    let map = Utf16Map::new(&text);
-    keywords.iter_mut().for_each(|k| k.map_offsets(&|b| map.utf16(b)));
-    output(&keywords)
+    output(&text, crate::keywords(&text, &js_options(&options)?)?)
 }
 
 /// The entities: every mention (in text order) and the resolved entities
@@ -68,10 +56,7 @@ pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut found = crate::analyze::entities_with_model(&text, &js_options(&options)?, model())?;
-    let map = Utf16Map::new(&text);
-    found.map_offsets(&|b| map.utf16(b));
-    output(&found)
+    output(&text, crate::analyze::entities_with_model(&text, &js_options(&options)?, model())?)
 }
 
 /// True when the entity tagger has a model: built in (`--features model`) or
@@ -113,8 +98,10 @@ fn input(text: &JsValue) -> Result<String, Error> {
     text.as_string().ok_or_else(|| Error::invalid_option("text", format!("must be a string, got {}", describe(text))))
 }
 
-fn output<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    // Plain objects and `null` for absent values, exactly like the CLI's JSON.
+/// A result for JS: offsets converted to UTF-16 code units of `text`, then
+/// plain objects and `null` for absent values, exactly like the CLI's JSON.
+fn output<T: Serialize + Offsets>(text: &str, mut value: T) -> Result<JsValue, JsError> {
+    Utf16Map::new(text).convert(&mut value);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -17,14 +17,17 @@ fn run(text: &str) -> Entities {
 /// Every mention and entity span slices back to its text.
 fn check_spans(text: &str, found: &Entities) {
     for m in &found.mentions {
-        assert_eq!(&text[m.start..m.end], m.text, "mention span");
-        assert!(!m.text.is_empty());
+        assert_eq!(&text[m.span.start..m.span.end], m.span.text, "mention span");
+        assert!(!m.span.text.is_empty());
     }
     for e in &found.entities {
         assert_eq!(e.count, e.mentions.len());
         for s in &e.mentions {
             assert!(text.get(s.start..s.end).is_some(), "entity span on char boundaries");
-            assert!(found.mentions.iter().any(|m| m.start == s.start && m.end == s.end), "entity span is a mention");
+            assert!(
+                found.mentions.iter().any(|m| m.span.start == s.start && m.span.end == s.end),
+                "entity span is a mention"
+            );
         }
     }
 }
@@ -34,7 +37,7 @@ fn entity<'a>(found: &'a Entities, name: &str) -> Option<&'a nutshell::Entity> {
 }
 
 fn mentions_of(found: &Entities, kind: EntityType) -> Vec<&str> {
-    found.mentions.iter().filter(|m| m.kind == kind).map(|m| m.text.as_str()).collect()
+    found.mentions.iter().filter(|m| m.kind == kind).map(|m| m.span.text.as_str()).collect()
 }
 
 #[test]
@@ -70,13 +73,17 @@ fn seed_article() {
     }
     assert!(mentions_of(&found, EntityType::Money).contains(&"$12 billion"), "nearly is not part of the amount");
     for not in ["Leave a Reply", "Leave", "Reply", "Article", "IPO", "CEO", "AI", "Decides", "Option"] {
-        assert!(!found.mentions.iter().any(|m| m.text == not), "{not} is not an entity: {:?}", found.mentions);
+        assert!(!found.mentions.iter().any(|m| m.span.text == not), "{not} is not an entity: {:?}", found.mentions);
         assert!(entity(&found, not).is_none(), "{not} is not an entity");
     }
     // The headline keeps only names the body confirms.
     let title_end = SEED.find('\n').unwrap();
-    let in_title: Vec<&str> =
-        found.mentions.iter().filter(|m| m.end <= title_end && m.kind.is_name()).map(|m| m.text.as_str()).collect();
+    let in_title: Vec<&str> = found
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= title_end && m.kind.is_name())
+        .map(|m| m.span.text.as_str())
+        .collect();
     assert_eq!(in_title, ["Microsoft", "Coreweave"]);
 }
 
@@ -143,7 +150,7 @@ fn resolution() {
 
     // An acronym of a lower-case expansion is a common noun.
     let found = run("Budgets for artificial intelligence (AI) grew. Firms spend on AI every year.");
-    assert!(found.mentions.iter().all(|m| m.text != "AI"), "{:?}", found.mentions);
+    assert!(found.mentions.iter().all(|m| m.span.text != "AI"), "{:?}", found.mentions);
 }
 
 #[test]
@@ -151,7 +158,7 @@ fn type_is_consistent_across_the_document() {
     let text = "Jordan Pickford played well. Pickford saved two shots, and Pickford was named man of the match.";
     let found = run(text);
     let kinds: std::collections::HashSet<EntityType> =
-        found.mentions.iter().filter(|m| m.text.contains("Pickford")).map(|m| m.kind).collect();
+        found.mentions.iter().filter(|m| m.span.text.contains("Pickford")).map(|m| m.kind).collect();
     assert_eq!(kinds.len(), 1, "{:?}", found.mentions);
 }
 
@@ -207,7 +214,7 @@ fn bad_input_never_panics() {
     let many: String = (0..10_000).map(|i| format!("Word{} ", i % 97)).collect::<String>().replace("Word", "Zorb");
     let found = run(&many);
     assert!(found.mentions.len() < 10_000);
-    assert!(found.mentions.iter().all(|m| m.text.split(' ').count() <= 10), "no pile of words as one name");
+    assert!(found.mentions.iter().all(|m| m.span.text.split(' ').count() <= 10), "no pile of words as one name");
     // ALL CAPS.
     let caps = SEED.to_uppercase();
     let found = run(&caps);
@@ -242,10 +249,10 @@ fn offsets_map_to_utf16() {
     let mut found = run(text);
     let map = nutshell::Utf16Map::new(text);
     let before = found.clone();
-    found.map_offsets(&|b| map.utf16(b));
+    map.convert(&mut found);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     for (m, b) in found.mentions.iter().zip(&before.mentions) {
-        assert_eq!(String::from_utf16(&utf16[m.start..m.end]).unwrap(), b.text);
+        assert_eq!(String::from_utf16(&utf16[m.span.start..m.span.end]).unwrap(), b.span.text);
     }
 }
 

@@ -45,7 +45,7 @@ fn fixtures_match_expected_json() {
 }
 
 fn summary_texts(input: &str) -> Vec<String> {
-    nutshell::summarize(input, &nutshell::Options::default()).unwrap().into_iter().map(|s| s.text).collect()
+    nutshell::summarize(input, &nutshell::Options::default()).unwrap().into_iter().map(|s| s.span.text).collect()
 }
 
 #[test]
@@ -56,9 +56,9 @@ fn seed_article_summary_skips_title_and_junk() {
     assert_eq!(analysis.title.as_ref().unwrap().text, "Microsoft Decides Against Using $12 Billion Coreweave Option");
     assert!(!analysis.summary.is_empty());
     for s in &analysis.summary {
-        assert!(!s.text.contains("/Article"), "{}", s.text);
-        assert!(!s.text.contains("Leave a Reply"), "{}", s.text);
-        assert!(!s.text.contains("Microsoft Decides Against"), "title in summary: {}", s.text);
+        assert!(!s.span.text.contains("/Article"), "{}", s.span.text);
+        assert!(!s.span.text.contains("Leave a Reply"), "{}", s.span.text);
+        assert!(!s.span.text.contains("Microsoft Decides Against"), "title in summary: {}", s.span.text);
     }
     let keywords: Vec<&str> = analysis.keywords.iter().map(|k| k.text.as_str()).collect();
     assert_eq!(keywords[..2], ["CoreWeave", "Microsoft"], "{keywords:?}");
@@ -87,7 +87,7 @@ fn web_page_furniture_is_never_summarized() {
             "By Jane",
             "Updated",
         ] {
-            assert!(!s.text.contains(junk), "{junk:?} in {:?}", s.text);
+            assert!(!s.span.text.contains(junk), "{junk:?} in {:?}", s.span.text);
         }
     }
 }

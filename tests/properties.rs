@@ -61,11 +61,11 @@ proptest! {
                     }
                 }
                 for s in &a.summary {
-                    prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+                    prop_assert_eq!(&text[s.span.start..s.span.end], s.span.text.as_str());
                 }
                 for w in a.summary.windows(2) {
                     prop_assert!(w[0].index < w[1].index);
-                    prop_assert!(w[0].text != w[1].text || w[0].start != w[1].start);
+                    prop_assert!(w[0].span.text != w[1].span.text || w[0].span.start != w[1].span.start);
                 }
                 match budget {
                     Budget::Sentences(n) => prop_assert!(a.summary.len() <= n),
@@ -152,11 +152,11 @@ proptest! {
         }
         // Summary: exact, distinct, in text order, within the budget.
         for s in &a.summary {
-            prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            prop_assert_eq!(&text[s.span.start..s.span.end], s.span.text.as_str());
             prop_assert!(s.score.is_finite());
         }
         for w in a.summary.windows(2) {
-            prop_assert!(w[0].index < w[1].index && w[0].end <= w[1].start);
+            prop_assert!(w[0].index < w[1].index && w[0].span.end <= w[1].span.start);
         }
         prop_assert!(a.summary.len() <= most_sentences(options.budget, a.sentence_count));
         if let Budget::Words(w) = options.budget {
@@ -181,15 +181,15 @@ proptest! {
         // Entities: every mention slices back; resolved entities point at mentions.
         let found = nutshell::analyze::entities(&text, &options).unwrap();
         for m in &found.mentions {
-            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+            prop_assert_eq!(&text[m.span.start..m.span.end], m.span.text.as_str());
         }
         for w in found.mentions.windows(2) {
-            prop_assert!(w[0].start <= w[1].start);
+            prop_assert!(w[0].span.start <= w[1].span.start);
         }
         for e in &found.entities {
             prop_assert_eq!(e.count, e.mentions.len());
             for sp in &e.mentions {
-                prop_assert!(found.mentions.iter().any(|m| m.span() == *sp), "entity span {:?} is no mention", sp);
+                prop_assert!(found.mentions.iter().any(|m| m.span.span() == *sp), "entity span {:?} is no mention", sp);
             }
         }
         prop_assert_eq!(&found.entities, &a.entities);

@@ -12,7 +12,7 @@ fn all(text: &str, options: &Options) {
     match analyze(text, options) {
         Ok(a) => {
             for s in &a.summary {
-                assert_eq!(&text[s.start..s.end], s.text);
+                assert_eq!(&text[s.span.start..s.span.end], s.span.text);
             }
             for e in &a.entities {
                 for m in &e.mentions {
@@ -21,7 +21,7 @@ fn all(text: &str, options: &Options) {
             }
             let found = nutshell::analyze::entities(text, options).unwrap();
             for m in &found.mentions {
-                assert_eq!(&text[m.start..m.end], m.text);
+                assert_eq!(&text[m.span.start..m.span.end], m.span.text);
             }
             let sentences = nutshell::sentences(text).unwrap();
             for s in &sentences {

@@ -18,7 +18,7 @@ pub mod train;
 pub use model::Model;
 
 use crate::document::Document;
-use crate::span::Span;
+use crate::span::{Offsets, Span, TextSpan};
 use crate::text::layout::Role;
 use serde::Serialize;
 
@@ -76,20 +76,22 @@ impl EntityType {
 /// One occurrence of an entity: `text == input[start..end]` (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
-    pub text: String,
+    /// The words of the mention and their offsets.
+    #[serde(flatten)]
+    pub span: TextSpan,
     #[serde(rename = "type")]
     pub kind: EntityType,
-    pub start: usize,
-    pub end: usize,
 }
 
 impl Mention {
     pub fn new(text: &str, kind: EntityType, span: Span) -> Mention {
-        Mention { text: span.slice(text).to_string(), kind, start: span.start, end: span.end }
+        Mention { span: TextSpan::new(text, span), kind }
     }
+}
 
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+impl Offsets for Mention {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.span.map_offsets(f);
     }
 }
 
@@ -115,25 +117,16 @@ pub struct Entities {
     pub entities: Vec<Entity>,
 }
 
-impl Entities {
-    /// Rewrites every offset (e.g. bytes → UTF-16 code units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        for m in &mut self.mentions {
-            m.start = f(m.start);
-            m.end = f(m.end);
-        }
-        for e in &mut self.entities {
-            e.map_offsets(f);
-        }
+impl Offsets for Entities {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.mentions.map_offsets(f);
+        self.entities.map_offsets(f);
     }
 }
 
-impl Entity {
-    /// Rewrites every mention span through `f` (e.g. bytes → UTF-16).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        for s in &mut self.mentions {
-            *s = Span::new(f(s.start), f(s.end));
-        }
+impl Offsets for Entity {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.mentions.map_offsets(f);
     }
 }
 
