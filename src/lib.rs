@@ -22,13 +22,15 @@
 //! }
 //! ```
 
-pub mod analyze;
+mod analyzer;
 pub mod document;
 pub mod entities;
 pub mod error;
 #[cfg(feature = "cli")]
 pub mod jsonl;
 pub mod keywords;
+pub mod options;
+pub mod render;
 pub mod span;
 pub mod summary;
 pub mod text;
@@ -36,14 +38,43 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use analyze::{
-    analyze, keywords, parse_language, sentences, sentences_with, summarize, Analysis, BudgetValues, Options,
-};
-pub use document::{Document, DocumentOptions, Sentence, Token, DEFAULT_MAX_INPUT_BYTES};
-pub use entities::{Entities, Entity, EntityType, Mention};
+pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder};
+pub use document::{Document, Sentence, Token};
+pub use entities::{Entities, Entity, EntityType, Mention, Model};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
+pub use options::{Budget, FrontEnd, Length, OptionValues, Options, Value, DEFAULT_MAX_INPUT_BYTES};
 pub use span::{Offsets, Span, TextSpan, Utf16Map};
-pub use summary::{Budget, Length, SummarySentence};
+pub use summary::SummarySentence;
 pub use text::layout::Role;
 pub use text::words::Language;
+
+/// Every analysis of `text` with `options` (and the built-in entity model,
+/// if any): `Analyzer` in one line.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis> {
+    with(options)?.analyze(text)
+}
+
+/// The summary sentences of `text`, in text order.
+pub fn summarize(text: &str, options: &Options) -> Result<Vec<SummarySentence>> {
+    with(options)?.summarize(text)
+}
+
+/// The keywords of `text`, best first.
+pub fn keywords(text: &str, options: &Options) -> Result<Vec<Keyword>> {
+    with(options)?.keywords(text)
+}
+
+/// The entities of `text`: every mention and the resolved entities.
+pub fn entities(text: &str, options: &Options) -> Result<Entities> {
+    with(options)?.entities(text)
+}
+
+/// The sentences of `text`, in order (titles and headings included).
+pub fn sentences(text: &str) -> Result<Vec<TextSpan>> {
+    Analyzer::new().sentences(text)
+}
+
+fn with(options: &Options) -> Result<Analyzer> {
+    Analyzer::builder().options(options.clone()).build()
+}

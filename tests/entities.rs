@@ -1,15 +1,14 @@
 //! Entity tagging: the seed article, the rules, resolution, the model
 //! loader and bad input. Needs nothing outside the repository.
 
-use nutshell::entities::{entities_document, tag_conll, Model};
-use nutshell::{Document, DocumentOptions, Entities, EntityType};
+use nutshell::{Analyzer, Entities, EntityType, Model};
+use std::sync::Arc;
 
 const SEED: &str = include_str!("../www/sample.txt");
 const MODEL: &[u8] = include_bytes!("../models/ner.bin");
 
 fn run(text: &str) -> Entities {
-    let doc = Document::new(text, &DocumentOptions::default()).expect("document");
-    let found = entities_document(&doc);
+    let found = Analyzer::new().entities(text).expect("entities");
     check_spans(text, &found);
     found
 }
@@ -193,7 +192,7 @@ fn conll_tags_align_and_use_conll_types() {
         vec![],
         vec!["The", "meeting", "costs", "$", "12", "billion", "."],
     ];
-    let tags = tag_conll(&sentences);
+    let tags = Analyzer::new().tag_conll(&sentences).expect("the built-in model");
     assert_eq!(tags.len(), sentences.len());
     for (s, t) in sentences.iter().zip(&tags) {
         assert_eq!(s.len(), t.len());
@@ -234,11 +233,11 @@ fn bad_input_never_panics() {
     let mixed = "é\u{200B}Ω 😀 ‘Quoted’ — “Smart” … ½ $ % 12: ( ) 's n't '' ... --- @ http:// www. a@b";
     run(mixed);
     // Empty input is refused by the document, before any tagging.
-    assert!(Document::new("", &DocumentOptions::default()).is_err());
-    assert!(Document::new("  \n\t ", &DocumentOptions::default()).is_err());
-    // An empty model tags nothing but still finds rule entities.
-    let doc = Document::new("Microsoft paid $5 million.", &DocumentOptions::default()).unwrap();
-    let found = nutshell::entities::entities_with(&doc, &Model::empty());
+    assert!(Analyzer::new().document("").is_err());
+    assert!(Analyzer::new().document("  \n\t ").is_err());
+    // Without a model nothing is tagged, but the rules still find their entities.
+    let rules_only = Analyzer::builder().model(None).build().unwrap();
+    let found = rules_only.entities("Microsoft paid $5 million.").unwrap();
     assert_eq!(found.mentions.len(), 1);
     assert_eq!(found.mentions[0].kind, EntityType::Money);
 }
@@ -325,8 +324,7 @@ mod fuzz {
         #[test]
         fn arbitrary_text(words in proptest::collection::vec(word(), 0..60)) {
             let text = words.join(" ");
-            if let Ok(doc) = Document::new(&text, &DocumentOptions::default()) {
-                let found = entities_document(&doc);
+            if let Ok(found) = Analyzer::new().entities(&text) {
                 check_spans(&text, &found);
             }
         }
@@ -389,33 +387,31 @@ mod cli {
 
 #[test]
 fn an_explicit_model_or_none_for_rules_only() {
-    use nutshell::analyze::{analyze_with_model, entities_with_model, Options};
-    let options = Options::default();
-    let rules = entities_with_model(SEED, &options, None).expect("entities");
+    let rules_only = Analyzer::builder().model(None).build().unwrap();
+    let rules = rules_only.entities(SEED).expect("entities");
     check_spans(SEED, &rules);
     assert!(rules.entities.iter().any(|e| e.kind == EntityType::Money));
     // Without a model only the rules' cues find names: not Microsoft, which the model finds.
     let microsoft =
         |found: &Entities| found.entities.iter().any(|e| e.kind == EntityType::Org && e.name == "Microsoft");
     assert!(!microsoft(&rules));
-    let doc = Document::new(SEED, &DocumentOptions::default()).expect("document");
-    assert_eq!(rules.mentions, nutshell::entities::entities_with(&doc, &Model::empty()).mentions);
-    let model = Model::from_bytes(MODEL).expect("the committed model loads");
-    let full = entities_with_model(SEED, &options, Some(&model)).expect("entities");
+    let doc = rules_only.document(SEED).expect("document");
+    assert_eq!(rules.mentions, rules_only.entities_document(&doc).mentions);
+    let model = Arc::new(Model::from_bytes(MODEL).expect("the committed model loads"));
+    let given = Analyzer::builder().model(Some(model)).build().unwrap();
+    let full = given.entities(SEED).expect("entities");
     check_spans(SEED, &full);
     assert!(microsoft(&full));
-    assert_eq!(full.mentions, entities_document(&doc).mentions, "the same as the embedded model");
-    let analysis = analyze_with_model(SEED, &options, Some(&model)).expect("analysis");
-    assert_eq!(analysis.entities.len(), full.entities.len());
-    let analysis = analyze_with_model(SEED, &options, None).expect("analysis");
-    assert_eq!(analysis.entities.len(), rules.entities.len());
+    assert_eq!(full.mentions, Analyzer::new().entities_document(&doc).mentions, "the same as the embedded model");
+    assert_eq!(given.analyze(SEED).expect("analysis").entities.len(), full.entities.len());
+    assert_eq!(rules_only.analyze(SEED).expect("analysis").entities.len(), rules.entities.len());
 }
 
 #[test]
 fn short_organization_name_joins_the_full_one() {
     let text = "Tidewright Energy, a start-up, will build four turbines in the estuary. The council approved the plan. \
                 Tidewright says the array could supply 2,400 homes. Local fishermen asked Tidewright to pay for a survey.";
-    let e = nutshell::analyze::entities(text, &nutshell::Options::default()).unwrap();
+    let e = nutshell::entities(text, &nutshell::Options::default()).unwrap();
     let orgs: Vec<_> = e.entities.iter().filter(|x| x.kind == nutshell::EntityType::Org).collect();
     assert_eq!(orgs.len(), 1, "{:?}", e.entities.iter().map(|x| (&x.name, x.kind)).collect::<Vec<_>>());
     assert_eq!(orgs[0].name, "Tidewright Energy");

@@ -70,7 +70,7 @@ proptest! {
                 match budget {
                     Budget::Sentences(n) => prop_assert!(a.summary.len() <= n),
                     Budget::Words(w) => {
-                        let doc = nutshell::Document::new(&text, &Default::default()).unwrap();
+                        let doc = nutshell::Analyzer::new().document(&text).unwrap();
                         let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
                         prop_assert!(words <= w);
                     }
@@ -124,13 +124,13 @@ proptest! {
     /// tests/js, against the CLI's output.)
     #[test]
     fn every_analysis_with_any_valid_options(text in texts(), options in options()) {
-        prop_assert!(options.budget.validate().is_ok());
+        prop_assert!(options.validate(nutshell::FrontEnd::Rust).is_ok());
         let a = match analyze(&text, &options) {
             Ok(a) => a,
             Err(e) => {
                 prop_assert!(e.is_empty_input(), "{}", e);
                 prop_assert!(nutshell::keywords(&text, &options).unwrap_err().is_empty_input());
-                prop_assert!(nutshell::analyze::entities(&text, &options).unwrap_err().is_empty_input());
+                prop_assert!(nutshell::entities(&text, &options).unwrap_err().is_empty_input());
                 prop_assert!(nutshell::sentences(&text).unwrap_err().is_empty_input());
                 return Ok(());
             }
@@ -160,10 +160,8 @@ proptest! {
         }
         prop_assert!(a.summary.len() <= most_sentences(options.budget, a.sentence_count));
         if let Budget::Words(w) = options.budget {
-            let doc = nutshell::Document::new(&text, &nutshell::DocumentOptions {
-                language: options.language.clone(),
-                ..Default::default()
-            }).unwrap();
+            let doc = nutshell::Analyzer::builder().language(options.language.clone()).build().unwrap()
+                .document(&text).unwrap();
             let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
             prop_assert!(words <= w, "{} words for a budget of {}", words, w);
         }
@@ -179,7 +177,7 @@ proptest! {
             }
         }
         // Entities: every mention slices back; resolved entities point at mentions.
-        let found = nutshell::analyze::entities(&text, &options).unwrap();
+        let found = nutshell::entities(&text, &options).unwrap();
         for m in &found.mentions {
             prop_assert_eq!(&text[m.span.start..m.span.end], m.span.text.as_str());
         }
@@ -196,7 +194,7 @@ proptest! {
         // Each analysis alone gives what the full analysis gave, and the same twice.
         prop_assert_eq!(&nutshell::summarize(&text, &options).unwrap(), &a.summary);
         prop_assert_eq!(&nutshell::keywords(&text, &options).unwrap(), &a.keywords);
-        prop_assert_eq!(&nutshell::analyze::entities(&text, &options).unwrap(), &found);
+        prop_assert_eq!(&nutshell::entities(&text, &options).unwrap(), &found);
         prop_assert_eq!(analyze(&text, &options).unwrap(), a);
     }
 

@@ -130,12 +130,6 @@ impl Offsets for Entity {
     }
 }
 
-/// The entities of a document, with the model compiled into the library.
-#[cfg(feature = "model")]
-pub fn entities_document(doc: &Document) -> Entities {
-    entities_with(doc, Model::embedded())
-}
-
 /// A sentence as the tagger sees it.
 pub(crate) struct TaggedSentence {
     pub role: Role,
@@ -144,8 +138,9 @@ pub(crate) struct TaggedSentence {
     pub tags: Vec<u8>,
 }
 
-/// The entities of a document, with a given model.
-pub fn entities_with(doc: &Document, model: &Model) -> Entities {
+/// The entities of a document: names from `model` (none without one: the
+/// tagger then does no work at all) and what the rules find.
+pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let text = doc.text();
     let mut sentences: Vec<TaggedSentence> = Vec::new();
     for s in &doc.sentences {
@@ -158,10 +153,12 @@ pub fn entities_with(doc: &Document, model: &Model) -> Entities {
             sentences.push(TaggedSentence { role: s.role, paragraph: s.paragraph, tokens: toks, tags: Vec::new() });
         }
     }
-    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
-    let tags = model.tag_document(&words);
-    for (s, t) in sentences.iter_mut().zip(tags) {
-        s.tags = t;
+    if let Some(model) = model {
+        let words: Vec<Vec<&str>> =
+            sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
+        for (s, t) in sentences.iter_mut().zip(model.tag_document(&words)) {
+            s.tags = t;
+        }
     }
     let mut names: Vec<resolve::Name> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
@@ -208,15 +205,9 @@ pub(crate) fn chunks(tags: &[u8]) -> Vec<(u8, usize, usize)> {
     out
 }
 
-/// CoNLL tagging with the embedded model: the tokens of one document's
-/// sentences in, BIO tags with PER/ORG/LOC/MISC out (one per token).
-#[cfg(feature = "model")]
-pub fn tag_conll(sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
-    tag_conll_with(Model::embedded(), sentences)
-}
-
-/// CoNLL tagging with a given model.
-pub fn tag_conll_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+/// CoNLL tagging: the tokens of one document's sentences in, BIO tags with
+/// PER/ORG/LOC/MISC out (one per token).
+pub fn tag_conll(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
     model
         .tag_document(sentences)
         .into_iter()
