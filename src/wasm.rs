@@ -22,6 +22,7 @@ use crate::analyzer::Analyzer;
 use crate::entities::Model;
 use crate::error::Error;
 use crate::options::{FrontEnd, OptionValues, Value, DEFAULT_MAX_INPUT_BYTES};
+use crate::render::SummaryView;
 use crate::span::{Offsets, Utf16Map};
 use serde::Serialize;
 use std::cell::RefCell;
@@ -265,6 +266,33 @@ fn describe(v: &JsValue) -> String {
         Some(t) => format!("a value of type {t}"),
         None => "a value".into(),
     }
+}
+
+/// The summary as `'text'` (one sentence a line) or `'markdown'` (title
+/// heading, bullets, keywords, every piece escaped): the core's one rendering.
+#[wasm_bindgen(js_name = renderSummary)]
+pub fn render_summary(
+    format: &str,
+    title: Option<String>,
+    sentences: Vec<String>,
+    keywords: Vec<String>,
+) -> Result<String, JsError> {
+    let view = SummaryView {
+        title: title.as_deref(),
+        sentences: sentences.iter().map(String::as_str).collect(),
+        keywords: keywords.iter().map(String::as_str).collect(),
+    };
+    match format {
+        "text" => Ok(view.text()),
+        "markdown" => Ok(view.markdown()),
+        other => Err(Error::invalid_option("format", format!("must be 'text' or 'markdown', got '{other}'")).into()),
+    }
+}
+
+/// Escapes one piece of text for Markdown, on one line.
+#[wasm_bindgen(js_name = escapeMarkdown)]
+pub fn escape_markdown(text: &str) -> String {
+    crate::render::escape_markdown(text)
 }
 
 /// The ISO 639-1 code nutshell uses for a language value (`'en'`, `'fra'`,
