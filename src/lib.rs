@@ -2,41 +2,79 @@
 //!
 //! Article summaries, keywords and named entities, computed entirely on the
 //! reader's device. The same core runs natively (the `nutshell` CLI) and in
-//! the browser (WebAssembly, see `src/wasm.rs`).
+//! the browser (WebAssembly: the npm package `nutshell-summarizer`, the page,
+//! the browser extension).
 //!
 //! Data flows one way: text → [`Document`] (sentences and tokens with byte
-//! spans) → analyses ([`summarize`], [`keywords`]) → views (JSON, JS objects).
-//! Every reported piece carries its byte span in the original text.
+//! spans) → analyses (summary, keywords, entities) → views ([`render`], JSON,
+//! JS objects). Every reported piece carries its exact byte span in the
+//! original text.
+//!
+//! Build an [`Analyzer`] once — it checks the options and holds the entity
+//! model — and call it for every text:
 //!
 //! ```
+//! use nutshell::{Analyzer, Budget};
+//!
 //! let article = "Rust Reaches the Browser\n\n\
 //!     The Rust compiler can target WebAssembly. Programs written in Rust run in \
 //!     every modern browser. Developers use it to ship fast code to the web. \
 //!     WebAssembly modules load quickly and run close to native speed.";
-//! let options = nutshell::Options { budget: nutshell::Budget::Sentences(2), ..Default::default() };
-//! let analysis = nutshell::analyze(article, &options).unwrap();
+//! let analyzer = Analyzer::builder().budget(Budget::Sentences(2)).build()?;
+//! let analysis = analyzer.analyze(article)?;
 //! assert_eq!(analysis.title.unwrap().text, "Rust Reaches the Browser");
 //! assert_eq!(analysis.summary.len(), 2);
 //! for s in &analysis.summary {
 //!     assert_eq!(&article[s.span.start..s.span.end], s.span.text); // spans are exact
 //! }
+//! # Ok::<(), nutshell::Error>(())
 //! ```
+//!
+//! Bad options are an error when the analyzer is built, with a message that
+//! names the option; bad input (empty, too large) is an error from each call.
+//! Nothing panics. For one-off calls, [`analyze`], [`summarize`],
+//! [`keywords`], [`entities`] and [`sentences`] build the analyzer for you.
 
 mod analyzer;
-pub mod document;
-pub mod entities;
-pub mod error;
+mod document;
+mod entities;
+mod error;
 #[cfg(feature = "cli")]
-pub mod jsonl;
-pub mod keywords;
-pub mod options;
+mod jsonl;
+mod keywords;
+mod options;
 pub mod render;
-pub mod span;
-pub mod summary;
-pub mod text;
+mod span;
+mod summary;
+mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+
+/// The stages behind the API, for nutshell's own tools, fuzz targets, tests
+/// and benchmarks (the tagger's trainer, the summary's tuner, the sentence
+/// splitter alone…). Not the public API: no stability promise.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::document::{check_input, DocumentOptions};
+    /// Raw text → lines, sentences, tokens, language.
+    pub mod text {
+        pub use crate::text::*;
+    }
+    /// Sentence features, centrality, scoring and selection.
+    pub mod summary {
+        pub use crate::summary::*;
+    }
+    /// The tagger (features, model format, training), the rules, resolution.
+    pub mod entities {
+        pub use crate::entities::*;
+    }
+    /// The CLI's batch mode, shared with its fuzz target.
+    #[cfg(feature = "cli")]
+    pub mod jsonl {
+        pub use crate::jsonl::*;
+    }
+}
 
 pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder};
 pub use document::{Document, Sentence, Token};

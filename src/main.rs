@@ -236,7 +236,7 @@ fn summarize(a: SummarizeArgs, max_bytes: usize) -> Result<(), Failure> {
         let input = open_lines(&a.file)?;
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        return Ok(nutshell::jsonl::summarize(input, &mut out, &analyzer)?);
+        return Ok(nutshell::internals::jsonl::summarize(input, &mut out, &analyzer)?);
     }
     let text = read_input(&a.file, max_bytes)?;
     let analysis = analyzer.analyze(&text)?;
@@ -257,7 +257,7 @@ fn sentences(a: SentencesArgs, max_bytes: usize) -> Result<(), Failure> {
         let input = open_lines(&a.file)?;
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        return Ok(nutshell::jsonl::sentences(input, &mut out, &analyzer)?);
+        return Ok(nutshell::internals::jsonl::sentences(input, &mut out, &analyzer)?);
     }
     let text = read_input(&a.file, max_bytes)?;
     let sentences = analyzer.sentences(&text)?;

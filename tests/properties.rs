@@ -56,7 +56,7 @@ proptest! {
                     covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
                 }
                 for (i, c) in text.char_indices() {
-                    if !(c.is_whitespace() || nutshell::text::normalize::is_space(c)) {
+                    if !(c.is_whitespace() || nutshell::internals::text::normalize::is_space(c)) {
                         prop_assert!(covered[i], "char {:?} at {} not in any sentence", c, i);
                     }
                 }
@@ -146,7 +146,7 @@ proptest! {
             covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
         for (i, c) in text.char_indices() {
-            if !(nutshell::text::normalize::is_space(c) || c == '\0') {
+            if !(nutshell::internals::text::normalize::is_space(c) || c == '\0') {
                 prop_assert!(covered[i], "char {:?} at {} not in any sentence", c, i);
             }
         }

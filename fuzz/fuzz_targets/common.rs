@@ -53,7 +53,7 @@ pub fn check_sentences(text: &str, sentences: &[nutshell::TextSpan]) {
         covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
     }
     for (i, c) in text.char_indices() {
-        if !(nutshell::text::normalize::is_space(c) || c == '\0') {
+        if !(nutshell::internals::text::normalize::is_space(c) || c == '\0') {
             assert!(covered[i], "{c:?} at {i} is in no sentence");
         }
     }

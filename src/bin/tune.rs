@@ -8,7 +8,7 @@
 //! and reported, to show the weights generalize. Prints the best weights for
 //! `Weights::default()` in src/summary/mod.rs.
 
-use nutshell::summary::{Budget, Prepared, Weights, N_WEIGHTS, WEIGHT_NAMES};
+use nutshell::internals::summary::{Budget, Prepared, Weights, N_WEIGHTS, WEIGHT_NAMES};
 use nutshell::{Analyzer, Language};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
