@@ -28,6 +28,11 @@
 //! Every look-around is bounded by a small constant, so the cost is linear
 //! in the length of the text whatever it contains.
 
+mod chars;
+#[cfg(test)]
+mod test_table;
+
+use self::chars::{is_bullet, is_closer, is_hard_terminal, is_opener, is_terminal_char, is_vowel, is_word_char};
 use crate::span::Span;
 use crate::text::abbreviations::{self as abbr, Abbrev};
 use crate::text::normalize::is_space;
@@ -63,80 +68,6 @@ pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<S
         let s = start + lead;
         out.push(Span::new(s, s + trimmed.len()));
     }
-}
-
-// ---------------------------------------------------------------------------
-// Character classes
-
-fn is_terminal_char(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!'
-            | '?'
-            | '…'
-            | '‽'
-            | '⁇'
-            | '⁈'
-            | '⁉'
-            | '。'
-            | '｡'
-            | '！'
-            | '？'
-            | '．'
-            | '؟'
-            | '।'
-            | '॥'
-            | '։'
-            | '።'
-    )
-}
-
-/// Ends a sentence whatever follows (scripts written without spaces).
-fn is_hard_terminal(c: char) -> bool {
-    matches!(c, '。' | '｡' | '！' | '？' | '؟' | '।' | '॥' | '։' | '።')
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '›' | '」' | '』' | '）' | '】' | '〉' | '》' | '〕')
-}
-
-fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '「' | '『' | '（' | '【' | '`' | '¿' | '¡' | '„'
-    )
-}
-
-fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '◦'
-            | '▪'
-            | '▫'
-            | '‣'
-            | '⁃'
-            | '●'
-            | '○'
-            | '■'
-            | '□'
-            | '►'
-            | '▶'
-            | '➢'
-            | '➤'
-            | '✓'
-            | '✔'
-            | '❖'
-            | '◆'
-            | '∙'
-    )
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-fn is_vowel(c: char) -> bool {
-    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
 // ---------------------------------------------------------------------------
