@@ -29,16 +29,19 @@
 //! in the length of the text whatever it contains.
 
 mod chars;
+mod cursor;
 #[cfg(test)]
 mod test_table;
 
 use self::chars::{is_bullet, is_closer, is_hard_terminal, is_opener, is_terminal_char, is_vowel, is_word_char};
+use self::cursor::{
+    char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, starts_upper, token_end_after,
+    token_start_before, with_lower, word_at, word_before, WORD_WINDOW,
+};
 use crate::span::Span;
 use crate::text::abbreviations::{self as abbr, Abbrev};
 use crate::text::normalize::is_space;
 
-/// Longest word looked at around a full stop, in bytes.
-const WORD_WINDOW: usize = 64;
 /// Longest line fragment inspected to classify a line, in bytes.
 const LINE_WINDOW: usize = 240;
 
@@ -68,145 +71,6 @@ pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<S
         let s = start + lead;
         out.push(Span::new(s, s + trimmed.len()));
     }
-}
-
-// ---------------------------------------------------------------------------
-// Small text helpers (all O(1) or bounded)
-
-fn char_at(t: &str, i: usize) -> Option<char> {
-    t.get(i..).and_then(|s| s.chars().next())
-}
-
-fn char_before(t: &str, i: usize) -> Option<char> {
-    t.get(..i).and_then(|s| s.chars().next_back())
-}
-
-/// The largest char boundary `<= i`.
-fn floor_boundary(t: &str, mut i: usize) -> usize {
-    if i >= t.len() {
-        return t.len();
-    }
-    while i > 0 && !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary `>= i`.
-fn ceil_boundary(t: &str, mut i: usize) -> usize {
-    if i >= t.len() {
-        return t.len();
-    }
-    while i < t.len() && !t.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// Start of the run of non-space characters that ends at `end`, looking back
-/// at most `limit` bytes.
-fn token_start_before(t: &str, end: usize, limit: usize) -> usize {
-    let lo = ceil_boundary(t, end.saturating_sub(limit));
-    let mut start = end;
-    for (i, c) in t[lo..end].char_indices().rev() {
-        if is_space(c) {
-            break;
-        }
-        start = lo + i;
-    }
-    start
-}
-
-/// End of the run of non-space characters that starts at `start`, looking at
-/// most `limit` bytes ahead.
-fn token_end_after(t: &str, start: usize, limit: usize) -> usize {
-    let hi = floor_boundary(t, start.saturating_add(limit));
-    let mut end = start;
-    for (i, c) in t[start..hi].char_indices() {
-        if is_space(c) {
-            return start + i;
-        }
-        end = start + i + c.len_utf8();
-    }
-    end
-}
-
-/// Skips white space from `i`; returns the position and the number of line
-/// breaks crossed (`\r\n` counts once).
-fn skip_space(t: &str, mut i: usize) -> (usize, usize) {
-    let b = t.as_bytes();
-    let mut lines = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\n' => lines += 1,
-            b'\r' => {
-                if b.get(i + 1) != Some(&b'\n') {
-                    lines += 1;
-                }
-            }
-            b' ' | b'\t' | 0x0b | 0x0c => {}
-            x if x < 0x80 => break,
-            _ => match char_at(t, i) {
-                Some(c) if is_space(c) => {
-                    if matches!(c, '\u{2028}' | '\u{85}') {
-                        lines += 1;
-                    } else if c == '\u{2029}' {
-                        lines += 2;
-                    }
-                    i += c.len_utf8();
-                    continue;
-                }
-                _ => break,
-            },
-        }
-        i += 1;
-    }
-    (i, lines)
-}
-
-/// Skips opening quotes and brackets; returns the position of the first
-/// other character.
-fn skip_openers(t: &str, mut i: usize) -> usize {
-    for _ in 0..4 {
-        match char_at(t, i) {
-            Some(c) if is_opener(c) => i += c.len_utf8(),
-            _ => break,
-        }
-    }
-    i
-}
-
-/// The word (letters, digits, apostrophes) starting at `i`, bounded.
-fn word_at(t: &str, i: usize) -> &str {
-    let hi = floor_boundary(t, i.saturating_add(WORD_WINDOW));
-    let mut end = i;
-    for (k, c) in t[i..hi].char_indices() {
-        if is_word_char(c) || ((c == '\'' || c == '’') && k > 0) {
-            end = i + k + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    t[i..end].trim_end_matches(['\'', '’'])
-}
-
-/// ASCII-lowercase copy of a short word for table lookups.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 16];
-    if word.contains('’') {
-        let w = word.replace('’', "'");
-        abbr::lower_ascii(&w, &mut buf).map(f)
-    } else {
-        abbr::lower_ascii(word, &mut buf).map(f)
-    }
-}
-
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn starts_lower(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// An emoticon at `i` (`:)`, `:-(`, `;)`, `:P`, `^_^`, `<3`, `xD`) followed by
@@ -1351,17 +1215,6 @@ struct Ctx<'t> {
 
 fn is_opener_word(word: &str) -> bool {
     with_lower(word, abbr::is_sentence_opener).unwrap_or(false)
-}
-
-/// The word that ends at `end` (after skipping white space back), bounded.
-fn word_before(t: &str, end: usize) -> &str {
-    let lo = floor_boundary(t, end.saturating_sub(WORD_WINDOW));
-    let s = t[lo..end].trim_end_matches(is_space);
-    let s = s.trim_end_matches(|c: char| !is_word_char(c) && !is_space(c));
-    let start = s
-        .rfind(|c: char| !is_word_char(c) && c != '\'' && c != '’')
-        .map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
-    &s[start..]
 }
 
 /// `she said`, `he yelled`, `said Alice` after `!` or `?`.
