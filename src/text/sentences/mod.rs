@@ -30,6 +30,7 @@
 
 mod chars;
 mod cursor;
+mod lists;
 #[cfg(test)]
 mod test_table;
 mod tokens;
@@ -39,6 +40,7 @@ use self::cursor::{
     char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, starts_upper, token_end_after,
     token_start_before, with_lower, word_at, word_before, WORD_WINDOW,
 };
+use self::lists::{is_marker_at, starts_list_item, InlineLists};
 use self::tokens::{
     address_end, citation_end, emoticon_len, footnote_len, missing_space, separator_len, timestamp_end,
 };
@@ -75,199 +77,6 @@ pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<S
         let s = start + lead;
         out.push(Span::new(s, s + trimmed.len()));
     }
-}
-
-// ---------------------------------------------------------------------------
-// Lists written inline: chains of consecutive markers
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum MarkerKind {
-    Number,
-    Lower,
-    Upper,
-    LowerRoman,
-    UpperRoman,
-}
-
-fn roman_value(s: &str) -> Option<u32> {
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for c in s.chars().rev() {
-        let v = match c.to_ascii_lowercase() {
-            'i' => 1,
-            'v' => 5,
-            'x' => 10,
-            'l' => 50,
-            'c' => 100,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-            prev = v;
-        }
-    }
-    (total > 0 && total < 40).then_some(total)
-}
-
-struct Marker {
-    /// Where a sentence starts if the marker is part of a list (its bullet,
-    /// if it has one).
-    cut: usize,
-    /// Position of the marker's own full stop, if it has one.
-    dot: Option<usize>,
-    kinds: [(MarkerKind, u32); 2],
-    nkinds: usize,
-    style: u8,
-    chained: bool,
-    /// End of the marker itself.
-    end: usize,
-}
-
-/// Parses a list marker at `i` (the start of a token): `1.`, `2)`, `3.)`,
-/// `a.`, `(b)`, `iv)`, optionally after a bullet. Returns it if the item
-/// text after it starts plausibly.
-fn parse_marker(t: &str, i: usize) -> Option<Marker> {
-    let b = t.as_bytes();
-    let cut = i;
-    let mut p = i;
-    if let Some(c) = char_at(t, p) {
-        if is_bullet(c) {
-            p += c.len_utf8();
-            while p < b.len() && b[p] == b' ' && p < i + 8 {
-                p += 1;
-            }
-        }
-    }
-    let paren = b.get(p) == Some(&b'(');
-    if paren {
-        p += 1;
-    }
-    let body_start = p;
-    while p < b.len() && b[p].is_ascii_alphanumeric() && p - body_start < 5 {
-        p += 1;
-    }
-    let body = &t[body_start..p];
-    if body.is_empty() {
-        return None;
-    }
-    let (style, dot) = if paren {
-        if b.get(p) != Some(&b')') {
-            return None;
-        }
-        p += 1;
-        (3u8, None)
-    } else if b.get(p) == Some(&b'.') && b.get(p + 1) == Some(&b')') {
-        p += 2;
-        (2, Some(p - 2))
-    } else if b.get(p) == Some(&b')') {
-        p += 1;
-        (1, None)
-    } else if b.get(p) == Some(&b'.') {
-        p += 1;
-        (0, Some(p - 1))
-    } else {
-        return None;
-    };
-    // Followed by white space, then the item text.
-    let (q, _) = skip_space(t, p);
-    if q == p || q >= b.len() {
-        return None;
-    }
-    let item = word_at(t, skip_openers(t, q));
-    if item.is_empty() {
-        return None;
-    }
-    let item_upper = starts_upper(item);
-    let mut kinds = [(MarkerKind::Number, 0u32); 2];
-    let mut n = 0;
-    if body.bytes().all(|c| c.is_ascii_digit()) {
-        if body.len() > 3 || (!item_upper && !matches!(style, 1 | 2)) {
-            return None;
-        }
-        kinds[0] = (MarkerKind::Number, body.parse().ok()?);
-        n = 1;
-    } else if body.bytes().all(|c| c.is_ascii_alphabetic()) {
-        let lower = body.bytes().all(|c| c.is_ascii_lowercase());
-        let upper = body.bytes().all(|c| c.is_ascii_uppercase());
-        if !lower && !upper {
-            return None;
-        }
-        // A single letter after a capitalized word is an initial (Jane B. Smith).
-        if style == 0 {
-            let before = t[..i].trim_end_matches(is_space);
-            let prev = &before[token_start_before(before, before.len(), WORD_WINDOW)..];
-            if starts_upper(prev) && prev.chars().all(char::is_alphabetic) {
-                return None;
-            }
-        }
-        if body.len() == 1 {
-            let v = (body.as_bytes()[0].to_ascii_lowercase() - b'a' + 1) as u32;
-            kinds[n] = (if lower { MarkerKind::Lower } else { MarkerKind::Upper }, v);
-            n += 1;
-        }
-        if let Some(v) = roman_value(body) {
-            kinds[n] = (if lower { MarkerKind::LowerRoman } else { MarkerKind::UpperRoman }, v);
-            n += 1;
-        }
-        if n == 0 {
-            return None;
-        }
-    } else {
-        return None;
-    }
-    Some(Marker { cut, dot, kinds, nkinds: n, style, chained: false, end: p })
-}
-
-/// Finds the markers of inline lists: those followed or preceded (within a
-/// bounded distance) by the next or previous marker of the same kind and
-/// style. Returns (sentence starts, marker full stops), both sorted.
-fn list_markers(t: &str) -> (Vec<usize>, Vec<usize>) {
-    const MAX_GAP: usize = 1500;
-    let mut markers: Vec<Marker> = Vec::new();
-    // Last marker seen per (kind, style): index into `markers` and value.
-    let mut last: [[Option<(usize, u32)>; 4]; 5] = [[None; 4]; 5];
-    let b = t.as_bytes();
-    let mut i = 0usize;
-    let mut prev_space = true;
-    let mut skip_until = 0usize;
-    while i < b.len() {
-        let c = match char_at(t, i) {
-            Some(c) => c,
-            None => break,
-        };
-        let space = is_space(c);
-        if !space && prev_space && i >= skip_until && (b[i].is_ascii_alphanumeric() || b[i] == b'(' || is_bullet(c)) {
-            if let Some(mut m) = parse_marker(t, i) {
-                let idx = markers.len();
-                for &(kind, v) in &m.kinds[..m.nkinds] {
-                    if let Some((j, pv)) = last[kind as usize][m.style as usize] {
-                        if pv + 1 == v && m.cut - markers[j].cut <= MAX_GAP {
-                            markers[j].chained = true;
-                            m.chained = true;
-                        }
-                    }
-                }
-                for &(kind, v) in &m.kinds[..m.nkinds] {
-                    last[kind as usize][m.style as usize] = Some((idx, v));
-                }
-                skip_until = m.end;
-                markers.push(m);
-            }
-        }
-        prev_space = space;
-        i += c.len_utf8();
-    }
-    let mut cuts = Vec::new();
-    let mut dots = Vec::new();
-    for m in markers.iter().filter(|m| m.chained) {
-        cuts.push(m.cut);
-        if let Some(d) = m.dot {
-            dots.push(d);
-        }
-    }
-    (cuts, dots)
 }
 
 // ---------------------------------------------------------------------------
@@ -337,23 +146,18 @@ struct Segmenter<'t> {
     first: Option<usize>,
     /// First non-space character of the current line.
     line_start: usize,
-    list_cuts: Vec<usize>,
-    list_next: usize,
-    list_dots: Vec<usize>,
+    lists: InlineLists,
     wrap_width: Option<usize>,
 }
 
 impl<'t> Segmenter<'t> {
     fn new(t: &'t str) -> Segmenter<'t> {
-        let (list_cuts, list_dots) = list_markers(t);
         Segmenter {
             t,
             cuts: Vec::new(),
             first: None,
             line_start: 0,
-            list_cuts,
-            list_next: 0,
-            list_dots,
+            lists: InlineLists::find(t),
             wrap_width: wrap_width(t),
         }
     }
@@ -392,9 +196,7 @@ impl<'t> Segmenter<'t> {
         let mut i = 0usize;
         let mut prev_space = true;
         while i < b.len() {
-            while self.list_next < self.list_cuts.len() && self.list_cuts[self.list_next] <= i {
-                let p = self.list_cuts[self.list_next];
-                self.list_next += 1;
+            while let Some(p) = self.lists.next_start_up_to(i) {
                 self.cut(p);
             }
             let x = b[i];
@@ -615,7 +417,7 @@ impl<'t> Segmenter<'t> {
             Some(f) if f < i && i - f <= 80 && t.as_bytes()[f] == b'(' && !self.cuts.is_empty() => f,
             _ => return,
         };
-        if t[f + 1..i].contains(['(', ')', '.', '!', '?']) || parse_marker(t, f).is_some() {
+        if t[f + 1..i].contains(['(', ')', '.', '!', '?']) || is_marker_at(t, f) {
             return;
         }
         let (q, lines) = skip_space(t, i + 1);
@@ -763,7 +565,7 @@ impl<'t> Segmenter<'t> {
             return j;
         }
         // The full stop of a list marker (`2.` in `… 2. The second item`).
-        if nchars == 1 && self.list_dots.binary_search(&i).is_ok() {
+        if nchars == 1 && self.lists.is_marker_dot(i) {
             return j;
         }
         // Closing quotes and brackets, footnote marks: `."`, `.)`, `.[1]`, `”.`
@@ -1119,21 +921,6 @@ fn classify_prev(t: &str, word: &str) -> Prev {
         return Prev::Abbr(None);
     }
     Prev::Word(starts_upper(word))
-}
-
-/// Does a list item start at `i` (a bullet, a dash, a marker like `1.`)?
-fn starts_list_item(t: &str, i: usize) -> bool {
-    let c = match char_at(t, i) {
-        Some(c) => c,
-        None => return false,
-    };
-    if is_bullet(c) {
-        return true;
-    }
-    if matches!(c, '-' | '*' | '+' | '–' | '—' | '>') {
-        return char_at(t, i + c.len_utf8()).is_some_and(|d| d == ' ' || d == '\t');
-    }
-    parse_marker(t, i).is_some()
 }
 
 /// A heading or title: a short line whose words are all capitalized (or
