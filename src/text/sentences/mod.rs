@@ -30,26 +30,27 @@
 
 mod chars;
 mod cursor;
+mod lines;
 mod lists;
 #[cfg(test)]
 mod test_table;
 mod tokens;
+mod wrap;
 
 use self::chars::{is_bullet, is_closer, is_hard_terminal, is_opener, is_terminal_char, is_vowel, is_word_char};
 use self::cursor::{
-    char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, starts_upper, token_end_after,
-    token_start_before, with_lower, word_at, word_before, WORD_WINDOW,
+    char_at, char_before, skip_openers, skip_space, starts_lower, starts_upper, token_end_after, token_start_before,
+    with_lower, word_at, word_before, WORD_WINDOW,
 };
-use self::lists::{is_marker_at, starts_list_item, InlineLists};
+use self::lines::LineBreak;
+use self::lists::{is_marker_at, InlineLists};
 use self::tokens::{
     address_end, citation_end, emoticon_len, footnote_len, missing_space, separator_len, timestamp_end,
 };
+use self::wrap::wrap_width;
 use crate::span::Span;
 use crate::text::abbreviations::{self as abbr, Abbrev};
 use crate::text::normalize::is_space;
-
-/// Longest line fragment inspected to classify a line, in bytes.
-const LINE_WINDOW: usize = 240;
 
 /// Splits `text` into sentences. Every span is non-empty, trimmed of white
 /// space, and the spans are disjoint and in order.
@@ -76,36 +77,6 @@ pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<S
     if !trimmed.is_empty() {
         let s = start + lead;
         out.push(Span::new(s, s + trimmed.len()));
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Hard-wrapped text
-
-/// If the text is hard-wrapped (many long lines end without terminal
-/// punctuation and run on), the line length from which a line counts as
-/// wrapped rather than as a heading.
-fn wrap_width(t: &str) -> Option<usize> {
-    let mut nonblank = 0usize;
-    let mut wrapped = 0usize;
-    let mut total = 0usize;
-    for line in t.split(['\n', '\r']) {
-        let line = line.trim_matches(is_space);
-        if line.is_empty() {
-            continue;
-        }
-        nonblank += 1;
-        let last = line.chars().next_back().unwrap_or(' ');
-        if line.len() >= 40 && !is_terminal_char(last) && !is_closer(last) && last != ':' {
-            wrapped += 1;
-            total += line.len();
-        }
-    }
-    if wrapped >= 3 && wrapped * 3 >= nonblank {
-        let avg = total / wrapped;
-        Some((avg * 7 / 10).max(40))
-    } else {
-        None
     }
 }
 
@@ -438,78 +409,15 @@ impl<'t> Segmenter<'t> {
         if q >= t.len() {
             return q;
         }
-        if lines >= 2 || (self.first.is_some() && self.line_ends_sentence(i, q)) {
+        let ends = |first| {
+            let line = LineBreak { sentence_start: first, line_start: self.line_start, at: i, next_line: q };
+            line.ends_sentence(t, self.wrap_width)
+        };
+        if lines >= 2 || self.first.is_some_and(ends) {
             self.cut(i);
         }
         self.line_start = q;
         q
-    }
-
-    /// At a single line break (`i`, next line at `q`): does the sentence end?
-    fn line_ends_sentence(&self, i: usize, q: usize) -> bool {
-        let t = self.t;
-        let first = match self.first {
-            Some(f) => f,
-            None => return false,
-        };
-        let s_end = first + t[first..i].trim_end_matches(is_space).len();
-        if s_end <= first {
-            return false;
-        }
-        let last = char_before(t, s_end).unwrap_or(' ');
-        // Terminal punctuation was judged where it stands.
-        if is_terminal_char(last) {
-            return false;
-        }
-        if is_closer(last) {
-            let before = t[first..s_end].trim_end_matches(is_closer);
-            if before.chars().next_back().is_some_and(is_terminal_char) {
-                return false;
-            }
-        }
-        let n_end = {
-            let hi = floor_boundary(t, q.saturating_add(LINE_WINDOW));
-            q + t[q..hi].find(['\n', '\r']).unwrap_or(hi - q)
-        };
-        let n_line = t[q..n_end].trim_end_matches(is_space);
-        if starts_list_item(t, q) {
-            return true;
-        }
-        if n_line.starts_with(|c: char| is_terminal_char(c) || c == ',' || c == ';') {
-            return false;
-        }
-        if let Some(w) = self.wrap_width {
-            if i.saturating_sub(self.line_start) >= w {
-                return false;
-            }
-        }
-        let s_len = s_end - first;
-        let n_lower = starts_lower(n_line);
-        if starts_list_item(t, first) {
-            return !n_lower;
-        }
-        let sentence = if s_len <= LINE_WINDOW { Some(&t[first..s_end]) } else { None };
-        if sentence.is_some_and(title_like) {
-            return true;
-        }
-        if n_lower {
-            let short_n = n_end < floor_boundary(t, q.saturating_add(LINE_WINDOW)) || n_end == t.len();
-            return sentence.is_some_and(short_lower_item) && short_n && short_lower_item(n_line);
-        }
-        if matches!(last, ',' | '-' | '–' | '—' | '&' | '(' | '/' | '+' | '=') {
-            return false;
-        }
-        let last_word = word_before(t, s_end);
-        if with_lower(last_word, abbr::is_continuation).unwrap_or(false) {
-            return false;
-        }
-        if n_line.starts_with(['(', '[']) {
-            let (inner, _) = skip_space(t, skip_openers(t, q));
-            if char_at(t, inner).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
-                return false;
-            }
-        }
-        true
     }
 
     // -- terminal punctuation ----------------------------------------------
@@ -921,67 +829,4 @@ fn classify_prev(t: &str, word: &str) -> Prev {
         return Prev::Abbr(None);
     }
     Prev::Word(starts_upper(word))
-}
-
-/// A heading or title: a short line whose words are all capitalized (or
-/// numbers, or short function words).
-fn title_like(s: &str) -> bool {
-    if s.len() > 150 {
-        return false;
-    }
-    let mut n = 0;
-    for (k, w) in s.split(is_space).filter(|w| !w.is_empty()).enumerate() {
-        n += 1;
-        if n > 12 {
-            return false;
-        }
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let c0 = match core.chars().next() {
-            Some(c) => c,
-            None => continue,
-        };
-        if c0.is_uppercase() || c0.is_numeric() {
-            continue;
-        }
-        if !c0.is_lowercase() {
-            // Caseless scripts: no evidence either way.
-            return false;
-        }
-        let small = matches!(
-            core,
-            "a" | "an"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "and"
-                | "or"
-                | "with"
-                | "by"
-                | "from"
-                | "vs"
-                | "via"
-                | "de"
-                | "la"
-                | "per"
-                | "und"
-        );
-        if k == 0 || !small {
-            return false;
-        }
-    }
-    n > 0
-}
-
-/// A short lowercase list item without punctuation: `contact manager`.
-fn short_lower_item(s: &str) -> bool {
-    let s = s.trim_matches(is_space);
-    if s.len() > 40 || !starts_lower(s) {
-        return false;
-    }
-    let last = s.chars().next_back().unwrap_or(' ');
-    last.is_alphanumeric() && s.split(is_space).filter(|w| !w.is_empty()).count() <= 4
 }
