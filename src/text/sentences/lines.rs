@@ -3,14 +3,13 @@
 //! a list, and not where a line was hard-wrapped mid-sentence (the next line
 //! continues in lowercase, or the line ends with `the`, `of`, a comma…).
 
-use crate::text::abbreviations as abbr;
 use crate::text::normalize::is_space;
 
 use super::chars::{is_closer, is_terminal_char};
-use super::cursor::{
-    char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, with_lower, word_before,
-};
+use super::cursor::{char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, word_before};
 use super::lists::starts_list_item;
+use super::rules::Rules;
+use super::words::contains;
 
 /// Longest line fragment inspected to classify a line, in bytes.
 const LINE_WINDOW: usize = 240;
@@ -28,7 +27,7 @@ pub(super) struct LineBreak {
 impl LineBreak {
     /// Does the sentence end at this break? `wrap_width` is the width of a
     /// hard-wrapped text's lines, if it is one.
-    pub(super) fn ends_sentence(&self, t: &str, wrap_width: Option<usize>) -> bool {
+    pub(super) fn ends_sentence(&self, t: &str, rules: &Rules, wrap_width: Option<usize>) -> bool {
         let (first, i, q) = (self.sentence_start, self.at, self.next_line);
         let s_end = first + t[first..i].trim_end_matches(is_space).len();
         if s_end <= first {
@@ -64,7 +63,7 @@ impl LineBreak {
             return !n_lower;
         }
         let sentence = if s_end - first <= LINE_WINDOW { Some(&t[first..s_end]) } else { None };
-        if sentence.is_some_and(title_like) {
+        if sentence.is_some_and(|s| title_like(s, rules)) {
             return true;
         }
         if n_lower {
@@ -75,7 +74,7 @@ impl LineBreak {
         if matches!(last, ',' | '-' | '–' | '—' | '&' | '(' | '/' | '+' | '=') {
             return false;
         }
-        if with_lower(word_before(t, s_end), abbr::is_continuation).unwrap_or(false) {
+        if rules.is_continuation(word_before(t, s_end)) {
             return false;
         }
         // `(see below)`, `[3]` continue the line before.
@@ -91,7 +90,7 @@ impl LineBreak {
 
 /// A heading or title: a short line whose words are all capitalized (or
 /// numbers, or short function words).
-pub(super) fn title_like(s: &str) -> bool {
+fn title_like(s: &str, rules: &Rules) -> bool {
     if s.len() > 150 {
         return false;
     }
@@ -113,29 +112,7 @@ pub(super) fn title_like(s: &str) -> bool {
             // Caseless scripts: no evidence either way.
             return false;
         }
-        let small = matches!(
-            core,
-            "a" | "an"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "and"
-                | "or"
-                | "with"
-                | "by"
-                | "from"
-                | "vs"
-                | "via"
-                | "de"
-                | "la"
-                | "per"
-                | "und"
-        );
-        if k == 0 || !small {
+        if k == 0 || !contains(rules.title_small_words, core) {
             return false;
         }
     }
@@ -143,7 +120,7 @@ pub(super) fn title_like(s: &str) -> bool {
 }
 
 /// A short lowercase list item without punctuation: `contact manager`.
-pub(super) fn short_lower_item(s: &str) -> bool {
+fn short_lower_item(s: &str) -> bool {
     let s = s.trim_matches(is_space);
     if s.len() > 40 || !starts_lower(s) {
         return false;
@@ -155,6 +132,7 @@ pub(super) fn short_lower_item(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::sentences::rules::ENGLISH;
     use crate::text::sentences::test_table::{check, sentences};
 
     #[test]
@@ -172,7 +150,7 @@ mod tests {
                 ("punctuation only: no evidence against", "***", true),
                 ("empty", "", false),
             ],
-            |&s| title_like(s),
+            |&s| title_like(s, &ENGLISH),
         );
     }
 

@@ -7,9 +7,10 @@ use crate::text::normalize::is_space;
 
 use super::chars::{is_closer, is_terminal_char, is_word_char};
 use super::cursor::{
-    char_at, char_before, floor_boundary, skip_space, starts_upper, token_end_after, token_start_before, with_lower,
-    word_at, WORD_WINDOW,
+    char_at, char_before, floor_boundary, skip_space, starts_upper, token_end_after, token_start_before, word_at,
+    WORD_WINDOW,
 };
+use super::words::{contains_lower, DOMAINS};
 
 /// An emoticon at `i` (`:)`, `:-(`, `;)`, `:P`, `^_^`, `<3`, `xD`) followed by
 /// white space or the end: its length in bytes, else 0.
@@ -248,8 +249,7 @@ pub(super) fn missing_space(t: &str, i: usize, j: usize) -> bool {
     if next.chars().count() < 2 || !chars.all(|c| c.is_lowercase()) {
         return false;
     }
-    if with_lower(next, |w| matches!(w, "com" | "net" | "org" | "edu" | "gov" | "info" | "biz" | "io")).unwrap_or(false)
-    {
+    if contains_lower(DOMAINS, next) {
         return false;
     }
     let mut letters = 0usize;
