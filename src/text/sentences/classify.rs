@@ -110,3 +110,64 @@ impl Next {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences::rules::ENGLISH;
+    use crate::text::sentences::test_table::check;
+
+    #[test]
+    fn words_before_a_full_stop() {
+        check(
+            &[
+                ("nothing", "", Prev::Empty),
+                ("only an opening bracket", "(", Prev::Empty),
+                ("short number", "12", Prev::ShortNumber),
+                ("short number in parentheses", "(3", Prev::ShortNumber),
+                ("year", "2024", Prev::Number),
+                ("money", "$100.00", Prev::Number),
+                ("dotted number", "1026.253.553", Prev::Number),
+                ("initial", "E", Prev::Initial('E')),
+                ("pronoun I", "I", Prev::Initial('I')),
+                ("degrees", "5°", Prev::Abbr(Some(Abbrev::Number))),
+                ("title", "Mr", Prev::Abbr(Some(Abbrev::Title))),
+                ("title in a quote", "\"Dr", Prev::Abbr(Some(Abbrev::Title))),
+                ("before numbers", "no", Prev::Abbr(Some(Abbrev::Number))),
+                ("time", "p.m", Prev::Abbr(Some(Abbrev::Time))),
+                ("etc", "etc", Prev::Abbr(Some(Abbrev::Etc))),
+                ("inside a sentence", "e.g", Prev::Abbr(Some(Abbrev::Internal))),
+                ("may end a sentence", "Inc", Prev::Abbr(Some(Abbrev::Ambiguous))),
+                ("known dotted abbreviation", "U.S", Prev::Abbr(Some(Abbrev::Ambiguous))),
+                ("unknown dotted abbreviation", "X.Y.Z", Prev::Abbr(Some(Abbrev::Ambiguous))),
+                ("dotted abbreviation after a hyphen", "Korean-U.S", Prev::Abbr(Some(Abbrev::Ambiguous))),
+                ("a domain is a word", "example.com", Prev::Word(false)),
+                ("state name, capitalized", "Calif", Prev::Abbr(Some(Abbrev::Ambiguous))),
+                ("single lowercase letter", "x", Prev::Abbr(None)),
+                ("no vowels", "pkgz", Prev::Abbr(None)),
+                ("no vowels, capitalized", "Dpt", Prev::Abbr(None)),
+                ("acronym", "BBC", Prev::Word(true)),
+                ("acronym with a plural", "MPs", Prev::Word(true)),
+                ("word", "hello", Prev::Word(false)),
+                ("capitalized word", "Hello", Prev::Word(true)),
+                ("accented word", "Café", Prev::Word(true)),
+            ],
+            |&w| Prev::of(w, &ENGLISH),
+        );
+    }
+
+    #[test]
+    fn words_after_terminal_punctuation() {
+        check(
+            &[
+                ("capitalized", "The", Next::Upper),
+                ("lowercase", "the", Next::Lower),
+                ("digit", "3rd", Next::Digit),
+                ("Arabic-Indic digit", "٣", Next::Digit),
+                ("caseless script counts as capitalized", "字", Next::Upper),
+                ("nothing (a symbol follows)", "", Next::Other),
+            ],
+            |&w| Next::of(w),
+        );
+    }
+}

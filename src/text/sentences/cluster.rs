@@ -138,3 +138,88 @@ fn closers_after(t: &str, mut k: usize) -> (usize, usize) {
     }
     (k, closers)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences::test_table::check;
+
+    /// The cluster at the first terminal mark of `t`.
+    fn scan_first(t: &str) -> Cluster {
+        let i = t.find(is_terminal_char).expect("a terminal mark");
+        Cluster::scan(t, i)
+    }
+
+    #[test]
+    fn kinds_and_marks() {
+        check(
+            &[
+                ("full stop", "Hi. There", (Kind::FullStop, 3, 1, 1)),
+                ("fullwidth full stop", "Hi． There", (Kind::FullStop, 5, 1, 1)),
+                ("exclamation", "Wow! Yes", (Kind::Exclamation { question: false }, 4, 1, 0)),
+                ("question and exclamation", "Why?! No", (Kind::Exclamation { question: true }, 5, 2, 0)),
+                ("question then dots", "Why?.. No", (Kind::Exclamation { question: true }, 6, 3, 2)),
+                ("three full stops", "Wait... what", (Kind::Ellipsis, 7, 3, 3)),
+                ("ellipsis character", "Wait… what", (Kind::Ellipsis, 7, 1, 3)),
+                ("spaced ellipsis", "Wait . . . what", (Kind::Ellipsis, 10, 3, 3)),
+                ("a full stop before a domain is no spaced ellipsis", "etc. .com", (Kind::FullStop, 4, 1, 1)),
+                ("ideographic full stop", "好。你", (Kind::FullStop, 6, 1, 0)),
+            ],
+            |&t| {
+                let c = scan_first(t);
+                (c.kind, c.end, c.marks, c.dots)
+            },
+        );
+    }
+
+    #[test]
+    fn hard_spaced_and_first_mark() {
+        check(
+            &[
+                ("ideographic full stop is hard", "好。你", (true, false, 6)),
+                ("devanagari danda is hard", "है। वह", (true, false, 9)),
+                ("a full stop is not", "Hi. There", (false, false, 3)),
+                ("four spaced stops end at the first", "compounds. . . . The", (false, true, 10)),
+            ],
+            |&t| {
+                let c = scan_first(t);
+                (c.hard, c.spaced, c.first_end)
+            },
+        );
+    }
+
+    #[test]
+    fn closers() {
+        check(
+            &[
+                ("nothing", "Hi. There", (3, 0)),
+                ("quote", "He said \"Stop.\" Then", (15, 1)),
+                ("bracket", "(Really.) Then", (9, 1)),
+                ("quote and bracket", "(He said \"No.\") Then", (15, 2)),
+                ("a full stop after the quote", "He said “Stop!”. Then", (20, 1)),
+                ("footnote mark", "A fact.[1] Then", (10, 1)),
+                ("quote and footnote", "“A fact.”[12] Then", (17, 2)),
+                ("citation numbers", "a consultation.11 12 Take", (20, 0)),
+                ("no citation after a quote", "a \"consultation.\"11 12 Take", (17, 1)),
+                ("at most eight", "No.))))))))))", (11, 8)),
+            ],
+            |&t| {
+                let c = scan_first(t);
+                (c.closed_end, c.closers)
+            },
+        );
+    }
+
+    #[test]
+    fn omissions() {
+        check(
+            &[
+                ("in brackets", "He said [...] nothing", true),
+                ("in parentheses", "He said (...) nothing", true),
+                ("open after", "He said [... nothing", false),
+                ("an ordinary ellipsis", "He said... nothing", false),
+            ],
+            |&t| scan_first(t).is_omission(t),
+        );
+    }
+}

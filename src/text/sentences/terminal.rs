@@ -268,3 +268,107 @@ fn at_sentence_start(t: &str, sentence_start: Option<usize>, pos: usize) -> bool
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::text::sentences::test_table::{check, sentences};
+
+    #[test]
+    fn full_stop() {
+        check(
+            &[
+                ("word × capital", "It rained. The end.", vec!["It rained.", "The end."]),
+                ("word × lowercase", "It rained. the end.", vec!["It rained.", "the end."]),
+                ("word × lowercase after a quote", "He said \"Stop.\" and left.", vec!["He said \"Stop.\" and left."]),
+                ("number × capital", "It was 2024. Then", vec!["It was 2024.", "Then"]),
+                ("nothing × capital", "Wait . Then", vec!["Wait .", "Then"]),
+                ("word × digit", "The score rose. 5 more came.", vec!["The score rose.", "5 more came."]),
+                ("short number × capital", "He scored 3. Then he left.", vec!["He scored 3.", "Then he left."]),
+                ("short number × capital at the start", "3. Then he left.", vec!["3. Then he left."]),
+                ("short number × digit", "He scored 3. 4 more came.", vec!["He scored 3.", "4 more came."]),
+                ("title × capital", "Ask Mr. Smith now.", vec!["Ask Mr. Smith now."]),
+                ("internal × capital", "Fruit, e.g. Apples, is good.", vec!["Fruit, e.g. Apples, is good."]),
+                ("before-number × digit", "Please turn to p. 55.", vec!["Please turn to p. 55."]),
+                ("before-number × capital", "It is on this p. The end.", vec!["It is on this p.", "The end."]),
+                ("before-number word × lowercase", "I said no. then I left.", vec!["I said no.", "then I left."]),
+                ("before-number × lowercase", "See p. the top.", vec!["See p. the top."]),
+                ("time × capital", "We met at 5 p.m. Then we left.", vec!["We met at 5 p.m.", "Then we left."]),
+                ("time × time zone", "We met at 5 p.m. ET on Monday.", vec!["We met at 5 p.m. ET on Monday."]),
+                ("time in a prepositional opening", "At 5 p.m. Jones arrived.", vec!["At 5 p.m. Jones arrived."]),
+                ("time × digit", "We met at 5 p.m. 6 came.", vec!["We met at 5 p.m.", "6 came."]),
+                ("etc × capital", "Pears etc. Then we ate.", vec!["Pears etc.", "Then we ate."]),
+                (
+                    "ambiguous × sentence opener",
+                    "I live in the U.S. How about you?",
+                    vec!["I live in the U.S.", "How about you?"],
+                ),
+                (
+                    "ambiguous × other capital",
+                    "I work for the U.S. Government here.",
+                    vec!["I work for the U.S. Government here."],
+                ),
+                (
+                    "ambiguous × parenthesis",
+                    "Met at Jones & Co. (the firm) today.",
+                    vec!["Met at Jones & Co. (the firm) today."],
+                ),
+                ("abbreviation opening the sentence", "Inc. The firm grew.", vec!["Inc. The firm grew."]),
+                ("initial × capital", "My name is Jonas E. Smith.", vec!["My name is Jonas E. Smith."]),
+                ("pronoun I × capital", "It was you and I. Did you know?", vec!["It was you and I.", "Did you know?"]),
+                (
+                    "Roman numeral × opener",
+                    "It was World War I. The war ended.",
+                    vec!["It was World War I.", "The war ended."],
+                ),
+                ("regnal number × name", "King Albert I. Jones was there.", vec!["King Albert I. Jones was there."]),
+                ("word × emoticon", "Great. :) See you.", vec!["Great. :)", "See you."]),
+                ("word × dash and capital", "Done. - Posted by Jane", vec!["Done.", "- Posted by Jane"]),
+                ("word × dashes and lowercase", "Done. -- and more", vec!["Done. -- and more"]),
+                ("word × comma", "Done. , then more", vec!["Done. , then more"]),
+                ("word × closing bracket", "Done. ) Then more", vec!["Done. )", "Then more"]),
+            ],
+            |&t| sentences(t),
+        );
+    }
+
+    #[test]
+    fn exclamation_and_question() {
+        check(
+            &[
+                ("exclamation × capital", "Stop! Now.", vec!["Stop!", "Now."]),
+                ("pronoun and speech verb", "Stop! she said.", vec!["Stop! she said."]),
+                ("speech verb and name", "Stop! said Alice.", vec!["Stop! said Alice."]),
+                ("speech verb and article", "Stop! said the Mouse.", vec!["Stop! said the Mouse."]),
+                ("in quotes × lowercase", "\"Stop!\" and he left.", vec!["\"Stop!\" and he left."]),
+                ("question × lowercase", "Why? because.", vec!["Why?", "because."]),
+                ("both × lowercase", "Really?! no way.", vec!["Really?!", "no way."]),
+                ("exclamation after a word × lowercase", "I won! and then left.", vec!["I won!", "and then left."]),
+                ("a name with an exclamation mark", "I use Yahoo! in the office.", vec!["I use Yahoo! in the office."]),
+                ("a hyphenated name", "The ex-Wham! backing singers.", vec!["The ex-Wham! backing singers."]),
+                ("exclamation × digit", "Wow! 5 people came.", vec!["Wow! 5 people came."]),
+                ("exclamation × emoticon", "Wow! :) See you.", vec!["Wow! :)", "See you."]),
+            ],
+            |&t| sentences(t),
+        );
+    }
+
+    #[test]
+    fn ellipsis() {
+        check(
+            &[
+                ("× capital", "Wait... The end.", vec!["Wait...", "The end."]),
+                ("× pronoun I", "Wait... I think so.", vec!["Wait... I think so."]),
+                ("× lowercase", "Wait... then go.", vec!["Wait... then go."]),
+                ("× digit", "Wait... 5 came.", vec!["Wait... 5 came."]),
+                ("× quote", "Wait... \"Go.\"", vec!["Wait...", "\"Go.\""]),
+                ("opening a sentence", ". . . The practice grew.", vec![". . . The practice grew."]),
+                (
+                    "a full stop then a spaced ellipsis",
+                    "compounds. . . . The rest",
+                    vec!["compounds.", ". . . The rest"],
+                ),
+            ],
+            |&t| sentences(t),
+        );
+    }
+}
