@@ -93,3 +93,27 @@ pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<S
         out.push(Span::new(s, s + trimmed.len()));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences::test_table::check;
+
+    #[test]
+    fn trimmed_pieces() {
+        check(
+            &[
+                ("spaces around", ("  one two  ", 0, 11), vec![(2, 9)]),
+                ("a part of the text", ("one. two.", 4, 9), vec![(5, 9)]),
+                ("no-break and ideographic spaces", ("\u{a0}x\u{3000}", 0, 6), vec![(2, 3)]),
+                ("white space only", (" \n\t ", 0, 4), vec![]),
+                ("empty", ("abc", 1, 1), vec![]),
+            ],
+            |&(t, start, end)| {
+                let mut out = Vec::new();
+                push_trimmed(t, start, end, &mut out);
+                out.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>()
+            },
+        );
+    }
+}

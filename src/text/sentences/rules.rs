@@ -72,3 +72,40 @@ impl Rules {
         with_lower(word, self.opening_prepositions).unwrap_or(false)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences::test_table::check;
+
+    #[test]
+    fn english_folds_case_before_looking_up() {
+        check(
+            &[
+                ("title", "Mr", Some(Abbrev::Title)),
+                ("title in capitals", "MR", Some(Abbrev::Title)),
+                ("dotted", "U.S", Some(Abbrev::Ambiguous)),
+                ("not an abbreviation", "Mister", None),
+                ("not ASCII", "Straße", None),
+            ],
+            |&w| ENGLISH.abbreviation(w),
+        );
+        type Test = fn(&Rules, &str) -> bool;
+        let tests: [(&str, Test); 4] = [
+            ("opener", Rules::is_sentence_opener),
+            ("continuation", Rules::is_continuation),
+            ("speech verb", Rules::is_speech_verb),
+            ("opening preposition", Rules::is_opening_preposition),
+        ];
+        check(
+            &[
+                ("capitalized opener", "However", vec!["opener"]),
+                ("article", "The", vec!["opener", "continuation"]),
+                ("speech verb", "Said", vec!["continuation", "speech verb"]),
+                ("preposition", "At", vec!["opener", "continuation", "opening preposition"]),
+                ("a name", "Jones", vec![]),
+            ],
+            |&w| tests.iter().filter(|(_, f)| f(&ENGLISH, w)).map(|(n, _)| *n).collect::<Vec<_>>(),
+        );
+    }
+}

@@ -26,7 +26,9 @@ pub(super) struct Segmenter<'t> {
     first: Option<usize>,
     /// First non-space character of the current line.
     line_start: usize,
+    /// The inline lists of the text, found before the pass.
     lists: InlineLists,
+    /// The line width if the text is hard-wrapped.
     wrap_width: Option<usize>,
 }
 
@@ -65,6 +67,7 @@ impl<'t> Segmenter<'t> {
         }
     }
 
+    /// The current sentence has content at `i` (its start, if it had none).
     fn note(&mut self, i: usize) {
         if self.first.is_none() {
             self.first = Some(i);
