@@ -124,7 +124,7 @@ fn reasons_name_the_title_words_and_key_terms() {
     for s in &summary {
         assert!(s.reasons.position < s.reasons.candidates && s.reasons.centrality_rank < s.reasons.candidates);
         for w in s.reasons.title_words.iter().chain(&s.reasons.key_terms) {
-            assert!(s.text.contains(w.as_str()), "{w:?} not in {:?}", s.text);
+            assert!(s.span.text.contains(w.as_str()), "{w:?} not in {:?}", s.span.text);
         }
     }
 }

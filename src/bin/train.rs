@@ -8,8 +8,8 @@
 //! Deterministic: the documents are shuffled with a fixed seed, and the
 //! number of epochs and the pruning level are chosen on the dev set.
 
-use nutshell::entities::model::Model;
-use nutshell::entities::train::{quantize, read_conll, score, tag_all, Rng, Trainer};
+use nutshell::internals::entities::model::Model;
+use nutshell::internals::entities::train::{quantize, read_conll, score, tag_all, Rng, Trainer};
 use std::process::ExitCode;
 
 /// Averaged weights: (feature key, weight per tag).

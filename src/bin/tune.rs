@@ -16,9 +16,9 @@
 //! standardized inputs). Selection uses an in-process ROUGE-1/2 (rouge-score's tokenization, the
 //! Snowball English stemmer standing in for Porter); reported figures come from ../shared/eval.
 
-use nutshell::summary::rank::{self, Blend, Inputs, Scorer, Weights};
-use nutshell::summary::{Budget, Prepared};
-use nutshell::{Document, DocumentOptions, Language};
+use nutshell::internals::summary::rank::{self, Blend, Inputs, Scorer, Weights};
+use nutshell::internals::summary::{Budget, Prepared};
+use nutshell::{Analyzer, Language};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -234,10 +234,10 @@ fn oracle(grams: &[Grams], reference: &Grams, cap: usize) -> Vec<bool> {
 }
 
 fn prepare(rows: Vec<Row>, bbc: bool, vocab: &mut Vocab) -> Vec<Case> {
-    let options = DocumentOptions { language: Some(Language::english()), ..Default::default() };
+    let analyzer = Analyzer::builder().language(Some(Language::english())).build().expect("valid options");
     rows.into_iter()
         .filter_map(|row| {
-            let doc = Document::new(&row.article, &options).ok()?;
+            let doc = analyzer.document(&row.article).ok()?;
             let prepared = Prepared::new(&doc);
             let text = doc.text();
             let texts: Vec<String> = prepared

@@ -15,7 +15,7 @@ pub mod rank;
 pub mod select;
 
 use crate::document::Document;
-use crate::span::Span;
+use crate::span::{Offsets, TextSpan};
 use features::Features;
 pub use rank::{Inputs, Scorer, Weights};
 pub use select::{Budget, Length};
@@ -31,11 +31,9 @@ pub struct SummaryOptions {
 pub struct SummarySentence {
     /// Index of the sentence in the document (as in [`Document::sentences`]).
     pub index: usize,
-    /// Exactly `text[start..end]`.
-    pub text: String,
-    /// Byte offsets into the original text.
-    pub start: usize,
-    pub end: usize,
+    /// The sentence (without a leading dateline) and its offsets.
+    #[serde(flatten)]
+    pub span: TextSpan,
     /// How likely, in [0, 1], the sentence is to belong in a short summary
     /// of the text (the scorer's estimate). The same whatever length is
     /// asked for.
@@ -66,14 +64,9 @@ pub struct Reasons {
     pub key_terms: Vec<String>,
 }
 
-impl SummarySentence {
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
-    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        (self.start, self.end) = (f(self.start), f(self.end));
+impl Offsets for SummarySentence {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.span.map_offsets(f);
     }
 }
 
@@ -148,12 +141,9 @@ impl Prepared {
             .into_iter()
             .map(|(node, rank)| {
                 let i = self.nodes[node];
-                let span = doc.sentences[i].content;
                 SummarySentence {
                     index: i,
-                    text: span.slice(text).to_string(),
-                    start: span.start,
-                    end: span.end,
+                    span: TextSpan::new(text, doc.sentences[i].content),
                     score: rank::probability(ranked.logits[node]),
                     rank,
                     reasons: self.reasons(doc, node),
