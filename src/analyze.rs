@@ -5,9 +5,9 @@ use crate::document::{Document, DocumentOptions, DEFAULT_MAX_INPUT_BYTES};
 use crate::entities::{Entities, Entity, Model};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
+use crate::language::Language;
 use crate::span::Span;
 use crate::summary::{summarize_document, Budget, Length, SummaryOptions, SummarySentence};
-use crate::text::words::Language;
 
 /// Options for every analysis. Build from user input with
 /// [`Options::with_budget_values`] to get friendly validation messages.
@@ -111,7 +111,7 @@ pub fn parse_language(value: &str, name: &str) -> Result<Option<Language>> {
 
 impl Options {
     pub(crate) fn document_options(&self) -> DocumentOptions {
-        DocumentOptions { language: self.language.clone(), max_input_bytes: self.max_input_bytes }
+        DocumentOptions { language: self.language, max_input_bytes: self.max_input_bytes }
     }
 }
 

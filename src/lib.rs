@@ -29,6 +29,7 @@ pub mod error;
 #[cfg(feature = "cli")]
 pub mod jsonl;
 pub mod keywords;
+pub mod language;
 pub mod span;
 pub mod summary;
 pub mod text;
@@ -43,7 +44,7 @@ pub use document::{Document, DocumentOptions, Sentence, Token, DEFAULT_MAX_INPUT
 pub use entities::{Entities, Entity, EntityType, Mention};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
+pub use language::Language;
 pub use span::{Span, Utf16Map};
 pub use summary::{Budget, Length, SummarySentence};
 pub use text::layout::Role;
-pub use text::words::Language;

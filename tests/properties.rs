@@ -161,7 +161,7 @@ proptest! {
         prop_assert!(a.summary.len() <= most_sentences(options.budget, a.sentence_count));
         if let Budget::Words(w) = options.budget {
             let doc = nutshell::Document::new(&text, &nutshell::DocumentOptions {
-                language: options.language.clone(),
+                language: options.language,
                 ..Default::default()
             }).unwrap();
             let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
