@@ -7,6 +7,9 @@
 //! running text this is as reliable as trigram models, and it costs about
 //! 2 KB of word lists instead of the ≈ 69 KB (gzipped, in WebAssembly) that
 //! whatlang's trigram profiles cost — more than half the page's budget.
+//!
+//! The function words are each language file's `[identification]` table;
+//! its `priority` breaks ties (English, the fallback, first).
 
 use super::{profile, tables::BY_FUNCTION_WORDS, Language};
 
@@ -139,10 +142,39 @@ mod tests {
             ("ko", "정부는 화요일 이 프로그램을 연장하지 않겠다고 발표했다."),
             ("th", "รัฐบาลประกาศเมื่อวันอังคารว่าจะไม่ขยายโครงการดังกล่าว"),
             ("hi", "सरकार ने मंगलवार को घोषणा की कि वह कार्यक्रम का विस्तार नहीं करेगी।"),
+            ("da", "Regeringen meddelte tirsdag, at programmet ikke bliver forlænget, og det er blevet kritiseret af flere grupper."),
+            ("nb", "Regjeringen kunngjorde tirsdag at programmet ikke blir forlenget, og det har blitt kritisert av flere grupper."),
+            ("fi", "Hallitus ilmoitti tiistaina, että ohjelmaa ei jatketa, ja sitä on arvosteltu, koska se on kallis."),
+            ("hu", "A kormány kedden bejelentette, hogy nem hosszabbítja meg a programot, amelyet több csoport is bírált."),
+            ("tr", "Hükümet salı günü yaptığı açıklamada, birçok grup tarafından eleştirilen bu programı uzatmayacağını ve daha fazla bir şey yapmayacağını söyledi."),
+            ("pl", "Rząd ogłosił we wtorek, że nie przedłuży programu, który jest krytykowany przez wiele grup, i to już po raz drugi."),
+            ("cs", "Vláda v úterý oznámila, že program neprodlouží, protože je podle mnoha skupin příliš drahý a také neúčinný."),
+            ("vi", "Chính phủ đã thông báo vào thứ Ba rằng sẽ không gia hạn chương trình này, vốn bị nhiều nhóm chỉ trích."),
+            ("id", "Pemerintah mengumumkan pada hari Selasa bahwa program itu tidak akan diperpanjang karena dikritik oleh banyak kelompok."),
+            ("fa", "دولت روز سه‌شنبه اعلام کرد که این برنامه را تمدید نمی‌کند و گروه‌های زیادی از آن انتقاد کرده‌اند."),
+            ("bn", "সরকার মঙ্গলবার ঘোষণা করেছে যে তারা কর্মসূচিটি আর বাড়াবে না।"),
+            ("ta", "அரசாங்கம் செவ்வாய்க்கிழமை இந்தத் திட்டத்தை நீட்டிக்கப் போவதில்லை என்று அறிவித்தது."),
         ];
+        let mut wrong = Vec::new();
         for (code, text) in cases {
-            assert_eq!(identify(text), Language::from_code(code), "{text}");
+            let got = identify(text);
+            if got.map(Language::code) != Some(code) {
+                wrong.push(format!("{code}: got {got:?} for {text}"));
+            }
         }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // Every language file has a case here.
+        let missing: Vec<&str> =
+            Language::ALL.iter().map(|l| l.code()).filter(|c| !cases.iter().any(|(code, _)| code == c)).collect();
+        assert!(missing.is_empty(), "no identification case for {missing:?}");
+    }
+
+    #[test]
+    fn ties_go_to_the_lower_priority() {
+        // `for` is English, Danish and Norwegian: English has priority 0.
+        assert_eq!(identify("for for for for for"), Some(Language::En));
+        // `og` and `ikke` are Danish and Norwegian: Danish comes first.
+        assert_eq!(identify("og ikke og ikke og ikke"), Some(Language::Da));
     }
 
     #[test]
