@@ -165,7 +165,8 @@ impl Language {
     }
 
     /// Detects the language of `text` from a sample of it (the first 4 KB),
-    /// falling back to English when unsure (see [`identify`](identify::identify)).
+    /// falling back to English when unsure (writing system, then function
+    /// words: `language/identify.rs`).
     pub fn detect(text: &str) -> Language {
         let mut cut = text.len().min(4096);
         while !text.is_char_boundary(cut) {
