@@ -70,13 +70,30 @@ use super::chunks;
 
 /// Entity-level precision, recall and F1 (micro, and per type 1..=4).
 pub fn score(gold: &[Doc], pred: &[Vec<Vec<u8>>]) -> [(f64, f64, f64); 5] {
+    score_types(gold, pred, &[true; 5])
+}
+
+/// [`score`] counting only the types marked in `keep` (index 1..=4 = PER,
+/// ORG, LOC, MISC); the others are read as `O` on both sides, as
+/// `ner_eval.py --types` does for sources that never mark them.
+pub fn score_types(gold: &[Doc], pred: &[Vec<Vec<u8>>], keep: &[bool; 5]) -> [(f64, f64, f64); 5] {
     let mut tp = [0usize; 5];
     let mut np = [0usize; 5];
     let mut ng = [0usize; 5];
+    let masked = |tags: &[u8]| -> Vec<u8> {
+        let mut out: Vec<u8> = tags.iter().map(|&t| if keep[tag_type(t) as usize] { t } else { 0 }).collect();
+        // An I- tag left without its B- opens a chunk (conlleval).
+        for i in 0..out.len() {
+            if out[i] != 0 && out[i] % 2 == 0 && (i == 0 || tag_type(out[i - 1]) != tag_type(out[i])) {
+                out[i] -= 1;
+            }
+        }
+        out
+    };
     for (d, p) in gold.iter().zip(pred) {
         for (g, p) in d.tags.iter().zip(p) {
-            let gc = chunks(g);
-            let pc = chunks(p);
+            let gc = chunks(&masked(g));
+            let pc = chunks(&masked(p));
             for c in &gc {
                 ng[0] += 1;
                 ng[c.0 as usize] += 1;
@@ -149,11 +166,12 @@ impl Trainer {
         }
     }
 
-    /// One pass over the documents in the given order.
-    pub fn epoch(&mut self, docs: &[Doc], order: &[usize]) -> usize {
+    /// One pass over the documents in the given order; each document's
+    /// updates are scaled by its weight (the weight of its source).
+    pub fn epoch(&mut self, docs: &[(&Doc, f32)], order: &[usize]) -> usize {
         let mut errors = 0;
         for &d in order {
-            let doc = &docs[d];
+            let (doc, weight) = docs[d];
             let sents = doc.sentences();
             let rate = self.dropout;
             let mut rng = std::mem::replace(&mut self.rng, Rng::new(1));
@@ -169,8 +187,8 @@ impl Trainer {
                 }
                 if guess != gold {
                     errors += 1;
-                    self.update(feats, gold, 1.0);
-                    self.update(feats, guess, -1.0);
+                    self.update(feats, gold, weight);
+                    self.update(feats, guess, -weight);
                 }
                 self.c += 1.0;
                 guess
@@ -246,4 +264,241 @@ pub fn tag_all(model: &Model, docs: &[Doc]) -> Vec<Vec<Vec<u8>>> {
 
 pub fn tag_name(t: u8) -> &'static str {
     TAGS[t as usize]
+}
+
+// ---------------------------------------------------------------------------
+// The data and its split into fit / tune / test parts.
+// ---------------------------------------------------------------------------
+
+/// The three parts of every source: `Fit` trains the weights, `Tune` chooses
+/// everything else (epochs, pruning, domain weights, which features stay),
+/// `Test` is read once at the end to report what the tuning did not see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Fit,
+    Tune,
+    Test,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Fit, Part::Tune, Part::Test];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Fit => "fit",
+            Part::Tune => "tune",
+            Part::Test => "test",
+        }
+    }
+}
+
+/// How one file of a source is divided.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// The whole file goes to one part.
+    All(Part),
+    /// Documents (`-DOCSTART-`) alternate tune, test, tune, test…
+    AlternateDocs,
+    /// No documents in the file: blocks of this many consecutive sentences
+    /// alternate tune, test… (neighbouring posts or paragraphs stay together).
+    AlternateBlocks(usize),
+    /// One part per document, in file order.
+    PerDoc(&'static [Part]),
+}
+
+/// One source of labelled text in `../shared/data/ner`.
+#[derive(Debug)]
+pub struct Source {
+    /// Short name used in reports and in `--weights`.
+    pub name: &'static str,
+    /// The entity types its annotators marked (BTC has no MISC).
+    pub types: &'static [&'static str],
+    /// Whether its files mark documents with `-DOCSTART-` (otherwise a file is one document).
+    pub has_docs: bool,
+    files: &'static [(&'static str, Rule)],
+}
+
+const ALL_TYPES: &[&str] = &["PER", "ORG", "LOC", "MISC"];
+const BLOCK: usize = 25;
+
+/// Every English source and how it is split. Decided before any experiment
+/// (docs/entities.md, "Data and splits"); the test parts are read once.
+pub const SOURCES: &[Source] = &[
+    // Newswire. CoNLL dev chose the old model's epochs, so it is split by
+    // document: even documents tune, odd documents test.
+    Source {
+        name: "conll",
+        types: ALL_TYPES,
+        has_docs: true,
+        files: &[("conll2003/train.txt", Rule::All(Part::Fit)), ("conll2003/dev.txt", Rule::AlternateDocs)],
+    },
+    // Social media posts (no documents): dev in alternating blocks.
+    Source {
+        name: "wnut",
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[("wnut17/train.txt", Rule::All(Part::Fit)), ("wnut17/dev.txt", Rule::AlternateBlocks(BLOCK))],
+    },
+    // Broad Twitter Corpus sections a, b, e, f, g (one document each):
+    // e tunes, f (the stratified sample, the broadest) is the test.
+    Source {
+        name: "btc",
+        types: &["PER", "ORG", "LOC"],
+        has_docs: true,
+        files: &[("btc/train.txt", Rule::PerDoc(&[Part::Fit, Part::Fit, Part::Tune, Part::Test, Part::Fit]))],
+    },
+    // SEC filings, five documents: the second tunes, the fifth is the test.
+    Source {
+        name: "sec",
+        types: ALL_TYPES,
+        has_docs: true,
+        files: &[("sec/train.txt", Rule::PerDoc(&[Part::Fit, Part::Tune, Part::Fit, Part::Fit, Part::Test]))],
+    },
+    // CrossNER's Wikipedia domains: train fits, dev alternates in blocks.
+    Source {
+        name: "politics",
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/politics-train.txt", Rule::All(Part::Fit)),
+            ("crossner/politics-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "science",
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/science-train.txt", Rule::All(Part::Fit)),
+            ("crossner/science-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "music",
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/music-train.txt", Rule::All(Part::Fit)),
+            ("crossner/music-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "literature",
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/literature-train.txt", Rule::All(Part::Fit)),
+            ("crossner/literature-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "ai",
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/ai-train.txt", Rule::All(Part::Fit)),
+            ("crossner/ai-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+];
+
+/// A source's documents, split.
+#[derive(Debug)]
+pub struct Corpus {
+    pub source: &'static Source,
+    pub fit: Vec<Doc>,
+    pub tune: Vec<Doc>,
+    pub test: Vec<Doc>,
+}
+
+impl Corpus {
+    pub fn part(&self, p: Part) -> &[Doc] {
+        match p {
+            Part::Fit => &self.fit,
+            Part::Tune => &self.tune,
+            Part::Test => &self.test,
+        }
+    }
+
+    fn part_mut(&mut self, p: Part) -> &mut Vec<Doc> {
+        match p {
+            Part::Fit => &mut self.fit,
+            Part::Tune => &mut self.tune,
+            Part::Test => &mut self.test,
+        }
+    }
+}
+
+/// Reads every source under `dir` (`../shared/data/ner`) and splits it.
+pub fn load_sources(dir: &std::path::Path) -> Result<Vec<Corpus>, String> {
+    let mut out = Vec::new();
+    for source in SOURCES {
+        let mut corpus = Corpus { source, fit: Vec::new(), tune: Vec::new(), test: Vec::new() };
+        for (file, rule) in source.files {
+            let path = dir.join(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            for (part, doc) in
+                split_file(read_conll(&text), *rule, source.has_docs).map_err(|e| format!("{}: {e}", path.display()))?
+            {
+                corpus.part_mut(part).push(doc);
+            }
+        }
+        out.push(corpus);
+    }
+    Ok(out)
+}
+
+/// Divides one file's documents by `rule`. A file without documents is
+/// read as one document; its blocks become one document per part again,
+/// so that a part is tagged as the whole file would be.
+fn split_file(docs: Vec<Doc>, rule: Rule, has_docs: bool) -> Result<Vec<(Part, Doc)>, String> {
+    match rule {
+        Rule::All(p) => Ok(docs.into_iter().map(|d| (p, d)).collect()),
+        Rule::AlternateDocs => Ok(docs
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| (if i % 2 == 0 { Part::Tune } else { Part::Test }, d))
+            .collect()),
+        Rule::PerDoc(parts) => {
+            if docs.len() != parts.len() {
+                return Err(format!("expected {} documents, found {}", parts.len(), docs.len()));
+            }
+            Ok(parts.iter().copied().zip(docs).collect())
+        }
+        Rule::AlternateBlocks(n) => {
+            if has_docs {
+                return Err("blocks are for files without documents".into());
+            }
+            let mut tune = Doc::default();
+            let mut test = Doc::default();
+            let sentences = docs.into_iter().flat_map(|d| d.words.into_iter().zip(d.tags));
+            for (i, (w, t)) in sentences.enumerate() {
+                let d = if (i / n) % 2 == 0 { &mut tune } else { &mut test };
+                d.words.push(w);
+                d.tags.push(t);
+            }
+            Ok(vec![(Part::Tune, tune), (Part::Test, test)])
+        }
+    }
+}
+
+/// Writes documents as a 2-column CoNLL file (`token TAG`, BIO), with
+/// `-DOCSTART-` lines when the source has documents.
+pub fn write_conll(docs: &[Doc], has_docs: bool) -> String {
+    let mut out = String::new();
+    for d in docs {
+        if has_docs {
+            out.push_str("-DOCSTART- O\n\n");
+        }
+        for (w, t) in d.words.iter().zip(&d.tags) {
+            for (w, t) in w.iter().zip(t) {
+                out.push_str(w);
+                out.push(' ');
+                out.push_str(TAGS[*t as usize]);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+    }
+    out
 }
