@@ -12,9 +12,11 @@
 //! that is chosen (epochs, pruning) is chosen on the tune parts only. The test
 //! parts are read only by `eval --part test` and the cross-domain table.
 
+use nutshell::entities::features::WordClasses;
 use nutshell::entities::model::Model;
 use nutshell::entities::train::{
-    load_sources, quantize, read_conll, score_types, tag_all, write_conll, Corpus, Doc, Part, Rng, Trainer, SOURCES,
+    load_sources, lowercase_lexicon, quantize, read_conll, read_names, score_types, tag_all, write_conll, Corpus, Doc,
+    Part, Rng, Trainer, SOURCES,
 };
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -29,15 +31,15 @@ type Scores = [(f64, f64, f64); 5];
 /// How much each source's documents count in training (the perceptron's
 /// update size); 0 leaves a source out. Chosen on the tune parts.
 const FIT_WEIGHTS: &[(&str, f32)] = &[
-    ("conll", 1.0),
-    ("wnut", 0.0),
-    ("btc", 0.0),
-    ("sec", 0.0),
-    ("politics", 0.0),
-    ("science", 0.0),
-    ("music", 0.0),
-    ("literature", 0.0),
-    ("ai", 0.0),
+    ("conll", 2.0),
+    ("wnut", 1.0),
+    ("btc", 1.0),
+    ("sec", 0.5),
+    ("politics", 2.0),
+    ("science", 2.0),
+    ("music", 2.0),
+    ("literature", 2.0),
+    ("ai", 2.0),
 ];
 
 /// How much each source's tune F1 counts when choosing epochs and pruning:
@@ -66,6 +68,10 @@ struct FitArgs {
     weights: HashMap<String, f32>,
     /// Keep every n-th sentence of the fit parts (quick experiments).
     sample: usize,
+    /// Name lists (`forenames-by-country.csv`, `surnames-by-country.csv`); none when empty.
+    gazetteers: Option<PathBuf>,
+    /// Words seen in lower case at least this often in the fit parts form the lexicon (0: none).
+    lexicon_min: usize,
 }
 
 fn usage() -> String {
@@ -92,12 +98,15 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
         out: PathBuf::new(),
         epochs: 30,
         seed: 42,
-        max_bytes: 1_000_000,
+        max_bytes: 1_230_000,
         bags: 4,
         dropout: 0,
         weights: FIT_WEIGHTS.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
         sample: 1,
+        gazetteers: None,
+        lexicon_min: 3,
     };
+    let mut names = true;
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let mut value = || it.next().cloned().ok_or(format!("{flag} needs a value"));
@@ -111,6 +120,9 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
             "--max-bytes" => a.max_bytes = value()?.parse().map_err(|e| format!("--max-bytes: {e}"))?,
             "--sample" => a.sample = value()?.parse::<usize>().map_err(|e| format!("--sample: {e}"))?.max(1),
             "--weights" => parse_weights(&value()?, &mut a.weights)?,
+            "--gazetteers" => a.gazetteers = Some(value()?.into()),
+            "--no-names" => names = false,
+            "--lexicon-min" => a.lexicon_min = value()?.parse().map_err(|e| format!("--lexicon-min: {e}"))?,
             "--without" => {
                 let name = value()?;
                 parse_weights(&format!("{name}=0"), &mut a.weights)?;
@@ -120,6 +132,11 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
     }
     if a.data.as_os_str().is_empty() || a.out.as_os_str().is_empty() {
         return Err(usage());
+    }
+    if !names {
+        a.gazetteers = None;
+    } else if a.gazetteers.is_none() {
+        a.gazetteers = Some(a.data.join("../gazetteers"));
     }
     Ok(a)
 }
@@ -190,6 +207,27 @@ fn sample(doc: &Doc, n: usize) -> Doc {
     }
 }
 
+/// The word classes shipped in the model: the CC0 name lists and the
+/// lowercase lexicon of the edited fit text (whole documents, not sampled).
+fn word_classes(a: &FitArgs, docs: &[&Doc]) -> Result<WordClasses, String> {
+    let read = |name: &str| -> Result<Vec<String>, String> {
+        let Some(dir) = &a.gazetteers else { return Ok(Vec::new()) };
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        Ok(read_names(&text))
+    };
+    let forenames = read("forenames-by-country.csv")?;
+    let surnames = read("surnames-by-country.csv")?;
+    let lexicon = if a.lexicon_min > 0 { lowercase_lexicon(docs, a.lexicon_min) } else { Vec::new() };
+    eprintln!(
+        "word classes: {} forenames, {} surnames, {} lexicon words",
+        forenames.len(),
+        surnames.len(),
+        lexicon.len()
+    );
+    Ok(WordClasses::from_words([forenames, surnames, lexicon]))
+}
+
 fn fit(args: &[String]) -> Result<(), String> {
     let a = parse_fit(args)?;
     let corpora = load_sources(&a.data)?;
@@ -210,9 +248,13 @@ fn fit(args: &[String]) -> Result<(), String> {
         return Err("no training data (every weight is 0)".into());
     }
     let tune_on = |model: &Model| evaluate(model, &used, Part::Tune);
+    let edited: Vec<&Doc> = used.iter().filter(|c| c.source.edited).flat_map(|c| &c.fit).collect();
+    let classes = word_classes(&a, &edited)?;
+    let quantize = |avg: &Weights, min_q: i32| quantize(avg, min_q, &classes);
 
     let mut trainer = Trainer::new();
     trainer.dropout = a.dropout;
+    trainer.classes = classes.clone();
     let mut rng = Rng::new(a.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut best: Option<(f64, usize, Weights)> = None;
@@ -244,6 +286,7 @@ fn fit(args: &[String]) -> Result<(), String> {
     for bag in 1..a.bags {
         let mut trainer = Trainer::new();
         trainer.dropout = a.dropout;
+        trainer.classes = classes.clone();
         let mut rng = Rng::new(a.seed.wrapping_add(7919 * bag as u64));
         for _ in 0..epoch {
             rng.shuffle(&mut order);
@@ -256,7 +299,7 @@ fn fit(args: &[String]) -> Result<(), String> {
     }
     // The smallest model within 0.15 of the best objective that fits.
     let mut tried: Vec<(f64, i32, Vec<u8>)> = Vec::new();
-    for min_q in [1, 2, 3, 4, 5, 6, 8, 10, 12, 16] {
+    for min_q in [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16] {
         let bytes = quantize(&avg, min_q);
         let model = Model::from_bytes(&bytes).map_err(|e| e.to_string())?;
         let scores = tune_on(&model);

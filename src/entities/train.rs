@@ -3,8 +3,8 @@
 //! predictions as history (as at tagging time), shuffled with a fixed seed so
 //! that the same data always gives the same model.
 
-use super::features::TokenInfo;
 use super::features::{tag_index, tag_type, N_TAGS, TAGS};
+use super::features::{TokenInfo, WordClasses};
 use super::model::{best_allowed, walk_dropout, IdMap, Model};
 
 /// One document of a CoNLL file: sentences of (token, tag number).
@@ -122,6 +122,8 @@ pub fn score_types(gold: &[Doc], pred: &[Vec<Vec<u8>>], keep: &[bool; 5]) -> [(f
 pub struct Trainer {
     /// Word dropout: per mille of capitalised words whose identity is hidden.
     pub dropout: u64,
+    /// The word classes the features read (shipped in the model).
+    pub classes: WordClasses,
     rng: Rng,
     index: IdMap<u32, u32>,
     w: Vec<[f32; N_TAGS]>,
@@ -137,7 +139,15 @@ impl Default for Trainer {
 
 impl Trainer {
     pub fn new() -> Trainer {
-        Trainer { dropout: 0, rng: Rng::new(12345), index: IdMap::default(), w: Vec::new(), u: Vec::new(), c: 1.0 }
+        Trainer {
+            dropout: 0,
+            classes: WordClasses::default(),
+            rng: Rng::new(12345),
+            index: IdMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            c: 1.0,
+        }
     }
 
     fn scores(&self, feats: &[u32]) -> [f32; N_TAGS] {
@@ -176,7 +186,8 @@ impl Trainer {
             let rate = self.dropout;
             let mut rng = std::mem::replace(&mut self.rng, Rng::new(1));
             let drop = |t: &TokenInfo| rate > 0 && t.caps.is_capitalized() && rng.next_u64() % 1000 < rate;
-            walk_dropout(&sents, drop, |s, i, feats, prev| {
+            let classes = std::mem::take(&mut self.classes);
+            walk_dropout(&sents, &classes, drop, |s, i, feats, prev| {
                 let scores = self.scores(feats);
                 let guess = best_allowed(&scores, prev);
                 let mut gold = doc.tags[s][i];
@@ -193,6 +204,7 @@ impl Trainer {
                 self.c += 1.0;
                 guess
             });
+            self.classes = classes;
             self.rng = rng;
         }
         errors
@@ -215,7 +227,7 @@ impl Trainer {
 
 /// Quantizes averaged weights to i8 and drops those under `min_q` steps;
 /// returns the model file's bytes.
-pub fn quantize(avg: &[(u32, [f32; N_TAGS])], min_q: i32) -> Vec<u8> {
+pub fn quantize(avg: &[(u32, [f32; N_TAGS])], min_q: i32, classes: &WordClasses) -> Vec<u8> {
     let mut mags: Vec<f32> = avg.iter().flat_map(|(_, w)| w.iter().map(|x| x.abs())).filter(|x| *x > 0.0).collect();
     mags.sort_by(|a, b| a.total_cmp(b));
     let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0).max(1e-6);
@@ -231,7 +243,7 @@ pub fn quantize(avg: &[(u32, [f32; N_TAGS])], min_q: i32) -> Vec<u8> {
             (*k, q)
         })
         .collect();
-    Model::write(&records, scale)
+    Model::write(&records, scale, classes)
 }
 
 /// A small deterministic generator for shuffling.
@@ -315,6 +327,9 @@ pub struct Source {
     pub types: &'static [&'static str],
     /// Whether its files mark documents with `-DOCSTART-` (otherwise a file is one document).
     pub has_docs: bool,
+    /// Edited text, where lower case means a common word (not social media,
+    /// where `google` and `twitter` are names): only these feed the lexicon.
+    pub edited: bool,
     files: &'static [(&'static str, Rule)],
 }
 
@@ -328,6 +343,7 @@ pub const SOURCES: &[Source] = &[
     // document: even documents tune, odd documents test.
     Source {
         name: "conll",
+        edited: true,
         types: ALL_TYPES,
         has_docs: true,
         files: &[("conll2003/train.txt", Rule::All(Part::Fit)), ("conll2003/dev.txt", Rule::AlternateDocs)],
@@ -335,6 +351,7 @@ pub const SOURCES: &[Source] = &[
     // Social media posts (no documents): dev in alternating blocks.
     Source {
         name: "wnut",
+        edited: false,
         types: ALL_TYPES,
         has_docs: false,
         files: &[("wnut17/train.txt", Rule::All(Part::Fit)), ("wnut17/dev.txt", Rule::AlternateBlocks(BLOCK))],
@@ -343,6 +360,7 @@ pub const SOURCES: &[Source] = &[
     // e tunes, f (the stratified sample, the broadest) is the test.
     Source {
         name: "btc",
+        edited: false,
         types: &["PER", "ORG", "LOC"],
         has_docs: true,
         files: &[("btc/train.txt", Rule::PerDoc(&[Part::Fit, Part::Fit, Part::Tune, Part::Test, Part::Fit]))],
@@ -350,6 +368,7 @@ pub const SOURCES: &[Source] = &[
     // SEC filings, five documents: the second tunes, the fifth is the test.
     Source {
         name: "sec",
+        edited: true,
         types: ALL_TYPES,
         has_docs: true,
         files: &[("sec/train.txt", Rule::PerDoc(&[Part::Fit, Part::Tune, Part::Fit, Part::Fit, Part::Test]))],
@@ -357,6 +376,7 @@ pub const SOURCES: &[Source] = &[
     // CrossNER's Wikipedia domains: train fits, dev alternates in blocks.
     Source {
         name: "politics",
+        edited: true,
         types: ALL_TYPES,
         has_docs: false,
         files: &[
@@ -366,6 +386,7 @@ pub const SOURCES: &[Source] = &[
     },
     Source {
         name: "science",
+        edited: true,
         types: ALL_TYPES,
         has_docs: false,
         files: &[
@@ -375,6 +396,7 @@ pub const SOURCES: &[Source] = &[
     },
     Source {
         name: "music",
+        edited: true,
         types: ALL_TYPES,
         has_docs: false,
         files: &[
@@ -384,6 +406,7 @@ pub const SOURCES: &[Source] = &[
     },
     Source {
         name: "literature",
+        edited: true,
         types: ALL_TYPES,
         has_docs: false,
         files: &[
@@ -393,6 +416,7 @@ pub const SOURCES: &[Source] = &[
     },
     Source {
         name: "ai",
+        edited: true,
         types: ALL_TYPES,
         has_docs: false,
         files: &[
@@ -500,5 +524,56 @@ pub fn write_conll(docs: &[Doc], has_docs: bool) -> String {
             out.push('\n');
         }
     }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Word classes: name lists and the common-word lexicon.
+// ---------------------------------------------------------------------------
+
+/// The romanized and localized names of a `*-by-country.csv` gazetteer
+/// (`../shared/data/gazetteers`, CC0), lower-cased, one word each (multi-word
+/// entries give each of their words).
+pub fn read_names(csv: &str) -> Vec<String> {
+    let mut lines = csv.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+    let cols: Vec<usize> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| matches!(h.trim(), "Localized Name" | "Romanized Name"))
+        .map(|(i, _)| i)
+        .collect();
+    let mut out = Vec::new();
+    for line in lines {
+        let fields: Vec<&str> = line.split(',').collect();
+        for &c in &cols {
+            for w in fields.get(c).unwrap_or(&"").split_whitespace() {
+                // Names in a cased script only: the feature is about capitalised tokens.
+                if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                    out.push(w.to_lowercase());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Words written in lower case at least `min` times in the given documents
+/// (not at a sentence start): the "is this a common word" lexicon.
+pub fn lowercase_lexicon(docs: &[&Doc], min: usize) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for d in docs {
+        for s in &d.words {
+            for w in s.iter().skip(1) {
+                if w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_uppercase) {
+                    *counts.entry(w.as_str()).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut out: Vec<String> = counts.into_iter().filter(|(_, c)| *c >= min).map(|(w, _)| w.to_string()).collect();
+    out.sort();
     out
 }
