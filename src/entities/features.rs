@@ -244,6 +244,9 @@ pub const N_CLASSES: usize = 3;
 pub struct WordClasses {
     /// One sorted list of hashes per class bit.
     pub sets: [Vec<u32>; N_CLASSES],
+    /// Open-addressing table of (hash, class bits) over all sets, for one
+    /// probe per token instead of a binary search per set (0 = empty slot).
+    index: Vec<(u32, u8)>,
 }
 
 /// The 32-bit hash that [`WordClasses`] stores for a lowercase form's 64-bit hash.
@@ -260,20 +263,62 @@ impl WordClasses {
             v.dedup();
             v
         });
-        WordClasses { sets }
+        WordClasses::from_sets(sets)
+    }
+
+    /// Word classes from sorted hash lists (as the model file stores them).
+    pub fn from_sets(sets: [Vec<u32>; N_CLASSES]) -> WordClasses {
+        let mut c = WordClasses { sets, index: Vec::new() };
+        c.build_index();
+        c
+    }
+
+    /// (Re)builds the lookup table from `sets`.
+    pub fn build_index(&mut self) {
+        let n: usize = self.sets.iter().map(Vec::len).sum();
+        if n == 0 {
+            self.index.clear();
+            return;
+        }
+        let slots = (2 * n).next_power_of_two();
+        self.index = vec![(0, 0); slots];
+        for (bit, set) in self.sets.iter().enumerate() {
+            for &k in set {
+                // Key 0 marks an empty slot: store it as 1 (a collision at worst).
+                let k = k.max(1);
+                let mut i = Self::slot(k, slots);
+                while self.index[i].0 != 0 && self.index[i].0 != k {
+                    i = (i + 1) & (slots - 1);
+                }
+                self.index[i].0 = k;
+                self.index[i].1 |= 1 << bit;
+            }
+        }
+    }
+
+    #[inline]
+    fn slot(k: u32, slots: usize) -> usize {
+        (k as usize).wrapping_mul(0x9e37_79b9) & (slots - 1)
     }
 
     /// The class bits of a token, from its lowercase hash.
     #[inline]
     pub fn bits(&self, lower: u64) -> u8 {
-        let k = class_key(lower);
-        let mut b = 0;
-        for (i, set) in self.sets.iter().enumerate() {
-            if set.binary_search(&k).is_ok() {
-                b |= 1 << i;
-            }
+        if self.index.is_empty() {
+            return 0;
         }
-        b
+        let k = class_key(lower).max(1);
+        let mut i = Self::slot(k, self.index.len());
+        loop {
+            let (key, bits) = self.index[i];
+            if key == k {
+                return bits;
+            }
+            if key == 0 {
+                return 0;
+            }
+            i = (i + 1) & (self.index.len() - 1);
+        }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -141,7 +141,9 @@ impl Model {
         if count > body.len() / 3 {
             return Err(Error::model("the model's feature count does not match its size"));
         }
-        let slots = (count * 2).next_power_of_two().max(16);
+        // Load factor at most 2/3: short probes, and a table that stays small
+        // enough for the cache (the lookups are most of the tagger's time).
+        let slots = (count + count / 2 + 1).next_power_of_two().max(16);
         let mut model = Model {
             keys: vec![0; slots],
             weights: vec![0; slots * N_TAGS],
@@ -195,6 +197,7 @@ impl Model {
                 set.push(k as u32);
             }
         }
+        model.classes.build_index();
         if pos != body.len() {
             return Err(Error::model("the model has trailing bytes after its last feature"));
         }
@@ -470,7 +473,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3]), (1_000_000, [0, 2, 0, 0, 0, 0, 0, 0, 0])];
-        let classes = WordClasses { sets: [vec![3, 70_000], vec![], vec![9]] };
+        let classes = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9]]);
         let bytes = Model::write(&records, 0.5, &classes);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
@@ -478,6 +481,7 @@ mod tests {
         assert_eq!(m.lookup(1_000_000).unwrap()[1], 2);
         assert!(m.lookup(6).is_none());
         assert_eq!(m.classes().sets, classes.sets);
+        assert_eq!(m.classes().bits(0), 0);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }
