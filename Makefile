@@ -36,7 +36,7 @@ wasm-lite:
 	scripts/build-wasm.sh --out pkg-lite
 	cp models/ner.bin pkg-lite/ner.bin
 
-## The npm package: dist/nutshell-<version>.tgz (what `npm pack` would publish).
+## The npm package: dist/nutshell-summarizer-<version>.tgz (what `npm pack` would publish).
 package: wasm
 	scripts/package.sh
 
@@ -59,7 +59,8 @@ test-rust:
 test-wasm:
 	scripts/test-wasm.sh
 
-## The packed npm package: Node's test runner, tsc, and bundled/plain pages in headless Chromium.
+## The packed npm package: Node's test runner, tsc, bundled/plain pages in headless Chromium, and the
+## Summarizer API's web-platform-tests against the facade (tests/wpt/, results in target/wpt-results.json).
 test-js: package cli
 	scripts/test-js.sh
 

@@ -155,55 +155,99 @@ export function defaultMaxInputBytes(): number;
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */
 export function languageCode(value: string): string;
 
-// The Summarizer API facade (shaped like the browser's built-in one).
+// The Summarizer API facade: the browser's built-in Summarizer API
+// (https://webmachinelearning.github.io/writing-assistance-apis/#summarizer-api), shaped so that
+// code typed with @types/dom-chromium-ai type-checks against it (tests/js/platform-types.ts).
 
 export type SummarizerType = 'key-points' | 'tldr' | 'teaser' | 'headline';
 export type SummarizerFormat = 'markdown' | 'plain-text';
 export type SummarizerLength = Length;
+/** Accepted for compatibility: nutshell is always the fast option. */
+export type PerformancePreference = 'auto' | 'speed' | 'capability';
 export type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
 export interface SummarizerCreateCoreOptions {
   type?: SummarizerType;
   format?: SummarizerFormat;
   length?: SummarizerLength;
-  /** BCP 47 tags; only the language part is used. One language is passed to the core as a hint. */
-  expectedInputLanguages?: string[];
-  expectedContextLanguages?: string[];
-  /** Accepted for compatibility; an extractive summary is always in the input's language. */
+  preference?: PerformancePreference;
+  /**
+   * BCP 47 tags (a malformed tag is a RangeError). Every language must be one nutshell
+   * summarizes, else the options are 'unavailable'; one language is passed to the core as a hint.
+   */
+  expectedInputLanguages?: ReadonlyArray<string>;
+  /** As `expectedInputLanguages`; the context itself cannot steer an extractive summary. */
+  expectedContextLanguages?: ReadonlyArray<string>;
+  /** An extractive summary is in the input's language: it must be the language of every expected input. */
   outputLanguage?: string;
 }
 
-/** Fires one `downloadprogress` event with `loaded === 1` (there is nothing to download). */
-export interface CreateMonitor extends EventTarget {}
+/** A `downloadprogress` event: `loaded` 0 then 1 (of `total` 1) before create() resolves. */
+export interface DownloadProgressEvent extends Event {
+  readonly loaded: number;
+  readonly total: number;
+  readonly lengthComputable: boolean;
+}
+
+export interface CreateMonitorEventMap {
+  downloadprogress: DownloadProgressEvent;
+}
+
+/** What create()'s `monitor` callback receives. */
+export interface CreateMonitor extends EventTarget {
+  ondownloadprogress: ((this: CreateMonitor, ev: DownloadProgressEvent) => any) | null;
+  addEventListener<K extends keyof CreateMonitorEventMap>(
+    type: K,
+    listener: (this: CreateMonitor, ev: CreateMonitorEventMap[K]) => any,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CreateMonitorEventMap>(
+    type: K,
+    listener: (this: CreateMonitor, ev: CreateMonitorEventMap[K]) => any,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export type CreateMonitorCallback = (monitor: CreateMonitor) => void;
 
 export interface SummarizerCreateOptions extends SummarizerCreateCoreOptions {
+  /** Aborting it rejects create(); after creation, it destroys the summarizer (with the signal's reason). */
+  signal?: AbortSignal;
+  monitor?: CreateMonitorCallback;
   /** Kept and reported back; an extractive summary cannot use it. */
   sharedContext?: string;
-  signal?: AbortSignal;
-  monitor?: (monitor: CreateMonitor) => void;
 }
 
-export interface SummarizeOptions {
+export interface SummarizerSummarizeOptions {
+  /** Aborting it rejects the call (or errors the stream) with the signal's reason. */
+  signal?: AbortSignal;
   /** Accepted and ignored: an extractive summary cannot use it. */
   context?: string;
-  signal?: AbortSignal;
 }
+/** @deprecated The platform's name is SummarizerSummarizeOptions. */
+export type SummarizeOptions = SummarizerSummarizeOptions;
 
-export declare class Summarizer {
-  private constructor();
+/**
+ * The facade. Every call settles in a later task; destroy() rejects the calls in flight and
+ * every later one with an AbortError. `new Summarizer()` throws: use `Summarizer.create()`.
+ */
+export declare abstract class Summarizer {
   static availability(options?: SummarizerCreateCoreOptions): Promise<Availability>;
   static create(options?: SummarizerCreateOptions): Promise<Summarizer>;
-  summarize(input: string, options?: SummarizeOptions): Promise<string>;
-  /** Yields the output piece by piece (bullets or sentences), each chunk a delta. */
-  summarizeStreaming(input: string, options?: SummarizeOptions): ReadableStream<string>;
+  summarize(input: string, options?: SummarizerSummarizeOptions): Promise<string>;
+  /** Yields the output piece by piece (one bullet or sentence per chunk, each a delta). */
+  summarizeStreaming(input: string, options?: SummarizerSummarizeOptions): ReadableStream<string>;
   /** The input's size in UTF-8 bytes (the unit of `inputQuota`). */
-  measureInputUsage(input: string, options?: SummarizeOptions): Promise<number>;
-  /** The largest input in UTF-8 bytes (the browser's API counts tokens). */
+  measureInputUsage(input: string, options?: SummarizerSummarizeOptions): Promise<number>;
+  /** The largest input in UTF-8 bytes (the browser's API counts tokens); more rejects with a QuotaExceededError. */
   readonly inputQuota: number;
   readonly type: SummarizerType;
   readonly format: SummarizerFormat;
   readonly length: SummarizerLength;
   readonly sharedContext: string;
+  /** The languages nutshell matched ('en-GB' → 'en'); null when none were given. */
   readonly expectedInputLanguages: ReadonlyArray<string> | null;
   readonly expectedContextLanguages: ReadonlyArray<string> | null;
   readonly outputLanguage: string | null;

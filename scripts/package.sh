@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the npm package dist/nutshell-<version>.tgz (what `npm pack` would publish):
+# Writes the npm package dist/nutshell-summarizer-<version>.tgz (what `npm pack` would publish):
 # npm/ (package.json template, entries, facade, types, README) + the module
 # and glue from pkg/ (run scripts/build-wasm.sh first; `make package` does).
 set -euo pipefail
@@ -18,6 +18,6 @@ node -e '
   const fs = require("fs"), p = require(process.argv[1] + "/package.json");
   for (const f of p.files) if (!fs.existsSync(process.argv[1] + "/" + f)) { console.error("missing " + f); process.exit(1); }
 ' "$PWD/$stage"
-rm -f "dist/nutshell-$version.tgz"
+rm -f "dist/nutshell-summarizer-$version.tgz"
 npm pack "./$stage" --pack-destination dist --silent >/dev/null
-ls -l "dist/nutshell-$version.tgz"
+ls -l "dist/nutshell-summarizer-$version.tgz"

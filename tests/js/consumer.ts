@@ -1,8 +1,8 @@
 // Type check of a small consumer (scripts/test-js.sh runs `tsc --noEmit` on it
 // inside a project where the packed package is installed). The @ts-expect-error
 // lines prove that the declarations reject mistakes, so this check can fail.
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, initSync, Summarizer } from 'nutshell';
-import type { Analysis, Entities, EntityType, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, initSync, Summarizer } from 'nutshell-summarizer';
+import type { Analysis, Entities, EntityType, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell-summarizer';
 
 export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   await init();

@@ -1,6 +1,6 @@
 // Tests of the packed npm package, run by scripts/test-js.sh with Node's test
-// runner inside a temporary project where dist/nutshell-<version>.tgz is installed
-// (so `import 'nutshell'` resolves exactly as it will for a user).
+// runner inside a temporary project where dist/nutshell-summarizer-<version>.tgz is installed
+// (so `import 'nutshell-summarizer'` resolves exactly as it will for a user).
 // NUTSHELL_ROOT points at the repository (fixtures and the native CLI).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,8 +8,9 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdtempSync } fro
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Summarizer } from 'nutshell';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -233,90 +234,35 @@ test('the JS results equal the native CLI JSON (after converting offsets)', () =
 
 test('require() works where Node can require ES modules', { skip: !process.features.require_module && 'this Node cannot require ES modules' }, () => {
   const require = createRequire(join(process.cwd(), 'index.cjs'));
-  const n = require('nutshell');
+  const n = require('nutshell-summarizer');
   assert.equal(n.summarize(sample, { sentences: 2 }).length, 2);
 });
 
-test('the package has what package.json promises', () => {
-  const require = createRequire(join(process.cwd(), 'index.cjs'));
-  const pkg = require('nutshell/package.json');
-  assert.equal(pkg.name, 'nutshell');
+test('the tarball: its name, its files and every entry point it declares', () => {
+  const tgz = process.env.NUTSHELL_TGZ;
+  assert.ok(tgz && existsSync(tgz), 'NUTSHELL_TGZ names the packed tarball');
+  const version = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"/m)[1];
+  assert.equal(tgz.split('/').pop(), `nutshell-summarizer-${version}.tgz`);
+  const files = execFileSync('tar', ['-tzf', tgz], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+  assert.deepEqual(files, ['README.md', 'core.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'summarizer.js', 'wasm/nutshell.js', 'wasm/nutshell_bg.wasm']);
+  const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tgz, 'package/package.json'], { encoding: 'utf8' }));
+  assert.equal(pkg.name, 'nutshell-summarizer');
+  assert.equal(pkg.version, version);
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.sideEffects, false);
-  assert.ok(existsSync(join(process.cwd(), 'node_modules/nutshell/wasm/nutshell_bg.wasm')));
-  assert.ok(readFileSync(join(process.cwd(), 'node_modules/nutshell/README.md'), 'utf8').includes('npm install nutshell'));
-});
-
-test('Summarizer facade: the browser API shape with extractive output', async () => {
-  assert.equal(await Summarizer.availability(), 'available');
-  assert.equal(await Summarizer.availability({ expectedInputLanguages: ['en-US'] }), 'available');
-  assert.equal(await Summarizer.availability({ expectedInputLanguages: ['tlh'] }), 'unavailable');
-  await assert.rejects(Summarizer.create({ type: 'poem' }), TypeError);
-  assert.throws(() => new Summarizer(), TypeError);
-
-  let progress = null;
-  const kp = await Summarizer.create({
-    type: 'key-points',
-    format: 'markdown',
-    length: 'medium',
-    sharedContext: 'tech news',
-    monitor: (m) => m.addEventListener('downloadprogress', (e) => (progress = e.loaded)),
+  assert.deepEqual(pkg.exports, {
+    '.': { types: './index.d.ts', node: './node.js', browser: './index.js', default: './index.js' },
+    './nutshell_bg.wasm': './wasm/nutshell_bg.wasm',
+    './package.json': './package.json',
   });
-  assert.equal(progress, 1);
-  assert.equal(kp.sharedContext, 'tech news');
-  assert.equal(kp.type, 'key-points');
-  assert.equal(kp.inputQuota, 20 * 1024 * 1024);
-  assert.equal(await kp.measureInputUsage('héllo'), 6);
-  const out = await kp.summarize(sample, { context: 'for investors' });
-  const bullets = out.split('\n');
-  assert.equal(bullets.length, 5);
-  const chosen = summarize(sample, { sentences: 5 }).map((s) => s.text.replace(/\s+/g, ' '));
-  bullets.forEach((b, i) => {
-    assert.ok(b.startsWith('- '));
-    assert.equal(b.slice(2).replace(/\\(.)/g, '$1'), chosen[i]);
-  });
-
-  let streamed = '';
-  for await (const chunk of kp.summarizeStreaming(sample)) streamed += chunk;
-  assert.equal(streamed, out);
-
-  const plain = await Summarizer.create({ type: 'key-points', format: 'plain-text', length: 'short' });
-  assert.equal((await plain.summarize(sample)).split('\n').filter((l) => l.startsWith('• ')).length, 3);
-
-  const tldr = await Summarizer.create({ type: 'tldr', length: 'short', format: 'plain-text' });
-  assert.equal(await tldr.summarize(sample), summarize(sample, { sentences: 1 })[0].text.replace(/\s+/g, ' '));
-  assert.equal(await tldr.summarize('   '), '');
-
-  for (const [length, max] of [['short', 12], ['medium', 17], ['long', 22]]) {
-    const h = await Summarizer.create({ type: 'headline', length, format: 'plain-text' });
-    const line = await h.summarize(sample);
-    assert.ok(line.split(' ').length <= max, line);
-    assert.ok(!line.includes('\n'));
-  }
-  const h = await Summarizer.create({ type: 'headline', format: 'plain-text' });
-  assert.equal(await h.summarize(sample), 'Microsoft Decides Against Using $12 Billion Coreweave Option');
-  // No title: the best sentence, cut at a word boundary (both sentences are longer than 22 words).
-  const untitled =
-    'The council approved the new budget on Monday after a long debate about schools, roads, parks and the cost of policing in the city centre. ' +
-    'Members of the council argued for hours about the price of the new bridge, the bus lanes and the parking fees that shops had asked them to cut.';
-  const best = summarize(untitled, { sentences: 1 })[0].text.split(' ');
-  assert.ok(best.length > 22);
-  for (const [length, max] of [['short', 12], ['long', 22]]) {
-    const cut = await (await Summarizer.create({ type: 'headline', length, format: 'plain-text' })).summarize(untitled);
-    assert.equal(cut, best.slice(0, max).join(' ').replace(/[,;:]$/, '') + '…');
-  }
-
-  const teaser = await Summarizer.create({ type: 'teaser', length: 'medium', format: 'plain-text' });
-  const t = await teaser.summarize(sample);
-  const six = summarize(sample, { sentences: 6 }).slice(0, 3).map((s) => s.text.replace(/\s+/g, ' '));
-  assert.equal(t, six.join(' '));
-
-  const controller = new AbortController();
-  controller.abort(new Error('stop'));
-  await assert.rejects(kp.summarize(sample, { signal: controller.signal }), { message: 'stop' });
-  await assert.rejects(Summarizer.create({ signal: controller.signal }), { message: 'stop' });
-  const small = await Summarizer.create();
-  await assert.rejects(small.summarize('x'.repeat(small.inputQuota + 1)), { name: 'QuotaExceededError' });
-  small.destroy();
-  await assert.rejects(small.summarize(sample), { name: 'InvalidStateError' });
+  assert.deepEqual([pkg.main, pkg.module, pkg.browser, pkg.types], ['./node.js', './index.js', './index.js', './index.d.ts']);
+  // Every entry point names a file that is in the tarball.
+  const targets = [pkg.main, pkg.module, pkg.browser, pkg.types, ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+  for (const t of targets) assert.ok(files.includes(t.replace(/^\.\//, '')), `${t} is in the tarball`);
+  // As installed: the bare name resolves through the exports map (Node takes the node condition).
+  const require = createRequire(join(process.cwd(), 'index.cjs'));
+  assert.equal(require.resolve('nutshell-summarizer/package.json'), join(process.cwd(), 'node_modules/nutshell-summarizer/package.json'));
+  assert.equal(import.meta.resolve('nutshell-summarizer'), pathToFileURL(join(process.cwd(), 'node_modules/nutshell-summarizer/node.js')).href);
+  assert.equal(import.meta.resolve('nutshell-summarizer/nutshell_bg.wasm'), pathToFileURL(join(process.cwd(), 'node_modules/nutshell-summarizer/wasm/nutshell_bg.wasm')).href);
+  assert.ok(readFileSync(join(process.cwd(), 'node_modules/nutshell-summarizer/README.md'), 'utf8').includes('npm install nutshell-summarizer'));
 });
