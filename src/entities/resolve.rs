@@ -401,6 +401,14 @@ pub(crate) fn resolve(
             }
             kept.push(n);
         }
+        // A sentence that is one word (`Hello`, a heading like `Overview`) gives the
+        // tagger no context: its name stands only if the document names it elsewhere.
+        let alone = |n: &Name| {
+            n.end - n.first == 1
+                && folded[n.sentence].iter().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 1
+        };
+        let confirmed: std::collections::HashSet<String> = kept.iter().filter(|n| !alone(n)).map(key_of).collect();
+        kept.retain(|n| !alone(n) || confirmed.contains(&key_of(n)));
     }
 
     // Type votes per key: one per tagged mention, three for a context cue.
