@@ -10,7 +10,7 @@ recipe without X (fit and tune), scored on X's test part, beside the shipped mod
   python3 scripts/eval_ner.py --shared ../shared --cli target/release/nutshell
       [--parts tune,test] [--no-cross] [--baseline-cli OLD/nutshell]
 
-Cross-domain models are cached in target/ner-cross/ (retrained when the training tool or the data change).
+Cross-domain models are cached in target/ner-cross/ (retrained when the training code or the data change).
 """
 import argparse
 import hashlib
@@ -79,6 +79,18 @@ def file_digest(paths):
     return h.hexdigest()[:16]
 
 
+# What a trained model depends on: the training code and the data (not resolution, rules or the CLI).
+TRAINING_SOURCES = ["src/entities/features.rs", "src/entities/model.rs", "src/entities/train.rs", "src/bin/train.rs"]
+
+
+def training_stamp(data):
+    files = list(TRAINING_SOURCES)
+    for folder in ["conll2003", "wnut17", "btc", "sec", "crossner", "../gazetteers"]:
+        d = os.path.join(data, folder)
+        files += [os.path.join(d, n) for n in sorted(os.listdir(d))]
+    return file_digest(files)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
@@ -123,7 +135,7 @@ def main():
         print(f"{'X':<11} {'without X':>10} {'all, 1 bag':>11} {'shipped':>8}")
         cache = os.path.join("target", "ner-cross")
         os.makedirs(cache, exist_ok=True)
-        stamp = file_digest([train] + [os.path.join(data, f) for f in sorted(os.listdir(data)) if f.endswith(".txt")])
+        stamp = training_stamp(data)
 
         def cached_model(name, without):
             model = os.path.join(cache, f"{name}.bin")
