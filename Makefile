@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test test-rust test-wasm test-js test-page test-extension cli wasm wasm-lite package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: serve test check-features test-rust test-wasm test-js test-page test-extension cli wasm wasm-lite package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -47,13 +47,26 @@ extension: wasm
 ## Every test.
 test: test-rust test-wasm test-js test-page test-extension
 
-test-rust:
+test-rust: check-features
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --release
 	# The fuzzers' crash inputs again with overflow checks on (debug profile): some
 	# crashes were integer overflows, which release builds do not check.
 	$(CARGO) test --test regressions
+
+## Every documented feature combination builds and is clippy-clean (native, wasm with and without
+## the embedded model, and the fuzz targets against the library's internals).
+check-features:
+	scripts/setup-wasm.sh
+	$(CARGO) clippy --all-targets --no-default-features -- -D warnings
+	$(CARGO) clippy --all-targets --no-default-features --features cli -- -D warnings
+	$(CARGO) clippy --all-targets --no-default-features --features model -- -D warnings
+	$(CARGO) clippy --all-targets --features languages -- -D warnings
+	$(CARGO) clippy --all-targets --features train -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model -- -D warnings
+	$(CARGO) check --manifest-path fuzz/Cargo.toml --locked
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.
 test-wasm:

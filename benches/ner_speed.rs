@@ -7,11 +7,11 @@
 //! FILE defaults to ../shared/data/ner/conll2003/dev.txt; without it only the
 //! article figure is printed. A benchmark, not a test: nothing is asserted.
 
-use nutshell::entities::{entities_document, tag_conll};
-use nutshell::{Document, DocumentOptions};
+use nutshell::Analyzer;
 use std::time::Instant;
 
 fn main() {
+    let analyzer = Analyzer::new();
     let path =
         std::env::args().skip(1).find(|a| !a.starts_with('-')).unwrap_or("../shared/data/ner/conll2003/dev.txt".into());
     if let Ok(text) = std::fs::read_to_string(&path) {
@@ -33,7 +33,7 @@ fn main() {
             let t = Instant::now();
             let mut n = 0;
             for d in &docs {
-                n += tag_conll(d).iter().map(Vec::len).sum::<usize>();
+                n += analyzer.tag_conll(d).expect("the built-in model").iter().map(Vec::len).sum::<usize>();
             }
             assert_eq!(n, tokens);
             best = best.min(t.elapsed().as_secs_f64());
@@ -43,12 +43,12 @@ fn main() {
         println!("({path} not found: skipping the CoNLL figure)");
     }
     let article = include_str!("../www/sample.txt").repeat(50);
-    let doc = Document::new(&article, &DocumentOptions::default()).unwrap();
+    let doc = analyzer.document(&article).unwrap();
     let words = doc.word_count();
     let mut best = f64::MAX;
     for _ in 0..5 {
         let t = Instant::now();
-        let found = entities_document(&doc);
+        let found = analyzer.entities_document(&doc);
         assert!(!found.entities.is_empty());
         best = best.min(t.elapsed().as_secs_f64());
     }

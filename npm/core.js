@@ -57,10 +57,10 @@ export function summarize(text, options) {
   return glue.summarize(text, options);
 }
 
-/** Every sentence of the text, in order. */
-export function sentences(text) {
+/** Every sentence of the text, in order (options: only `maxInputBytes` applies). */
+export function sentences(text, options) {
   need();
-  return glue.sentences(text);
+  return glue.sentences(text, options);
 }
 
 /** The keywords and keyphrases, best first. */
@@ -76,12 +76,58 @@ export function entities(text, options) {
 }
 
 /**
- * Gives the entity tagger a model (the bytes of models/ner.bin): for custom or lite builds of the
- * module without the model built in. Throws an Error for bytes that are not a valid model.
+ * Gives the module-level functions' entity tagger a model (the bytes of models/ner.bin), replacing
+ * (and freeing) the current one. Throws an Error for bytes that are not a valid model.
  */
 export function loadModel(bytes) {
   need();
-  glue.loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  glue.loadModel(modelBytes(bytes));
+}
+
+/** A model as the bindings take it: a Uint8Array (an ArrayBuffer or a view is copied into one). */
+function modelBytes(bytes) {
+  if (bytes instanceof Uint8Array) return bytes;
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  throw new TypeError('the model must be a Uint8Array or an ArrayBuffer');
+}
+
+/**
+ * Runs the analyses with one set of options (checked once, here) and one entity model (the bytes
+ * of models/ner.bin; by default the module's current model). `free()` releases it at once; the
+ * garbage collector does it otherwise.
+ */
+export class Analyzer {
+  #inner;
+  constructor(options, model) {
+    need();
+    this.#inner = new glue.Analyzer(options, model === undefined || model === null ? undefined : modelBytes(model));
+  }
+  analyze(text) { return this.#inner.analyze(text); }
+  summarize(text) { return this.#inner.summarize(text); }
+  sentences(text) { return this.#inner.sentences(text); }
+  keywords(text) { return this.#inner.keywords(text); }
+  entities(text) { return this.#inner.entities(text); }
+  get hasEntityModel() { return this.#inner.hasEntityModel; }
+  free() { this.#inner?.free(); this.#inner = undefined; }
+}
+
+/**
+ * The summary as text (one sentence a line) or Markdown (title, bullets, keywords, every piece
+ * escaped): the same rendering as the CLI's `--format text|markdown`.
+ */
+export function renderSummary(analysis, format = 'markdown') {
+  need();
+  const title = analysis?.title ? String(analysis.title.text) : undefined;
+  const sentences = Array.from(analysis?.summary ?? [], (s) => String(s.text));
+  const keywords = Array.from(analysis?.keywords ?? [], (k) => String(k.text));
+  return glue.renderSummary(format, title, sentences, keywords);
+}
+
+/** Escapes one piece of text for Markdown, on one line (the rule `renderSummary` uses). */
+export function escapeMarkdown(text) {
+  need();
+  return glue.escapeMarkdown(text);
 }
 
 /** True when the tagger has a model: built into the module or given to loadModel (else entities come from the rules only). */

@@ -23,6 +23,8 @@ export type Options = Budget & {
   keywords?: number;
   /** Longer inputs (in UTF-8 bytes) are refused with an Error (default 20 MiB). */
   maxInputBytes?: number;
+  /** Whether `analyze` tags entities (default true; false skips the costliest analysis). */
+  entities?: boolean;
 };
 
 /** A half-open range of UTF-16 code units. */
@@ -137,7 +139,7 @@ export function analyze(text: string, options?: Options): Analysis;
 /** The summary sentences, in text order. */
 export function summarize(text: string, options?: Options): SummarySentence[];
 /** Every sentence of the text (titles and headings included), in order. */
-export function sentences(text: string): TextSpan[];
+export function sentences(text: string, options?: Options): TextSpan[];
 /** The keywords and keyphrases, best first. */
 export function keywords(text: string, options?: Options): Keyword[];
 /** Every entity mention and the resolved entities. */
@@ -145,11 +147,43 @@ export function entities(text: string, options?: Options): Entities;
 /** True when the tagger has a model, built in or given to `loadModel` (without one, only rule-based types: money, dates …). */
 export function hasEntityModel(): boolean;
 /**
- * Gives the entity tagger a model (the bytes of models/ner.bin), used by every later call. For custom
- * or lite builds without the model built in; this package's module has it already. Throws an Error
- * (keeping the current model) when the bytes are not a valid model.
+ * Gives the module-level functions' entity tagger a model (the bytes of models/ner.bin), replacing and
+ * freeing the current one. For custom or lite builds without the model built in; this package's module
+ * has it already. Throws an Error (keeping the current model) when the bytes are not a valid model.
  */
-export function loadModel(bytes: Uint8Array | ArrayBuffer): void;
+export function loadModel(bytes: Uint8Array | ArrayBuffer | ArrayBufferView): void;
+
+/**
+ * Runs the analyses with one set of options (checked by the constructor, which throws an Error naming
+ * a bad option) and one entity model (model bytes; by default the module's current model).
+ */
+export declare class Analyzer {
+  constructor(options?: Options, model?: Uint8Array | ArrayBuffer | ArrayBufferView);
+  analyze(text: string): Analysis;
+  summarize(text: string): SummarySentence[];
+  sentences(text: string): TextSpan[];
+  keywords(text: string): Keyword[];
+  entities(text: string): Entities;
+  /** True when entity names come from a model (else only the rule-based types). */
+  readonly hasEntityModel: boolean;
+  /** Releases the instance's memory now (later calls throw). */
+  free(): void;
+}
+
+/** What `renderSummary` reads: an `Analysis`, or any object with these fields. */
+export interface SummaryParts {
+  title?: { text: string } | null;
+  summary?: ReadonlyArray<{ text: string }>;
+  keywords?: ReadonlyArray<{ text: string }>;
+}
+
+/**
+ * The summary as `'text'` (one sentence a line) or `'markdown'` (title heading, bullets, keywords, every
+ * piece escaped): the same rendering as the CLI's `--format text|markdown`.
+ */
+export function renderSummary(analysis: SummaryParts, format?: 'text' | 'markdown'): string;
+/** Escapes one piece of text for Markdown, on one line. */
+export function escapeMarkdown(text: string): string;
 /** The input limit in UTF-8 bytes when `maxInputBytes` is not given. */
 export function defaultMaxInputBytes(): number;
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */

@@ -3,6 +3,7 @@
 //! none of them looks at the raw text in any other way.
 
 use crate::error::{Error, Result};
+use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
 use crate::text::layout::{self, Role};
 use crate::text::normalize::{fold_word_into, is_space};
@@ -10,9 +11,6 @@ use crate::text::sentences;
 use crate::text::words::{self, Language, RawToken, TermMaker, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// The default maximum input size: 20 MB.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
 /// A word or number of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,11 +44,13 @@ pub struct DocumentOptions {
     pub language: Option<Language>,
     /// Longer inputs are refused with an error.
     pub max_input_bytes: usize,
+    /// Names the size limit in that error as the caller spells it.
+    pub front_end: FrontEnd,
 }
 
 impl Default for DocumentOptions {
     fn default() -> Self {
-        DocumentOptions { language: None, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+        DocumentOptions { language: None, max_input_bytes: DEFAULT_MAX_INPUT_BYTES, front_end: FrontEnd::Rust }
     }
 }
 
@@ -72,9 +72,9 @@ pub struct Document<'t> {
 
 /// Refuses input over `max_bytes`, and input with nothing to analyse (only
 /// white space, invisible characters or NULs).
-pub fn check_input(text: &str, max_bytes: usize) -> Result<()> {
+pub fn check_input(text: &str, max_bytes: usize, front_end: FrontEnd) -> Result<()> {
     if text.len() > max_bytes {
-        return Err(Error::too_large(text.len(), max_bytes));
+        return Err(Error::too_large(text.len(), max_bytes, front_end.name("maxInputBytes")));
     }
     if text.chars().all(|c| is_space(c) || c == '\0') {
         return Err(Error::empty_input());
@@ -85,7 +85,7 @@ pub fn check_input(text: &str, max_bytes: usize) -> Result<()> {
 impl<'t> Document<'t> {
     /// Builds a document, refusing empty or oversized input.
     pub fn new(text: &'t str, options: &DocumentOptions) -> Result<Document<'t>> {
-        check_input(text, options.max_input_bytes)?;
+        check_input(text, options.max_input_bytes, options.front_end)?;
         let language = options.language.clone().unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
         let title_line = layout::find_title(text, &lines);

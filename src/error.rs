@@ -12,10 +12,11 @@ pub struct Error {
 #[derive(Debug, Clone, PartialEq)]
 enum ErrorKind {
     EmptyInput,
-    TooLarge { len: usize, max: usize },
+    TooLarge { len: usize, max: usize, option: String },
     InvalidOption { name: String, message: String },
     UnknownOption(Vec<String>),
     Model(String),
+    NoModel,
 }
 
 impl Error {
@@ -23,8 +24,14 @@ impl Error {
         Error { kind: ErrorKind::EmptyInput }
     }
 
-    pub(crate) fn too_large(len: usize, max: usize) -> Error {
-        Error { kind: ErrorKind::TooLarge { len, max } }
+    /// `option` is the size limit's name as the caller spells it.
+    pub(crate) fn too_large(len: usize, max: usize, option: String) -> Error {
+        Error { kind: ErrorKind::TooLarge { len, max, option } }
+    }
+
+    /// A tagger call without a model.
+    pub fn no_model() -> Error {
+        Error { kind: ErrorKind::NoModel }
     }
 
     /// An option with a value outside its range, e.g. `sentences = 0`.
@@ -62,11 +69,9 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::EmptyInput => write!(f, "the input is empty: there is no text to analyse"),
-            ErrorKind::TooLarge { len, max } => write!(
-                f,
-                "the input is {} bytes, more than the maximum of {} bytes (raise max_input_bytes to allow it)",
-                len, max
-            ),
+            ErrorKind::TooLarge { len, max, option } => {
+                write!(f, "the input is {len} bytes, more than the maximum of {max} bytes (raise {option} to allow it)")
+            }
             ErrorKind::InvalidOption { name, message } => write!(f, "{name} {message}"),
             ErrorKind::UnknownOption(names) => {
                 let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
@@ -77,6 +82,9 @@ impl fmt::Display for Error {
                 }
             }
             ErrorKind::Model(message) => write!(f, "invalid model: {message}"),
+            ErrorKind::NoModel => {
+                write!(f, "no entity model: this build has none built in (cargo feature `model`) and none was given")
+            }
         }
     }
 }

@@ -8,7 +8,9 @@
 //! fields are checked strictly (wrong types and out-of-range values are
 //! errors).
 
-use crate::analyze::{BudgetValues, Options};
+use crate::render::one_line;
+use crate::{Analyzer, FrontEnd, OptionValues};
+use serde::Deserialize;
 use serde_json::{json, Map, Value};
 use std::fmt;
 use std::io::{self, BufRead, Write};
@@ -70,49 +72,28 @@ pub fn parse_line(line: &str) -> Result<Option<Map<String, Value>>, String> {
     }
 }
 
-fn number(obj: &Map<String, Value>, key: &str) -> Result<Option<f64>, String> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => Ok(n.as_f64()),
-        Some(other) => Err(format!("\"{key}\" must be a number, got {other}")),
-    }
-}
-
-/// The options of one `summarize --jsonl` row: `defaults` with the row's
-/// budget (`sentences`, `words`, `ratio` or `length`), if it has one.
-pub fn summarize_options(obj: &Map<String, Value>, defaults: &Options) -> Result<Options, String> {
-    let length = match obj.get("length") {
-        Some(Value::String(s)) => Some(s.as_str()),
-        None | Some(Value::Null) => None,
-        Some(other) => return Err(format!("\"length\" must be a string, got {other}")),
-    };
-    let values = BudgetValues {
-        sentences: number(obj, "sentences")?,
-        words: number(obj, "words")?,
-        ratio: number(obj, "ratio")?,
-        length,
-    };
-    let mut options = defaults.clone();
-    if let Some(b) = values.budget("").map_err(|e| e.to_string())? {
-        options.budget = b;
-    }
-    Ok(options)
+/// The analyzer for one `summarize --jsonl` row: `defaults` with the row's
+/// own options (`sentences`, `words`, `ratio`, `length`, `language`…), if any.
+pub fn row_analyzer(obj: &Map<String, Value>, defaults: &Analyzer) -> Result<Analyzer, String> {
+    let values = OptionValues::deserialize(obj).map_err(|e| e.to_string())?;
+    let options = values.into_options(defaults.options(), FrontEnd::Jsonl).map_err(|e| e.to_string())?;
+    defaults.to_builder().options(options).front_end(FrontEnd::Jsonl).build().map_err(|e| e.to_string())
 }
 
 /// One `summarize --jsonl` row: {"id", "article"[, budget]} → {"id",
 /// "summary"} with the sentences joined by newlines. An article that cannot
 /// be summarized (empty, too large) gives a row with an "error" field, so
 /// one bad article does not stop a batch.
-pub fn summarize_row(obj: &Map<String, Value>, defaults: &Options) -> Result<Value, String> {
+pub fn summarize_row(obj: &Map<String, Value>, defaults: &Analyzer) -> Result<Value, String> {
     let id = obj.get("id").cloned().unwrap_or(Value::Null);
     let article = match obj.get("article") {
         Some(Value::String(s)) => s.as_str(),
         _ => return Err("each line needs an \"article\" string".into()),
     };
-    let options = summarize_options(obj, defaults)?;
-    Ok(match crate::analyze::summarize(article, &options) {
+    let analyzer = row_analyzer(obj, defaults)?;
+    Ok(match analyzer.summarize(article) {
         Ok(summary) => {
-            let lines: Vec<String> = summary.iter().map(|s| one_line(&s.text)).collect();
+            let lines: Vec<String> = summary.iter().map(|s| one_line(&s.span.text)).collect();
             json!({ "id": id, "summary": lines.join("\n") })
         }
         Err(e) => json!({ "id": id, "summary": "", "error": e.to_string() }),
@@ -120,13 +101,13 @@ pub fn summarize_row(obj: &Map<String, Value>, defaults: &Options) -> Result<Val
 }
 
 /// One `sentences --jsonl` row: {"name", "text"} → {"name", "sentences"}.
-pub fn sentences_row(obj: &Map<String, Value>, options: &Options) -> Result<Value, String> {
+pub fn sentences_row(obj: &Map<String, Value>, analyzer: &Analyzer) -> Result<Value, String> {
     let name = obj.get("name").cloned().unwrap_or(Value::Null);
     let text = match obj.get("text") {
         Some(Value::String(s)) => s.as_str(),
         _ => return Err("each line needs a \"text\" string".into()),
     };
-    let sentences: Vec<String> = match crate::analyze::sentences_with(text, options) {
+    let sentences: Vec<String> = match analyzer.sentences(text) {
         Ok(s) => s.into_iter().map(|s| one_line(&s.text)).collect(),
         Err(e) if e.is_empty_input() => Vec::new(),
         Err(e) => return Err(e.to_string()),
@@ -135,7 +116,7 @@ pub fn sentences_row(obj: &Map<String, Value>, options: &Options) -> Result<Valu
 }
 
 /// `summarize --jsonl`: every row of `input` summarized to `out`.
-pub fn summarize(input: impl BufRead, out: &mut dyn Write, defaults: &Options) -> Result<(), JsonlError> {
+pub fn summarize(input: impl BufRead, out: &mut dyn Write, defaults: &Analyzer) -> Result<(), JsonlError> {
     for_each_line(input, out, |obj, out| {
         let row = summarize_row(obj, defaults)?;
         writeln!(out, "{row}").map_err(|e| e.to_string())
@@ -143,15 +124,9 @@ pub fn summarize(input: impl BufRead, out: &mut dyn Write, defaults: &Options) -
 }
 
 /// `sentences --jsonl`: the sentences of every row of `input` to `out`.
-pub fn sentences(input: impl BufRead, out: &mut dyn Write, options: &Options) -> Result<(), JsonlError> {
+pub fn sentences(input: impl BufRead, out: &mut dyn Write, analyzer: &Analyzer) -> Result<(), JsonlError> {
     for_each_line(input, out, |obj, out| {
-        let row = sentences_row(obj, options)?;
+        let row = sentences_row(obj, analyzer)?;
         writeln!(out, "{row}").map_err(|e| e.to_string())
     })
-}
-
-/// A sentence on one line: runs of white space (line breaks included)
-/// become one space.
-pub fn one_line(s: &str) -> String {
-    crate::text::normalize::collapse_space(s)
 }

@@ -10,7 +10,7 @@
 //! single words they contain, so the list does not say the same thing twice.
 
 use crate::document::Document;
-use crate::span::Span;
+use crate::span::{Offsets, Span};
 use crate::text::layout::Role;
 use crate::text::normalize::collapse_space;
 use crate::text::words::TokenKind;
@@ -27,12 +27,9 @@ pub struct Keyword {
     pub spans: Vec<Span>,
 }
 
-impl Keyword {
-    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        for s in &mut self.spans {
-            *s = Span::new(f(s.start), f(s.end));
-        }
+impl Offsets for Keyword {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.spans.map_offsets(f);
     }
 }
 

@@ -2,8 +2,8 @@
 //! only; every analysis is the library's.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use nutshell::jsonl::one_line;
-use nutshell::{Analysis, BudgetValues, Options};
+use nutshell::render::{one_line, SummaryView};
+use nutshell::{Analyzer, FrontEnd, OptionValues, Options, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -197,76 +197,70 @@ fn open_lines(file: &Option<PathBuf>) -> Result<Box<dyn BufRead>, Failure> {
     })
 }
 
-fn options(a: &SummarizeArgs, max_bytes: usize) -> Result<Options, Failure> {
-    let length = a.length.map(|l| match l {
-        LengthArg::Short => "short",
-        LengthArg::Medium => "medium",
-        LengthArg::Long => "long",
-    });
-    let values = BudgetValues { sentences: a.sentences, words: a.words, ratio: a.ratio, length };
-    let mut options = Options { max_input_bytes: max_bytes, ..Default::default() };
-    if let Some(b) = values.budget("--")? {
-        options.budget = b;
-    }
-    options.language = nutshell::parse_language(&a.lang, "--lang")?;
-    Ok(options)
+/// The analyzer for a command: the CLI's flags mapped onto the core's
+/// options (one validation path, messages naming the flags), and the
+/// built-in model, if any.
+fn analyzer(values: OptionValues, max_bytes: usize) -> Result<Analyzer, Failure> {
+    let base = Options { max_input_bytes: max_bytes, ..Options::default() };
+    let options = values.into_options(&base, FrontEnd::Cli)?;
+    Ok(Analyzer::builder().options(options).front_end(FrontEnd::Cli).build()?)
+}
+
+fn number(v: Option<f64>) -> Option<Value> {
+    v.map(Value::Number)
 }
 
 fn summarize(a: SummarizeArgs, max_bytes: usize) -> Result<(), Failure> {
-    let options = options(&a, max_bytes)?;
+    let length = a.length.map(|l| {
+        Value::String(
+            match l {
+                LengthArg::Short => "short",
+                LengthArg::Medium => "medium",
+                LengthArg::Long => "long",
+            }
+            .into(),
+        )
+    });
+    let values = OptionValues {
+        sentences: number(a.sentences),
+        words: number(a.words),
+        ratio: number(a.ratio),
+        length,
+        language: Some(Value::String(a.lang.clone())),
+        // Only the JSON view shows entities: skip the tagger for the others.
+        entities: Some(Value::Bool(a.format == Format::Json)),
+        ..OptionValues::default()
+    };
+    let analyzer = analyzer(values, max_bytes)?;
     if a.jsonl {
-        return summarize_jsonl(&a, &options);
+        let input = open_lines(&a.file)?;
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        return Ok(nutshell::internals::jsonl::summarize(input, &mut out, &analyzer)?);
     }
     let text = read_input(&a.file, max_bytes)?;
-    // Only the JSON view shows entities: skip the tagger for the others.
-    let options = Options { entities: a.format == Format::Json, ..options };
-    let analysis = nutshell::analyze(&text, &options)?;
+    let analysis = analyzer.analyze(&text)?;
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
     match a.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&analysis)?)?,
-        Format::Text => {
-            for s in &analysis.summary {
-                writeln!(out, "{}", one_line(&s.text))?;
-            }
-        }
-        Format::Markdown => write_markdown(&mut out, &analysis)?,
+        Format::Text => write!(out, "{}", SummaryView { title: None, ..SummaryView::new(&analysis) }.text())?,
+        Format::Markdown => write!(out, "{}", SummaryView::new(&analysis).markdown())?,
     }
     out.flush()?;
     Ok(())
 }
 
-fn write_markdown(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
-    if let Some(t) = &analysis.title {
-        writeln!(out, "## {}\n", one_line(&t.text))?;
-    }
-    for s in &analysis.summary {
-        writeln!(out, "- {}", one_line(&s.text))?;
-    }
-    if !analysis.keywords.is_empty() {
-        let k: Vec<&str> = analysis.keywords.iter().map(|k| k.text.as_str()).collect();
-        writeln!(out, "\n**Keywords:** {}", k.join(", "))?;
-    }
-    Ok(())
-}
-
-fn summarize_jsonl(a: &SummarizeArgs, defaults: &Options) -> Result<(), Failure> {
-    let input = open_lines(&a.file)?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    Ok(nutshell::jsonl::summarize(input, &mut out, defaults)?)
-}
-
 fn sentences(a: SentencesArgs, max_bytes: usize) -> Result<(), Failure> {
-    let options = Options { max_input_bytes: max_bytes, ..Default::default() };
+    let analyzer = analyzer(OptionValues::default(), max_bytes)?;
     if a.jsonl {
         let input = open_lines(&a.file)?;
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        return Ok(nutshell::jsonl::sentences(input, &mut out, &options)?);
+        return Ok(nutshell::internals::jsonl::sentences(input, &mut out, &analyzer)?);
     }
     let text = read_input(&a.file, max_bytes)?;
-    let sentences = nutshell::sentences_with(&text, &options)?;
+    let sentences = analyzer.sentences(&text)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match a.format {
@@ -282,14 +276,14 @@ fn sentences(a: SentencesArgs, max_bytes: usize) -> Result<(), Failure> {
 }
 
 fn keywords(a: KeywordsArgs, max_bytes: usize) -> Result<(), Failure> {
-    let options = Options {
-        keywords: a.count,
-        language: nutshell::parse_language(&a.lang, "--lang")?,
-        max_input_bytes: max_bytes,
-        ..Default::default()
+    let values = OptionValues {
+        keywords: Some(Value::Number(a.count as f64)),
+        language: Some(Value::String(a.lang.clone())),
+        ..OptionValues::default()
     };
+    let analyzer = analyzer(values, max_bytes)?;
     let text = read_input(&a.file, max_bytes)?;
-    let keywords = nutshell::keywords(&text, &options)?;
+    let keywords = analyzer.keywords(&text)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match a.format {
@@ -305,12 +299,9 @@ fn keywords(a: KeywordsArgs, max_bytes: usize) -> Result<(), Failure> {
 }
 
 fn entities(a: EntitiesArgs, max_bytes: usize) -> Result<(), Failure> {
+    let analyzer = analyzer(OptionValues::default(), max_bytes)?;
     let text = read_input(&a.file, max_bytes)?;
-    let doc = nutshell::Document::new(
-        &text,
-        &nutshell::DocumentOptions { max_input_bytes: max_bytes, ..Default::default() },
-    )?;
-    let found = nutshell::entities::entities_document(&doc);
+    let found = analyzer.entities(&text)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match a.format {
@@ -329,6 +320,10 @@ fn entities(a: EntitiesArgs, max_bytes: usize) -> Result<(), Failure> {
 /// so that document-level evidence is used, and writes `token TAG` lines
 /// aligned one-to-one with the input.
 fn tag_conll(a: TagArgs, max_bytes: usize) -> Result<(), Failure> {
+    let analyzer = analyzer(OptionValues::default(), max_bytes)?;
+    if !analyzer.has_model() {
+        return Err(Failure(nutshell::Error::no_model().to_string()));
+    }
     let text = read_input(&a.file, max_bytes)?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -346,7 +341,8 @@ fn tag_conll(a: TagArgs, max_bytes: usize) -> Result<(), Failure> {
                 }
             }
         }
-        let tags = nutshell::entities::tag_conll(&sentences);
+        // The model was checked above: this cannot fail.
+        let tags = analyzer.tag_conll(&sentences).unwrap_or_default();
         let mut it = tags.iter().flatten();
         for (line, tok) in pending.iter() {
             match tok {

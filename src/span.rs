@@ -38,6 +38,62 @@ impl Span {
     }
 }
 
+/// A piece of the text and where it is: `text == input[start..end]`. The one
+/// shape every result uses for "text with a span" (summary sentences, entity
+/// mentions, the title, sentences); in JSON its fields sit flat in the
+/// enclosing object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// The piece of `text` that `span` covers.
+    pub fn new(text: &str, span: Span) -> TextSpan {
+        TextSpan { text: span.slice(text).to_string(), start: span.start, end: span.end }
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Results whose offsets can be rewritten, e.g. from UTF-8 bytes to the
+/// UTF-16 code units JavaScript counts in. Every result type implements it,
+/// so the bindings convert any of them in one place ([`Utf16Map::convert`]).
+pub trait Offsets {
+    /// Rewrites every offset with `f`.
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize);
+}
+
+impl Offsets for Span {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl Offsets for TextSpan {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl<T: Offsets> Offsets for Vec<T> {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.iter_mut().for_each(|x| x.map_offsets(f));
+    }
+}
+
+impl<T: Offsets> Offsets for Option<T> {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        if let Some(x) = self {
+            x.map_offsets(f);
+        }
+    }
+}
+
 /// Converts byte offsets of one text to UTF-16 code-unit offsets.
 ///
 /// Built once per text in O(n); each lookup is a binary search over the
@@ -72,6 +128,11 @@ impl Utf16Map {
 
     pub fn span(&self, span: Span) -> Span {
         Span::new(self.utf16(span.start), self.utf16(span.end))
+    }
+
+    /// Rewrites every offset of `value` from bytes to UTF-16 code units.
+    pub fn convert<T: Offsets>(&self, value: &mut T) {
+        value.map_offsets(&|b| self.utf16(b));
     }
 }
 

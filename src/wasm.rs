@@ -1,66 +1,154 @@
-//! WebAssembly bindings (wasm32 only): JS options in, plain JS objects out.
+//! WebAssembly bindings (wasm32 only): JS values in, plain JS objects out.
 //!
-//! Nothing here analyses text. Each export reads the text and the options
-//! object, calls the core, converts byte offsets to UTF-16 code units (so
+//! Nothing here analyses text. An exported `Analyzer` class wraps the core's
+//! [`Analyzer`]; the module-level functions use a default instance, whose
+//! entity model `loadModel` replaces. Each call reads the text and the
+//! options, calls the core, converts byte offsets to UTF-16 code units (so
 //! `text.slice(start, end)` is the reported text in JS) and hands back plain
 //! objects with the same field names as the CLI's JSON. Every failure is
 //! thrown as a JS `Error` carrying the core's message.
+//!
+//! Nothing a caller passes may throw through wasm frames: an exception that
+//! unwinds them skips the shadow-stack cleanup, and after a few thousand such
+//! calls the module is dead. So every JS operation that can run user code
+//! (a Proxy trap, a getter) goes through a `catch` import below, and its
+//! exception becomes an ordinary error.
 //!
 //! Text comes in as a JS string; wasm-bindgen encodes it as UTF-8 and
 //! replaces lone surrogates with U+FFFD, which is one UTF-16 unit like the
 //! surrogate it replaces, so offsets still line up with the caller's string.
 
-use crate::analyze::{default_model, parse_language, BudgetValues, Options};
-use crate::document::DEFAULT_MAX_INPUT_BYTES;
+use crate::analyzer::Analyzer;
 use crate::entities::Model;
 use crate::error::Error;
-use crate::span::Utf16Map;
-use js_sys::{Object, Reflect};
+use crate::options::{FrontEnd, OptionValues, Value, DEFAULT_MAX_INPUT_BYTES};
+use crate::render::SummaryView;
+use crate::span::{Offsets, Utf16Map};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
-/// The option keys every function accepts (one options object can be
-/// shared by all of them; keys a function does not use are ignored).
-const OPTION_KEYS: &[&str] = &["sentences", "words", "ratio", "length", "language", "keywords", "maxInputBytes"];
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, which runs a Proxy's `ownKeys` trap.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// `Reflect.get`, which runs getters and `get` traps.
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn reflect_get(object: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    /// `Array.isArray`, which throws for a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
 
-/// Everything in one pass: language, title, counts, summary and keywords.
+thread_local! {
+    /// The instance behind the module-level functions. `loadModel` replaces
+    /// its model; the one it replaces is dropped (nothing leaks).
+    static DEFAULT: RefCell<Analyzer> = RefCell::new(js_analyzer());
+}
+
+/// The default analyzer, with option names spelled for JavaScript.
+fn js_analyzer() -> Analyzer {
+    Analyzer::builder().front_end(FrontEnd::JavaScript).build().unwrap_or_default()
+}
+
+/// The default instance with `options` applied (its model is shared, not copied).
+fn default_with(options: &JsValue) -> Result<Analyzer, Error> {
+    let base = DEFAULT.with(|d| d.borrow().clone());
+    with_options(&base, options)
+}
+
+fn with_options(base: &Analyzer, options: &JsValue) -> Result<Analyzer, Error> {
+    let options = read_options(options)?.into_options(base.options(), FrontEnd::JavaScript)?;
+    base.to_builder().options(options).front_end(FrontEnd::JavaScript).build()
+}
+
+/// Runs the analyses with one set of options and one entity model. Build it
+/// once (`new Analyzer(options, modelBytes)`), call it for every text, and
+/// `free()` it when done (or leave that to the garbage collector).
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct JsAnalyzer {
+    inner: Analyzer,
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    /// `options` as for the module functions; `model` the bytes of a tagger
+    /// model (models/ner.bin), or `undefined` for the module's current one.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue, model: Option<Vec<u8>>) -> Result<JsAnalyzer, JsError> {
+        let base = DEFAULT.with(|d| d.borrow().clone());
+        let base = match model {
+            Some(bytes) => base.to_builder().model(Some(Arc::new(Model::from_bytes(&bytes)?))).build()?,
+            None => base,
+        };
+        Ok(JsAnalyzer { inner: with_options(&base, &options)? })
+    }
+
+    /// Everything in one pass: language, title, counts, summary, keywords, entities.
+    pub fn analyze(&self, text: JsValue) -> Result<JsValue, JsError> {
+        let text = input(&text)?;
+        output(&text, self.inner.analyze(&text)?)
+    }
+
+    /// The summary sentences, in text order.
+    pub fn summarize(&self, text: JsValue) -> Result<JsValue, JsError> {
+        let text = input(&text)?;
+        output(&text, self.inner.summarize(&text)?)
+    }
+
+    /// The keywords and keyphrases, best first.
+    pub fn keywords(&self, text: JsValue) -> Result<JsValue, JsError> {
+        let text = input(&text)?;
+        output(&text, self.inner.keywords(&text)?)
+    }
+
+    /// Every entity mention (in text order) and the resolved entities.
+    pub fn entities(&self, text: JsValue) -> Result<JsValue, JsError> {
+        let text = input(&text)?;
+        output(&text, self.inner.entities(&text)?)
+    }
+
+    /// Every sentence of the text (titles and headings included), in order.
+    pub fn sentences(&self, text: JsValue) -> Result<JsValue, JsError> {
+        let text = input(&text)?;
+        output(&text, self.inner.sentences(&text)?)
+    }
+
+    /// True when entity names come from a model (else only the rules run).
+    #[wasm_bindgen(getter, js_name = hasEntityModel)]
+    pub fn has_entity_model(&self) -> bool {
+        self.inner.has_model()
+    }
+}
+
+/// Everything in one pass: language, title, counts, summary, keywords, entities.
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut analysis = crate::analyze::analyze_with_model(&text, &js_options(&options)?, model())?;
-    let map = Utf16Map::new(&text);
-    analysis.map_offsets(&|b| map.utf16(b));
-    output(&analysis)
+    output(&text, default_with(&options)?.analyze(&text)?)
 }
 
 /// The summary sentences, in text order.
 #[wasm_bindgen]
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut summary = crate::summarize(&text, &js_options(&options)?)?;
-    let map = Utf16Map::new(&text);
-    summary.iter_mut().for_each(|s| s.map_offsets(&|b| map.utf16(b)));
-    output(&summary)
+    output(&text, default_with(&options)?.summarize(&text)?)
 }
 
 /// Every sentence of the text (titles and headings included), in order.
 #[wasm_bindgen]
-pub fn sentences(text: JsValue) -> Result<JsValue, JsError> {
+pub fn sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut sentences = crate::sentences(&text)?;
-    let map = Utf16Map::new(&text);
-    sentences.iter_mut().for_each(|s| s.map_offsets(&|b| map.utf16(b)));
-    output(&sentences)
+    output(&text, default_with(&options)?.sentences(&text)?)
 }
 
 /// The keywords and keyphrases, best first.
 #[wasm_bindgen]
 pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut keywords = crate::keywords(&text, &js_options(&options)?)?;
-    let map = Utf16Map::new(&text);
-    keywords.iter_mut().for_each(|k| k.map_offsets(&|b| map.utf16(b)));
-    output(&keywords)
+    output(&text, default_with(&options)?.keywords(&text)?)
 }
 
 /// The entities: every mention (in text order) and the resolved entities
@@ -68,38 +156,29 @@ pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let text = input(&text)?;
-    let mut found = crate::analyze::entities_with_model(&text, &js_options(&options)?, model())?;
-    let map = Utf16Map::new(&text);
-    found.map_offsets(&|b| map.utf16(b));
-    output(&found)
+    output(&text, default_with(&options)?.entities(&text)?)
 }
 
-/// True when the entity tagger has a model: built in (`--features model`) or
-/// given to `loadModel`. Without one `entities` finds only what the rules find
-/// (money, percentages, dates, times, quantities, e-mail addresses, URLs).
+/// True when the module-level functions tag names with a model: built in
+/// (`--features model`) or given to `loadModel`. Without one `entities` finds
+/// only what the rules find (money, percentages, dates, times, quantities,
+/// e-mail addresses, URLs).
 #[wasm_bindgen(js_name = hasEntityModel)]
 pub fn has_entity_model() -> bool {
-    model().is_some()
+    DEFAULT.with(|d| d.borrow().has_model())
 }
 
-/// Gives the entity tagger a model (the bytes of models/ner.bin), used by
-/// every later call instead of the built-in one. Throws, keeping the current
-/// model, when the bytes are not a valid model.
+/// Gives the module-level functions a tagger model (the bytes of
+/// models/ner.bin), replacing the current one, which is freed. Throws,
+/// keeping the current model, when the bytes are not a valid model.
 #[wasm_bindgen(js_name = loadModel)]
 pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
-    let model = Model::from_bytes(bytes)?;
-    LOADED.with(|loaded| *loaded.borrow_mut() = Some(Box::leak(Box::new(model))));
+    let model = Arc::new(Model::from_bytes(bytes)?);
+    DEFAULT.with(|d| {
+        let next = d.borrow().to_builder().model(Some(model)).build();
+        next.map(|a| *d.borrow_mut() = a)
+    })?;
     Ok(())
-}
-
-thread_local! {
-    /// The model given to `loadModel` (leaked: one per load, and pages load one).
-    static LOADED: std::cell::RefCell<Option<&'static Model>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The loaded model, else the built-in one, else none (rules only).
-fn model() -> Option<&'static Model> {
-    LOADED.with(|loaded| *loaded.borrow()).or_else(default_model)
 }
 
 /// The input limit used when `maxInputBytes` is not given (UTF-8 bytes).
@@ -113,98 +192,57 @@ fn input(text: &JsValue) -> Result<String, Error> {
     text.as_string().ok_or_else(|| Error::invalid_option("text", format!("must be a string, got {}", describe(text))))
 }
 
-fn output<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    // Plain objects and `null` for absent values, exactly like the CLI's JSON.
+/// A result for JS: offsets converted to UTF-16 code units of `text`, then
+/// plain objects and `null` for absent values, exactly like the CLI's JSON.
+fn output<T: Serialize + Offsets>(text: &str, mut value: T) -> Result<JsValue, JsError> {
+    Utf16Map::new(text).convert(&mut value);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Reads a JS options object (`undefined` and `null` mean the defaults).
-fn js_options(value: &JsValue) -> Result<Options, Error> {
-    let mut options = Options::default();
+/// Reads a JS options object (`undefined` and `null` mean the defaults) into
+/// the core's [`OptionValues`], key by key through the catching imports.
+fn read_options(value: &JsValue) -> Result<OptionValues, Error> {
     if value.is_undefined() || value.is_null() {
-        return Ok(options);
+        return Ok(OptionValues::default());
     }
-    if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
+    let unreadable = || Error::invalid_option("options", "could not be read (a getter or Proxy trap threw)");
+    if !value.is_object() || value.is_function() || is_array(value).map_err(|_| unreadable())? {
         return Err(Error::invalid_option("options", format!("must be an object, got {}", describe(value))));
     }
-    let object: &Object = value.unchecked_ref();
-    let unknown: Vec<String> = Object::keys(object)
-        .iter()
-        .filter_map(|k| k.as_string())
-        .filter(|k| !OPTION_KEYS.contains(&k.as_str()))
-        .collect();
-    if !unknown.is_empty() {
-        return Err(Error::unknown_options(unknown));
+    let keys = object_keys(value).map_err(|_| unreadable())?;
+    let mut pairs = Vec::with_capacity(keys.length() as usize);
+    for key in keys.iter() {
+        let Some(name) = key.as_string() else { continue };
+        let v = reflect_get(value, &key)
+            .map_err(|_| Error::invalid_option(&format!("options.{name}"), "could not be read (its getter threw)"))?;
+        pairs.push((name, js_value(&v)));
     }
-    let get = |key: &str| -> Result<Option<JsValue>, Error> {
-        let v = Reflect::get(value, &JsValue::from_str(key))
-            .map_err(|_| Error::invalid_option(&format!("options.{key}"), "could not be read"))?;
-        Ok(if v.is_undefined() || v.is_null() { None } else { Some(v) })
-    };
-    let number = |key: &str| -> Result<Option<f64>, Error> {
-        match get(key)? {
-            None => Ok(None),
-            Some(v) => match v.as_f64() {
-                Some(n) => Ok(Some(n)),
-                None => Err(Error::invalid_option(
-                    &format!("options.{key}"),
-                    format!("must be a number, got {}", describe(&v)),
-                )),
-            },
-        }
-    };
-    let string = |key: &str, expected: &str| -> Result<Option<String>, Error> {
-        match get(key)? {
-            None => Ok(None),
-            Some(v) => match v.as_string() {
-                Some(s) => Ok(Some(s)),
-                None => Err(Error::invalid_option(
-                    &format!("options.{key}"),
-                    format!("must be {expected}, got {}", describe(&v)),
-                )),
-            },
-        }
-    };
-    let length = string("length", "'short', 'medium' or 'long'")?;
-    let values = BudgetValues {
-        sentences: number("sentences")?,
-        words: number("words")?,
-        ratio: number("ratio")?,
-        length: length.as_deref(),
-    };
-    if let Some(budget) = values.budget("options.")? {
-        options.budget = budget;
-    }
-    if let Some(language) = string("language", "a string such as 'auto' or 'en'")? {
-        options.language = parse_language(&language, "options.language")?;
-    }
-    if let Some(n) = number("keywords")? {
-        options.keywords = whole(n, 0.0, "options.keywords", "a non-negative integer")?;
-    }
-    if let Some(n) = number("maxInputBytes")? {
-        options.max_input_bytes = whole(n, 1.0, "options.maxInputBytes", "a positive integer")?;
-    }
-    Ok(options)
+    OptionValues::from_pairs(pairs)
 }
 
-/// A whole number of at least `min` (and at most 2^32, wasm32's usize).
-fn whole(n: f64, min: f64, name: &str, what: &str) -> Result<usize, Error> {
-    if n.fract() == 0.0 && n >= min && n <= u32::MAX as f64 {
-        Ok(n as usize)
+/// A JS value as the core's loosely typed [`Value`] (`undefined` is `null`).
+fn js_value(v: &JsValue) -> Value {
+    if v.is_undefined() || v.is_null() {
+        Value::Null
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Value::Number(n)
+    } else if let Some(s) = v.as_string() {
+        Value::String(s)
     } else {
-        Err(Error::invalid_option(name, format!("must be {what}, got {n}")))
+        Value::Other(describe(v))
     }
 }
 
-/// A short description of a JS value for error messages.
+/// A short description of a JS value for error messages (never runs user code).
 fn describe(v: &JsValue) -> String {
     if let Some(s) = v.as_string() {
-        let short: String = s.chars().take(40).collect();
-        return format!("'{short}'{}", if short.len() < s.len() { "…" } else { "" });
+        return Value::String(s).describe();
     }
     if let Some(n) = v.as_f64() {
-        return n.to_string();
+        return Value::Number(n).describe();
     }
     if let Some(b) = v.as_bool() {
         return b.to_string();
@@ -215,13 +253,46 @@ fn describe(v: &JsValue) -> String {
     if v.is_null() {
         return "null".into();
     }
-    if js_sys::Array::is_array(v) {
-        return "an array".into();
-    }
     if v.is_function() {
         return "a function".into();
     }
-    format!("a value of type {}", v.js_typeof().as_string().unwrap_or_default())
+    match is_array(v) {
+        Ok(true) => return "an array".into(),
+        Err(_) => return "a revoked Proxy".into(),
+        Ok(false) => {}
+    }
+    match v.js_typeof().as_string().as_deref() {
+        Some("object") => "an object".into(),
+        Some(t) => format!("a value of type {t}"),
+        None => "a value".into(),
+    }
+}
+
+/// The summary as `'text'` (one sentence a line) or `'markdown'` (title
+/// heading, bullets, keywords, every piece escaped): the core's one rendering.
+#[wasm_bindgen(js_name = renderSummary)]
+pub fn render_summary(
+    format: &str,
+    title: Option<String>,
+    sentences: Vec<String>,
+    keywords: Vec<String>,
+) -> Result<String, JsError> {
+    let view = SummaryView {
+        title: title.as_deref(),
+        sentences: sentences.iter().map(String::as_str).collect(),
+        keywords: keywords.iter().map(String::as_str).collect(),
+    };
+    match format {
+        "text" => Ok(view.text()),
+        "markdown" => Ok(view.markdown()),
+        other => Err(Error::invalid_option("format", format!("must be 'text' or 'markdown', got '{other}'")).into()),
+    }
+}
+
+/// Escapes one piece of text for Markdown, on one line.
+#[wasm_bindgen(js_name = escapeMarkdown)]
+pub fn escape_markdown(text: &str) -> String {
+    crate::render::escape_markdown(text)
 }
 
 /// The ISO 639-1 code nutshell uses for a language value (`'en'`, `'fra'`,
@@ -231,14 +302,14 @@ pub fn language_code(value: JsValue) -> Result<String, JsError> {
     let value = value.as_string().ok_or_else(|| {
         Error::invalid_option("language", format!("must be a string such as 'auto' or 'en', got {}", describe(&value)))
     })?;
-    Ok(parse_language(&value, "language")?.map_or_else(|| "auto".to_string(), |l| l.code().to_string()))
+    Ok(crate::options::parse_language(&value, "language")?.map_or_else(|| "auto".to_string(), |l| l.code().to_string()))
 }
 
 #[cfg(test)]
 mod tests {
     //! Run in Node and in headless Chromium by `make test-wasm`.
     use super::*;
-    use js_sys::{Array, JsString};
+    use js_sys::{Array, JsString, Object, Reflect};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     const SAMPLE: &str = include_str!("../www/sample.txt");
@@ -311,7 +382,7 @@ mod tests {
         let s = "Emoji 😀 in the Title\n\nThe 🦀 crab 😀 likes 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters. The crab 🦀 writes Rust every day. \
                  Émile wrote 中文 text about the crab 🦀 and Rust.";
         let text = JsString::from(s);
-        for s in items(&sentences(text.clone().into()).unwrap()) {
+        for s in items(&sentences(text.clone().into(), JsValue::UNDEFINED).unwrap()) {
             assert_slices(&text, &s, "start", "end");
         }
         for s in items(&summarize(text.clone().into(), obj(&[("sentences", 2.into())])).unwrap()) {
@@ -336,7 +407,7 @@ mod tests {
             })
             .collect();
         let text = JsString::from_char_code(&units);
-        let sents = items(&sentences(text.clone().into()).unwrap());
+        let sents = items(&sentences(text.clone().into(), JsValue::UNDEFINED).unwrap());
         assert_eq!(sents.len(), 3);
         for s in &sents {
             let piece = text.slice(num(s, "start"), num(s, "end"));
@@ -378,10 +449,24 @@ mod tests {
         assert_eq!(s(obj(&[("keywords", 2.5.into())])), "options.keywords must be a non-negative integer, got 2.5");
         assert_eq!(s(Array::new().into()), "options must be an object, got an array");
         assert_eq!(s(JsValue::from_str("short")), "options must be an object, got 'short'");
-        assert!(s(obj(&[("maxInputBytes", 100.into())])).starts_with("the input is "));
-        assert_eq!(message(sentences(42.into())), "text must be a string, got 42");
-        assert_eq!(message(sentences(JsValue::UNDEFINED)), "text must be a string, got undefined");
-        assert_eq!(message(sentences(" \n\t ".into())), "the input is empty: there is no text to analyse");
+        assert_eq!(
+            s(obj(&[("maxInputBytes", 100.into())])),
+            format!(
+                "the input is {} bytes, more than the maximum of 100 bytes (raise options.maxInputBytes to allow it)",
+                SAMPLE.len()
+            )
+        );
+        assert_eq!(
+            s(obj(&[("sentences", f64::INFINITY.into())])),
+            "options.sentences must be a positive integer, got Infinity"
+        );
+        assert_eq!(s(obj(&[("entities", "yes".into())])), "options.entities must be true or false, got 'yes'");
+        assert_eq!(message(sentences(42.into(), JsValue::UNDEFINED)), "text must be a string, got 42");
+        assert_eq!(message(sentences(JsValue::UNDEFINED, JsValue::UNDEFINED)), "text must be a string, got undefined");
+        assert_eq!(
+            message(sentences(" \n\t ".into(), JsValue::UNDEFINED)),
+            "the input is empty: there is no text to analyse"
+        );
         // The module is still usable after errors.
         assert!(summarize(text, JsValue::UNDEFINED).is_ok());
     }
@@ -456,5 +541,72 @@ mod tests {
         assert_eq!(language_code("German".into()).unwrap(), "de");
         assert_eq!(language_code("auto".into()).unwrap(), "auto");
         assert!(language_code("klingon".into()).is_err());
+    }
+
+    #[wasm_bindgen_test]
+    fn analyzer_class_holds_its_options_and_model() {
+        let two = JsAnalyzer::new(obj(&[("sentences", 2.into())]), None).unwrap();
+        assert_eq!(items(&two.summarize(SAMPLE.into()).unwrap()).len(), 2);
+        assert_eq!(items(&get(&two.analyze(SAMPLE.into()).unwrap(), "summary")).len(), 2);
+        let thrown: JsValue = JsAnalyzer::new(obj(&[("ratio", 2.into())]), None).err().expect("bad options").into();
+        let error: js_sys::Error = thrown.dyn_into().expect("a JS Error");
+        assert_eq!(String::from(error.message()), "options.ratio must be a number greater than 0 and at most 1, got 2");
+        assert!(JsAnalyzer::new(JsValue::UNDEFINED, Some(b"not a model".to_vec())).is_err());
+        let tagger = JsAnalyzer::new(JsValue::UNDEFINED, Some(include_bytes!("../models/ner.bin").to_vec())).unwrap();
+        assert!(tagger.has_entity_model());
+        let people: Vec<String> = items(&get(&tagger.entities(SAMPLE.into()).unwrap(), "entities"))
+            .iter()
+            .filter(|e| get(e, "type") == "PERSON")
+            .map(|e| get(e, "name").as_string().unwrap())
+            .collect();
+        assert!(people.iter().any(|p| p == "Jensen Huang"), "{people:?}");
+        // Each instance keeps its own options: the module functions are unchanged.
+        assert_eq!(items(&summarize(SAMPLE.into(), obj(&[("sentences", 1.into())])).unwrap()).len(), 1);
+    }
+
+    /// A Proxy or getter that throws must give an error, never unwind through
+    /// wasm: 10,000 hostile calls, then a normal one still works.
+    #[wasm_bindgen_test]
+    fn hostile_options_cannot_kill_the_module() {
+        let thrower = js_sys::Function::new_no_args("throw new Error('trap')");
+        let handler = Object::new();
+        for trap in ["ownKeys", "get", "getOwnPropertyDescriptor", "getPrototypeOf", "has"] {
+            Reflect::set(&handler, &trap.into(), &thrower).unwrap();
+        }
+        let proxy: JsValue = js_sys::Proxy::new(&Object::new(), &handler).into();
+        let getter = Object::new();
+        let descriptor = obj(&[("get", thrower.clone().into()), ("enumerable", true.into())]);
+        Object::define_property(&getter, &"sentences".into(), descriptor.unchecked_ref());
+        let revocable = js_sys::Proxy::revocable(&Object::new(), &Object::new());
+        let revoked = Reflect::get(&revocable, &"proxy".into()).unwrap();
+        let revoke: js_sys::Function = Reflect::get(&revocable, &"revoke".into()).unwrap().unchecked_into();
+        revoke.call0(&JsValue::NULL).unwrap();
+        let hostile = [proxy, getter.into(), revoked];
+        for i in 0..10_000 {
+            let options = &hostile[i % hostile.len()];
+            let m = message(summarize("One sentence here. Another one there.".into(), options.clone()));
+            assert!(m.contains("could not be read"), "{m}");
+        }
+        assert_eq!(items(&summarize(SAMPLE.into(), obj(&[("sentences", 3.into())])).unwrap()).len(), 3);
+    }
+
+    /// `loadModel` replaces the model: loading it 200 times leaves memory flat.
+    #[wasm_bindgen_test]
+    fn loading_a_model_again_frees_the_last_one() {
+        let bytes = include_bytes!("../models/ner.bin");
+        let memory = || {
+            let m: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+            js_sys::ArrayBuffer::from(m.buffer()).byte_length() as f64
+        };
+        for _ in 0..3 {
+            load_model(bytes).unwrap();
+        }
+        let before = memory();
+        for _ in 0..200 {
+            load_model(bytes).unwrap();
+        }
+        let grown = memory() - before;
+        assert!(grown < 16.0 * 1024.0 * 1024.0, "memory grew by {grown} bytes over 200 loads");
+        assert!(has_entity_model());
     }
 }

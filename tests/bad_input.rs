@@ -9,7 +9,7 @@ fn check(text: &str) -> Option<nutshell::Analysis> {
     match analyze(text, &options) {
         Ok(a) => {
             for s in &a.summary {
-                assert_eq!(&text[s.start..s.end], s.text);
+                assert_eq!(&text[s.span.start..s.span.end], s.span.text);
             }
             for w in a.summary.windows(2) {
                 assert!(w[0].index < w[1].index, "summary out of order or repeated");

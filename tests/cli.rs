@@ -43,7 +43,7 @@ fn markdown_has_title_and_bullets() {
         .args(["summarize", SAMPLE, "--format", "markdown", "--length", "short"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("## Microsoft Decides"))
+        .stdout(predicate::str::starts_with("# Microsoft Decides"))
         .stdout(predicate::str::contains("\n- "));
 }
 
@@ -98,7 +98,7 @@ fn jsonl_reports_bad_lines_with_their_number() {
         .write_stdin("{\"id\":1,\"article\":\"Fine text.\",\"sentences\":-3}\n")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("sentences must be a positive integer, got -3"));
+        .stderr(predicate::str::contains("line 1: \"sentences\" must be a positive integer, got -3"));
 }
 
 #[test]
@@ -264,16 +264,19 @@ fn jsonl_known_fields_are_checked_and_unknown_ones_ignored() {
         .assert()
         .success();
     for (row, message) in [
+        ("{\"id\":1,\"article\":\"Fine text.\",\"ratio\":\"half\"}", "line 1: \"ratio\" must be a number, got 'half'"),
         (
-            "{\"id\":1,\"article\":\"Fine text.\",\"ratio\":\"half\"}",
-            "line 1: \"ratio\" must be a number, got \"half\"",
+            "{\"id\":1,\"article\":\"Fine text.\",\"length\":3}",
+            "line 1: \"length\" must be 'short', 'medium' or 'long', got 3",
         ),
-        ("{\"id\":1,\"article\":\"Fine text.\",\"length\":3}", "line 1: \"length\" must be a string, got 3"),
         (
             "{\"id\":1,\"article\":\"Fine text.\",\"length\":\"huge\"}",
-            "line 1: length must be 'short', 'medium' or 'long'",
+            "line 1: \"length\" must be 'short', 'medium' or 'long', got 'huge'",
         ),
-        ("{\"id\":1,\"article\":\"Fine text.\",\"words\":2.5}", "line 1: words must be a positive integer, got 2.5"),
+        (
+            "{\"id\":1,\"article\":\"Fine text.\",\"words\":2.5}",
+            "line 1: \"words\" must be a positive integer, got 2.5",
+        ),
         ("{\"id\":1,\"article\":\"Fine.\",\"words\":5,\"sentences\":1}", "are alternatives"),
         ("{\"id\":1,\"text\":\"Fine.\"}", "line 1: each line needs an \"article\" string"),
         ("[1, 2]", "line 1: expected a JSON object"),

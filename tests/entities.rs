@@ -1,15 +1,14 @@
 //! Entity tagging: the seed article, the rules, resolution, the model
 //! loader and bad input. Needs nothing outside the repository.
 
-use nutshell::entities::{entities_document, tag_conll, Model};
-use nutshell::{Document, DocumentOptions, Entities, EntityType};
+use nutshell::{Analyzer, Entities, EntityType, Model};
+use std::sync::Arc;
 
 const SEED: &str = include_str!("../www/sample.txt");
 const MODEL: &[u8] = include_bytes!("../models/ner.bin");
 
 fn run(text: &str) -> Entities {
-    let doc = Document::new(text, &DocumentOptions::default()).expect("document");
-    let found = entities_document(&doc);
+    let found = Analyzer::new().entities(text).expect("entities");
     check_spans(text, &found);
     found
 }
@@ -17,14 +16,17 @@ fn run(text: &str) -> Entities {
 /// Every mention and entity span slices back to its text.
 fn check_spans(text: &str, found: &Entities) {
     for m in &found.mentions {
-        assert_eq!(&text[m.start..m.end], m.text, "mention span");
-        assert!(!m.text.is_empty());
+        assert_eq!(&text[m.span.start..m.span.end], m.span.text, "mention span");
+        assert!(!m.span.text.is_empty());
     }
     for e in &found.entities {
         assert_eq!(e.count, e.mentions.len());
         for s in &e.mentions {
             assert!(text.get(s.start..s.end).is_some(), "entity span on char boundaries");
-            assert!(found.mentions.iter().any(|m| m.start == s.start && m.end == s.end), "entity span is a mention");
+            assert!(
+                found.mentions.iter().any(|m| m.span.start == s.start && m.span.end == s.end),
+                "entity span is a mention"
+            );
         }
     }
 }
@@ -34,7 +36,7 @@ fn entity<'a>(found: &'a Entities, name: &str) -> Option<&'a nutshell::Entity> {
 }
 
 fn mentions_of(found: &Entities, kind: EntityType) -> Vec<&str> {
-    found.mentions.iter().filter(|m| m.kind == kind).map(|m| m.text.as_str()).collect()
+    found.mentions.iter().filter(|m| m.kind == kind).map(|m| m.span.text.as_str()).collect()
 }
 
 #[test]
@@ -70,13 +72,17 @@ fn seed_article() {
     }
     assert!(mentions_of(&found, EntityType::Money).contains(&"$12 billion"), "nearly is not part of the amount");
     for not in ["Leave a Reply", "Leave", "Reply", "Article", "IPO", "CEO", "AI", "Decides", "Option"] {
-        assert!(!found.mentions.iter().any(|m| m.text == not), "{not} is not an entity: {:?}", found.mentions);
+        assert!(!found.mentions.iter().any(|m| m.span.text == not), "{not} is not an entity: {:?}", found.mentions);
         assert!(entity(&found, not).is_none(), "{not} is not an entity");
     }
     // The headline keeps only names the body confirms.
     let title_end = SEED.find('\n').unwrap();
-    let in_title: Vec<&str> =
-        found.mentions.iter().filter(|m| m.end <= title_end && m.kind.is_name()).map(|m| m.text.as_str()).collect();
+    let in_title: Vec<&str> = found
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= title_end && m.kind.is_name())
+        .map(|m| m.span.text.as_str())
+        .collect();
     assert_eq!(in_title, ["Microsoft", "Coreweave"]);
 }
 
@@ -143,7 +149,7 @@ fn resolution() {
 
     // An acronym of a lower-case expansion is a common noun.
     let found = run("Budgets for artificial intelligence (AI) grew. Firms spend on AI every year.");
-    assert!(found.mentions.iter().all(|m| m.text != "AI"), "{:?}", found.mentions);
+    assert!(found.mentions.iter().all(|m| m.span.text != "AI"), "{:?}", found.mentions);
 }
 
 #[test]
@@ -151,7 +157,7 @@ fn type_is_consistent_across_the_document() {
     let text = "Jordan Pickford played well. Pickford saved two shots, and Pickford was named man of the match.";
     let found = run(text);
     let kinds: std::collections::HashSet<EntityType> =
-        found.mentions.iter().filter(|m| m.text.contains("Pickford")).map(|m| m.kind).collect();
+        found.mentions.iter().filter(|m| m.span.text.contains("Pickford")).map(|m| m.kind).collect();
     assert_eq!(kinds.len(), 1, "{:?}", found.mentions);
 }
 
@@ -186,7 +192,7 @@ fn conll_tags_align_and_use_conll_types() {
         vec![],
         vec!["The", "meeting", "costs", "$", "12", "billion", "."],
     ];
-    let tags = tag_conll(&sentences);
+    let tags = Analyzer::new().tag_conll(&sentences).expect("the built-in model");
     assert_eq!(tags.len(), sentences.len());
     for (s, t) in sentences.iter().zip(&tags) {
         assert_eq!(s.len(), t.len());
@@ -207,7 +213,7 @@ fn bad_input_never_panics() {
     let many: String = (0..10_000).map(|i| format!("Word{} ", i % 97)).collect::<String>().replace("Word", "Zorb");
     let found = run(&many);
     assert!(found.mentions.len() < 10_000);
-    assert!(found.mentions.iter().all(|m| m.text.split(' ').count() <= 10), "no pile of words as one name");
+    assert!(found.mentions.iter().all(|m| m.span.text.split(' ').count() <= 10), "no pile of words as one name");
     // ALL CAPS.
     let caps = SEED.to_uppercase();
     let found = run(&caps);
@@ -227,11 +233,11 @@ fn bad_input_never_panics() {
     let mixed = "é\u{200B}Ω 😀 ‘Quoted’ — “Smart” … ½ $ % 12: ( ) 's n't '' ... --- @ http:// www. a@b";
     run(mixed);
     // Empty input is refused by the document, before any tagging.
-    assert!(Document::new("", &DocumentOptions::default()).is_err());
-    assert!(Document::new("  \n\t ", &DocumentOptions::default()).is_err());
-    // An empty model tags nothing but still finds rule entities.
-    let doc = Document::new("Microsoft paid $5 million.", &DocumentOptions::default()).unwrap();
-    let found = nutshell::entities::entities_with(&doc, &Model::empty());
+    assert!(Analyzer::new().document("").is_err());
+    assert!(Analyzer::new().document("  \n\t ").is_err());
+    // Without a model nothing is tagged, but the rules still find their entities.
+    let rules_only = Analyzer::builder().model(None).build().unwrap();
+    let found = rules_only.entities("Microsoft paid $5 million.").unwrap();
     assert_eq!(found.mentions.len(), 1);
     assert_eq!(found.mentions[0].kind, EntityType::Money);
 }
@@ -242,10 +248,10 @@ fn offsets_map_to_utf16() {
     let mut found = run(text);
     let map = nutshell::Utf16Map::new(text);
     let before = found.clone();
-    found.map_offsets(&|b| map.utf16(b));
+    map.convert(&mut found);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     for (m, b) in found.mentions.iter().zip(&before.mentions) {
-        assert_eq!(String::from_utf16(&utf16[m.start..m.end]).unwrap(), b.text);
+        assert_eq!(String::from_utf16(&utf16[m.span.start..m.span.end]).unwrap(), b.span.text);
     }
 }
 
@@ -318,8 +324,7 @@ mod fuzz {
         #[test]
         fn arbitrary_text(words in proptest::collection::vec(word(), 0..60)) {
             let text = words.join(" ");
-            if let Ok(doc) = Document::new(&text, &DocumentOptions::default()) {
-                let found = entities_document(&doc);
+            if let Ok(found) = Analyzer::new().entities(&text) {
                 check_spans(&text, &found);
             }
         }
@@ -382,33 +387,31 @@ mod cli {
 
 #[test]
 fn an_explicit_model_or_none_for_rules_only() {
-    use nutshell::analyze::{analyze_with_model, entities_with_model, Options};
-    let options = Options::default();
-    let rules = entities_with_model(SEED, &options, None).expect("entities");
+    let rules_only = Analyzer::builder().model(None).build().unwrap();
+    let rules = rules_only.entities(SEED).expect("entities");
     check_spans(SEED, &rules);
     assert!(rules.entities.iter().any(|e| e.kind == EntityType::Money));
     // Without a model only the rules' cues find names: not Microsoft, which the model finds.
     let microsoft =
         |found: &Entities| found.entities.iter().any(|e| e.kind == EntityType::Org && e.name == "Microsoft");
     assert!(!microsoft(&rules));
-    let doc = Document::new(SEED, &DocumentOptions::default()).expect("document");
-    assert_eq!(rules.mentions, nutshell::entities::entities_with(&doc, &Model::empty()).mentions);
-    let model = Model::from_bytes(MODEL).expect("the committed model loads");
-    let full = entities_with_model(SEED, &options, Some(&model)).expect("entities");
+    let doc = rules_only.document(SEED).expect("document");
+    assert_eq!(rules.mentions, rules_only.entities_document(&doc).mentions);
+    let model = Arc::new(Model::from_bytes(MODEL).expect("the committed model loads"));
+    let given = Analyzer::builder().model(Some(model)).build().unwrap();
+    let full = given.entities(SEED).expect("entities");
     check_spans(SEED, &full);
     assert!(microsoft(&full));
-    assert_eq!(full.mentions, entities_document(&doc).mentions, "the same as the embedded model");
-    let analysis = analyze_with_model(SEED, &options, Some(&model)).expect("analysis");
-    assert_eq!(analysis.entities.len(), full.entities.len());
-    let analysis = analyze_with_model(SEED, &options, None).expect("analysis");
-    assert_eq!(analysis.entities.len(), rules.entities.len());
+    assert_eq!(full.mentions, Analyzer::new().entities_document(&doc).mentions, "the same as the embedded model");
+    assert_eq!(given.analyze(SEED).expect("analysis").entities.len(), full.entities.len());
+    assert_eq!(rules_only.analyze(SEED).expect("analysis").entities.len(), rules.entities.len());
 }
 
 #[test]
 fn short_organization_name_joins_the_full_one() {
     let text = "Tidewright Energy, a start-up, will build four turbines in the estuary. The council approved the plan. \
                 Tidewright says the array could supply 2,400 homes. Local fishermen asked Tidewright to pay for a survey.";
-    let e = nutshell::analyze::entities(text, &nutshell::Options::default()).unwrap();
+    let e = nutshell::entities(text, &nutshell::Options::default()).unwrap();
     let orgs: Vec<_> = e.entities.iter().filter(|x| x.kind == nutshell::EntityType::Org).collect();
     assert_eq!(orgs.len(), 1, "{:?}", e.entities.iter().map(|x| (&x.name, x.kind)).collect::<Vec<_>>());
     assert_eq!(orgs[0].name, "Tidewright Energy");

@@ -1,14 +1,31 @@
 //! One folder per real-looking article under tests/fixtures/: `input.txt` and
-//! the `expected.json` that `nutshell summarize --format json` gives for it.
-//! A reviewer can read both. After an intended change, regenerate with
+//! what `nutshell summarize --format json` gives for it, one file per
+//! analysis, so that a change to one analysis (retraining the tagger, say)
+//! re-blesses only its own files:
+//! - `expected-summary.json`: language, title, counts and the summary;
+//! - `expected-keywords.json`: the keywords;
+//! - `expected-entities.json`: the entities.
+//!
+//! A reviewer can read them all. After an intended change, regenerate with
 //! `BLESS=1 cargo test --test fixtures` and review the diff.
 
+use serde_json::{json, Value};
 use std::fs;
 use std::path::Path;
 
-fn analyze(input: &str) -> serde_json::Value {
+fn analyze(input: &str) -> Value {
     let analysis = nutshell::analyze(input, &nutshell::Options::default()).expect("fixture analyses");
     serde_json::to_value(&analysis).unwrap()
+}
+
+/// The expectation files of one analysis and the part of the JSON each holds.
+fn parts(all: &Value) -> [(&'static str, Value); 3] {
+    let pick = |keys: &[&str]| -> Value { keys.iter().map(|k| (k.to_string(), all[*k].clone())).collect() };
+    [
+        ("expected-summary.json", pick(&["language", "title", "sentence_count", "word_count", "summary"])),
+        ("expected-keywords.json", json!(all["keywords"])),
+        ("expected-entities.json", json!(all["entities"])),
+    ]
 }
 
 #[test]
@@ -27,25 +44,21 @@ fn fixtures_match_expected_json() {
             let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
             assert_eq!(&input[a..b], s["text"].as_str().unwrap());
         }
-        let expected_path = dir.join("expected.json");
-        let pretty = serde_json::to_string_pretty(&got).unwrap() + "\n";
-        if bless {
-            fs::write(&expected_path, &pretty).unwrap();
-            continue;
-        }
-        let expected = fs::read_to_string(&expected_path).unwrap_or_default();
-        if expected != pretty {
-            failures.push(dir.file_name().unwrap().to_string_lossy().into_owned());
+        for (file, part) in parts(&got) {
+            let path = dir.join(file);
+            let pretty = serde_json::to_string_pretty(&part).unwrap() + "\n";
+            if bless {
+                fs::write(&path, &pretty).unwrap();
+            } else if fs::read_to_string(&path).unwrap_or_default() != pretty {
+                failures.push(format!("{}/{file}", dir.file_name().unwrap().to_string_lossy()));
+            }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "fixtures differ from expected.json: {failures:?} (BLESS=1 to regenerate, then review)"
-    );
+    assert!(failures.is_empty(), "fixtures differ: {failures:#?} (BLESS=1 to regenerate, then review the diff)");
 }
 
 fn summary_texts(input: &str) -> Vec<String> {
-    nutshell::summarize(input, &nutshell::Options::default()).unwrap().into_iter().map(|s| s.text).collect()
+    nutshell::summarize(input, &nutshell::Options::default()).unwrap().into_iter().map(|s| s.span.text).collect()
 }
 
 #[test]
@@ -56,9 +69,9 @@ fn seed_article_summary_skips_title_and_junk() {
     assert_eq!(analysis.title.as_ref().unwrap().text, "Microsoft Decides Against Using $12 Billion Coreweave Option");
     assert!(!analysis.summary.is_empty());
     for s in &analysis.summary {
-        assert!(!s.text.contains("/Article"), "{}", s.text);
-        assert!(!s.text.contains("Leave a Reply"), "{}", s.text);
-        assert!(!s.text.contains("Microsoft Decides Against"), "title in summary: {}", s.text);
+        assert!(!s.span.text.contains("/Article"), "{}", s.span.text);
+        assert!(!s.span.text.contains("Leave a Reply"), "{}", s.span.text);
+        assert!(!s.span.text.contains("Microsoft Decides Against"), "title in summary: {}", s.span.text);
     }
     let keywords: Vec<&str> = analysis.keywords.iter().map(|k| k.text.as_str()).collect();
     assert_eq!(keywords[..2], ["CoreWeave", "Microsoft"], "{keywords:?}");
@@ -87,7 +100,7 @@ fn web_page_furniture_is_never_summarized() {
             "By Jane",
             "Updated",
         ] {
-            assert!(!s.text.contains(junk), "{junk:?} in {:?}", s.text);
+            assert!(!s.span.text.contains(junk), "{junk:?} in {:?}", s.span.text);
         }
     }
 }

@@ -56,21 +56,21 @@ proptest! {
                     covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
                 }
                 for (i, c) in text.char_indices() {
-                    if !(c.is_whitespace() || nutshell::text::normalize::is_space(c)) {
+                    if !(c.is_whitespace() || nutshell::internals::text::normalize::is_space(c)) {
                         prop_assert!(covered[i], "char {:?} at {} not in any sentence", c, i);
                     }
                 }
                 for s in &a.summary {
-                    prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+                    prop_assert_eq!(&text[s.span.start..s.span.end], s.span.text.as_str());
                 }
                 for w in a.summary.windows(2) {
                     prop_assert!(w[0].index < w[1].index);
-                    prop_assert!(w[0].text != w[1].text || w[0].start != w[1].start);
+                    prop_assert!(w[0].span.text != w[1].span.text || w[0].span.start != w[1].span.start);
                 }
                 match budget {
                     Budget::Sentences(n) => prop_assert!(a.summary.len() <= n),
                     Budget::Words(w) => {
-                        let doc = nutshell::Document::new(&text, &Default::default()).unwrap();
+                        let doc = nutshell::Analyzer::new().document(&text).unwrap();
                         let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
                         prop_assert!(words <= w);
                     }
@@ -124,13 +124,13 @@ proptest! {
     /// tests/js, against the CLI's output.)
     #[test]
     fn every_analysis_with_any_valid_options(text in texts(), options in options()) {
-        prop_assert!(options.budget.validate().is_ok());
+        prop_assert!(options.validate(nutshell::FrontEnd::Rust).is_ok());
         let a = match analyze(&text, &options) {
             Ok(a) => a,
             Err(e) => {
                 prop_assert!(e.is_empty_input(), "{}", e);
                 prop_assert!(nutshell::keywords(&text, &options).unwrap_err().is_empty_input());
-                prop_assert!(nutshell::analyze::entities(&text, &options).unwrap_err().is_empty_input());
+                prop_assert!(nutshell::entities(&text, &options).unwrap_err().is_empty_input());
                 prop_assert!(nutshell::sentences(&text).unwrap_err().is_empty_input());
                 return Ok(());
             }
@@ -146,24 +146,22 @@ proptest! {
             covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
         for (i, c) in text.char_indices() {
-            if !(nutshell::text::normalize::is_space(c) || c == '\0') {
+            if !(nutshell::internals::text::normalize::is_space(c) || c == '\0') {
                 prop_assert!(covered[i], "char {:?} at {} not in any sentence", c, i);
             }
         }
         // Summary: exact, distinct, in text order, within the budget.
         for s in &a.summary {
-            prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            prop_assert_eq!(&text[s.span.start..s.span.end], s.span.text.as_str());
             prop_assert!(s.score.is_finite());
         }
         for w in a.summary.windows(2) {
-            prop_assert!(w[0].index < w[1].index && w[0].end <= w[1].start);
+            prop_assert!(w[0].index < w[1].index && w[0].span.end <= w[1].span.start);
         }
         prop_assert!(a.summary.len() <= most_sentences(options.budget, a.sentence_count));
         if let Budget::Words(w) = options.budget {
-            let doc = nutshell::Document::new(&text, &nutshell::DocumentOptions {
-                language: options.language.clone(),
-                ..Default::default()
-            }).unwrap();
+            let doc = nutshell::Analyzer::builder().language(options.language.clone()).build().unwrap()
+                .document(&text).unwrap();
             let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
             prop_assert!(words <= w, "{} words for a budget of {}", words, w);
         }
@@ -179,24 +177,24 @@ proptest! {
             }
         }
         // Entities: every mention slices back; resolved entities point at mentions.
-        let found = nutshell::analyze::entities(&text, &options).unwrap();
+        let found = nutshell::entities(&text, &options).unwrap();
         for m in &found.mentions {
-            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+            prop_assert_eq!(&text[m.span.start..m.span.end], m.span.text.as_str());
         }
         for w in found.mentions.windows(2) {
-            prop_assert!(w[0].start <= w[1].start);
+            prop_assert!(w[0].span.start <= w[1].span.start);
         }
         for e in &found.entities {
             prop_assert_eq!(e.count, e.mentions.len());
             for sp in &e.mentions {
-                prop_assert!(found.mentions.iter().any(|m| m.span() == *sp), "entity span {:?} is no mention", sp);
+                prop_assert!(found.mentions.iter().any(|m| m.span.span() == *sp), "entity span {:?} is no mention", sp);
             }
         }
         prop_assert_eq!(&found.entities, &a.entities);
         // Each analysis alone gives what the full analysis gave, and the same twice.
         prop_assert_eq!(&nutshell::summarize(&text, &options).unwrap(), &a.summary);
         prop_assert_eq!(&nutshell::keywords(&text, &options).unwrap(), &a.keywords);
-        prop_assert_eq!(&nutshell::analyze::entities(&text, &options).unwrap(), &found);
+        prop_assert_eq!(&nutshell::entities(&text, &options).unwrap(), &found);
         prop_assert_eq!(analyze(&text, &options).unwrap(), a);
     }
 

@@ -8,17 +8,20 @@
 //! another model file instead of the embedded one (the rate and the lost checks are printed, nothing
 //! is asserted).
 
-use nutshell::entities::Model;
-use nutshell::{Entities, EntityType};
+use nutshell::{Analyzer, Entities, EntityType, Model};
 use std::path::Path;
+use std::sync::Arc;
 
-fn entities(text: &str, model: Option<&Model>) -> Entities {
-    let options = nutshell::Options::default();
-    match model {
-        Some(m) => nutshell::analyze::entities_with_model(text, &options, Some(m)),
-        None => nutshell::analyze::entities(text, &options),
+/// The built-in model, or the one in `NER_MODEL`.
+fn analyzer() -> (Analyzer, bool) {
+    match std::env::var_os("NER_MODEL") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("NER_MODEL {path:?}: {e}"));
+            let model = Model::from_bytes(&bytes).expect("NER_MODEL loads");
+            (Analyzer::builder().model(Some(Arc::new(model))).build().expect("analyzer"), true)
+        }
+        None => (Analyzer::new(), false),
     }
-    .expect("entities")
 }
 
 const NAME_TYPES: &[EntityType] = &[EntityType::Person, EntityType::Org, EntityType::Location, EntityType::Misc];
@@ -120,14 +123,14 @@ fn whole_word_occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
 
 fn passes(text: &str, found: &Entities, check: &Check) -> bool {
     match check {
-        Check::Is(kind, name) => found.mentions.iter().any(|m| m.kind == *kind && m.text == *name),
+        Check::Is(kind, name) => found.mentions.iter().any(|m| m.kind == *kind && m.span.text == *name),
         Check::Not(kinds, name) => {
             let places = whole_word_occurrences(text, name);
             assert!(!places.is_empty(), "{name:?} is not in the text");
             !found
                 .mentions
                 .iter()
-                .any(|m| kinds.contains(&m.kind) && places.iter().any(|&(a, b)| m.start < b && a < m.end))
+                .any(|m| kinds.contains(&m.kind) && places.iter().any(|&(a, b)| m.span.start < b && a < m.span.end))
         }
     }
 }
@@ -141,16 +144,13 @@ fn real_text_checks_that_passed_still_pass() {
     let mut passing: Vec<String> = Vec::new();
     let mut failing: Vec<String> = Vec::new();
     let mut total = 0;
-    let other_model = std::env::var_os("NER_MODEL").map(|path| {
-        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("NER_MODEL {path:?}: {e}"));
-        Model::from_bytes(&bytes).expect("NER_MODEL loads")
-    });
+    let (analyzer, other_model) = analyzer();
     for case in &cases {
         assert!(ids.insert(case.id.clone()), "duplicate case id {}", case.id);
         assert!(!case.text.is_empty() && !case.checks.is_empty(), "case {} needs a text and checks", case.id);
-        let found = entities(&case.text, other_model.as_ref());
+        let found = analyzer.entities(&case.text).expect("entities");
         for m in &found.mentions {
-            assert_eq!(&case.text[m.start..m.end], m.text, "exact spans");
+            assert_eq!(&case.text[m.span.start..m.span.end], m.span.text, "exact spans");
         }
         for (k, check) in case.checks.iter().enumerate() {
             total += 1;
@@ -159,7 +159,7 @@ fn real_text_checks_that_passed_still_pass() {
                 passing.push(id);
             } else {
                 let got: Vec<String> =
-                    found.mentions.iter().map(|m| format!("{}:{}", m.kind.as_str(), m.text)).collect();
+                    found.mentions.iter().map(|m| format!("{}:{}", m.kind.as_str(), m.span.text)).collect();
                 failing.push(format!("{id} {check:?}; found {got:?}"));
             }
         }
@@ -174,14 +174,14 @@ fn real_text_checks_that_passed_still_pass() {
         println!("  fails: {f}");
     }
     let list = dir.join("passing.txt");
-    if std::env::var_os("BLESS").is_some() && other_model.is_none() {
+    if std::env::var_os("BLESS").is_some() && !other_model {
         std::fs::write(&list, passing.join("\n") + "\n").expect("write passing.txt");
         return;
     }
     let expected = std::fs::read_to_string(&list).expect("passing.txt (BLESS=1 to create)");
     let now: std::collections::HashSet<&str> = passing.iter().map(String::as_str).collect();
     let lost: Vec<&str> = expected.lines().filter(|l| !l.is_empty() && !now.contains(l)).collect();
-    if other_model.is_some() {
+    if other_model {
         println!("lost with NER_MODEL: {lost:?}");
         return;
     }

@@ -12,16 +12,16 @@ fn all(text: &str, options: &Options) {
     match analyze(text, options) {
         Ok(a) => {
             for s in &a.summary {
-                assert_eq!(&text[s.start..s.end], s.text);
+                assert_eq!(&text[s.span.start..s.span.end], s.span.text);
             }
             for e in &a.entities {
                 for m in &e.mentions {
                     assert!(text.get(m.start..m.end).is_some());
                 }
             }
-            let found = nutshell::analyze::entities(text, options).unwrap();
+            let found = nutshell::entities(text, options).unwrap();
             for m in &found.mentions {
-                assert_eq!(&text[m.start..m.end], m.text);
+                assert_eq!(&text[m.span.start..m.span.end], m.span.text);
             }
             let sentences = nutshell::sentences(text).unwrap();
             for s in &sentences {
@@ -39,7 +39,7 @@ fn all(text: &str, options: &Options) {
 fn tagger_context_before_the_first_token() {
     let text = "Angela Merkel visited Paris on Monday. Reuters reported it.";
     all(text, &Options::default());
-    let found = nutshell::analyze::entities(text, &Options::default()).unwrap();
+    let found = nutshell::entities(text, &Options::default()).unwrap();
     assert!(found.entities.iter().any(|e| e.name == "Paris"), "{found:?}");
     all("X", &Options { budget: Budget::Sentences(1), ..Default::default() });
 }

@@ -5,8 +5,8 @@
 //! Golden Rules (https://github.com/diasks2/pragmatic_segmenter, MIT
 //! licence, Copyright (c) 2015 Kevin S. Dias), as also used by pySBD.
 
-use nutshell::text::normalize::{collapse_space, is_space};
-use nutshell::text::sentences::split;
+use nutshell::internals::text::normalize::{collapse_space, is_space};
+use nutshell::internals::text::sentences::split;
 use proptest::prelude::*;
 
 /// The sentences of `text`, each with its white space collapsed (as the CLI

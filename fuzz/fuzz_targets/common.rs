@@ -53,7 +53,7 @@ pub fn check_sentences(text: &str, sentences: &[nutshell::TextSpan]) {
         covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
     }
     for (i, c) in text.char_indices() {
-        if !(nutshell::text::normalize::is_space(c) || c == '\0') {
+        if !(nutshell::internals::text::normalize::is_space(c) || c == '\0') {
             assert!(covered[i], "{c:?} at {i} is in no sentence");
         }
     }
@@ -61,12 +61,12 @@ pub fn check_sentences(text: &str, sentences: &[nutshell::TextSpan]) {
 
 pub fn check_summary(text: &str, budget: &Budget, summary: &[nutshell::SummarySentence]) {
     for s in summary {
-        assert_eq!(&text[s.start..s.end], s.text);
+        assert_eq!(&text[s.span.start..s.span.end], s.span.text);
         assert!(s.score.is_finite(), "score {}", s.score);
     }
     for w in summary.windows(2) {
         assert!(w[0].index < w[1].index, "summary out of order or repeated");
-        assert!(w[0].end <= w[1].start, "summary sentences overlap");
+        assert!(w[0].span.end <= w[1].span.start, "summary sentences overlap");
     }
     if let Budget::Sentences(n) = budget {
         assert!(summary.len() <= *n);
@@ -89,11 +89,11 @@ pub fn check_keywords(text: &str, keywords: &[nutshell::Keyword], count: usize) 
 
 pub fn check_entities(text: &str, found: &nutshell::Entities) {
     for w in found.mentions.windows(2) {
-        assert!(w[0].start <= w[1].start, "mentions out of order");
+        assert!(w[0].span.start <= w[1].span.start, "mentions out of order");
     }
     for m in &found.mentions {
-        assert!(m.start < m.end);
-        assert_eq!(&text[m.start..m.end], m.text);
+        assert!(m.span.start < m.span.end);
+        assert_eq!(&text[m.span.start..m.span.end], m.span.text);
     }
     for e in &found.entities {
         assert_eq!(e.count, e.mentions.len());

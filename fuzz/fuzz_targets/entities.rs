@@ -10,12 +10,13 @@ mod common;
 fuzz_target!(|data: &[u8]| {
     let (options, rest) = common::options(data);
     let text = common::text(rest);
-    match nutshell::analyze::entities(&text, &options) {
+    match nutshell::entities(&text, &options) {
         Ok(found) => {
             common::check_entities(&text, &found);
-            let doc = nutshell::Document::new(&text, &Default::default()).unwrap();
+            let analyzer = nutshell::Analyzer::new();
+            let doc = analyzer.document(&text).unwrap();
             if options.language.is_none() {
-                assert_eq!(nutshell::entities::entities_document(&doc), found);
+                assert_eq!(analyzer.entities_document(&doc), found);
             }
         }
         Err(e) => assert!(e.is_empty_input(), "{e}"),

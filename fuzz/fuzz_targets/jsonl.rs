@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nutshell::jsonl::JsonlError;
-use nutshell::Options;
+use nutshell::internals::jsonl::JsonlError;
+use nutshell::{Analyzer, FrontEnd};
 
 fn check(result: Result<(), JsonlError>, out: &[u8]) {
     match result {
@@ -21,11 +21,11 @@ fn check(result: Result<(), JsonlError>, out: &[u8]) {
 fuzz_target!(|data: &[u8]| {
     // A small limit too, so that the too-large path is reached.
     let max_input_bytes = if data.first().is_some_and(|b| b & 1 == 1) { 64 } else { 1 << 20 };
-    let options = Options { max_input_bytes, ..Options::default() };
+    let analyzer = Analyzer::builder().max_input_bytes(max_input_bytes).front_end(FrontEnd::Cli).build().unwrap();
     let mut out = Vec::new();
-    let r = nutshell::jsonl::summarize(data, &mut out, &options);
+    let r = nutshell::internals::jsonl::summarize(data, &mut out, &analyzer);
     check(r, &out);
     let mut out = Vec::new();
-    let r = nutshell::jsonl::sentences(data, &mut out, &options);
+    let r = nutshell::internals::jsonl::sentences(data, &mut out, &analyzer);
     check(r, &out);
 });

@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nutshell::entities::Model;
+use nutshell::internals::entities::Model;
 
 fn fnv32(bytes: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
@@ -28,8 +28,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut bytes = rest.to_vec();
     if mode & 1 == 1 && bytes.len() >= HEADER {
-        bytes[..4].copy_from_slice(nutshell::entities::model::MAGIC);
-        bytes[4..6].copy_from_slice(&nutshell::entities::model::VERSION.to_le_bytes());
+        bytes[..4].copy_from_slice(nutshell::internals::entities::model::MAGIC);
+        bytes[4..6].copy_from_slice(&nutshell::internals::entities::model::VERSION.to_le_bytes());
         bytes[6] = 9;
         let sum = fnv32(&bytes[HEADER..]);
         bytes[16..20].copy_from_slice(&sum.to_le_bytes());
@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
                 vec!["Angela", "Merkel", "visited", "Paris", "on", "Monday", "."],
                 vec!["The", "EU", "and", "Reuters", "said", "so"],
             ];
-            let tags = nutshell::entities::tag_conll_with(&model, &sentences);
+            let tags = nutshell::internals::entities::tag_conll(&model, &sentences);
             assert_eq!(tags.len(), 2);
             assert_eq!(tags[0].len(), 7);
         }

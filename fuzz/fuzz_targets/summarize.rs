@@ -11,7 +11,7 @@ mod common;
 fuzz_target!(|data: &[u8]| {
     let (options, rest) = common::options(data);
     let text = common::text(rest);
-    let valid = options.budget.validate().is_ok();
+    let valid = options.validate(nutshell::FrontEnd::Rust).is_ok();
     match nutshell::summarize(&text, &options) {
         Ok(summary) => {
             assert!(valid, "invalid budget {:?} accepted", options.budget);

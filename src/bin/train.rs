@@ -12,9 +12,9 @@
 //! that is chosen (epochs, pruning) is chosen on the tune parts only. The test
 //! parts are read only by `eval --part test` and the cross-domain table.
 
-use nutshell::entities::features::WordClasses;
-use nutshell::entities::model::Model;
-use nutshell::entities::train::{
+use nutshell::internals::entities::features::WordClasses;
+use nutshell::internals::entities::model::Model;
+use nutshell::internals::entities::train::{
     load_sources, lowercase_lexicon, quantize, read_conll, read_names, score_types, tag_all, write_conll, Corpus, Doc,
     Part, Rng, Trainer, SOURCES,
 };
@@ -421,7 +421,7 @@ fn tag(args: &[String]) -> Result<(), String> {
         } else {
             let tok = t.split_whitespace().next().unwrap_or("");
             let tag = tags.next().ok_or("tag: ran out of tags")?;
-            out.push_str(&format!("{tok} {}", nutshell::entities::train::tag_name(tag)));
+            out.push_str(&format!("{tok} {}", nutshell::internals::entities::train::tag_name(tag)));
         }
         out.push('\n');
     }

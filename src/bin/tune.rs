@@ -8,8 +8,8 @@
 //! and reported, to show the weights generalize. Prints the best weights for
 //! `Weights::default()` in src/summary/mod.rs.
 
-use nutshell::summary::{Budget, Prepared, Weights, N_WEIGHTS, WEIGHT_NAMES};
-use nutshell::{Document, DocumentOptions, Language};
+use nutshell::internals::summary::{Budget, Prepared, Weights, N_WEIGHTS, WEIGHT_NAMES};
+use nutshell::{Analyzer, Language};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 
@@ -46,7 +46,7 @@ impl Vocab {
 
 fn load(path: &str, cnn: bool, vocab: &mut Vocab) -> Vec<Case> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let options = DocumentOptions { language: Some(Language::english()), ..Default::default() };
+    let analyzer = Analyzer::builder().language(Some(Language::english())).build().expect("valid options");
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
@@ -54,7 +54,7 @@ fn load(path: &str, cnn: bool, vocab: &mut Vocab) -> Vec<Case> {
             let article = row["article"].as_str().unwrap_or_default();
             let reference = row["reference"].as_str().unwrap_or_default();
             let k = if cnn { 3 } else { reference.lines().filter(|l| !l.trim().is_empty()).count() };
-            let doc = Document::new(article, &options).expect("article");
+            let doc = analyzer.document(article).expect("article");
             let sentence_tokens = doc.sentences.iter().map(|s| vocab.tokens(s.content.slice(article))).collect();
             let texts = doc
                 .sentences

@@ -18,7 +18,7 @@ pub mod train;
 pub use model::Model;
 
 use crate::document::Document;
-use crate::span::Span;
+use crate::span::{Offsets, Span, TextSpan};
 use crate::text::layout::Role;
 use serde::Serialize;
 
@@ -76,20 +76,22 @@ impl EntityType {
 /// One occurrence of an entity: `text == input[start..end]` (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
-    pub text: String,
+    /// The words of the mention and their offsets.
+    #[serde(flatten)]
+    pub span: TextSpan,
     #[serde(rename = "type")]
     pub kind: EntityType,
-    pub start: usize,
-    pub end: usize,
 }
 
 impl Mention {
     pub fn new(text: &str, kind: EntityType, span: Span) -> Mention {
-        Mention { text: span.slice(text).to_string(), kind, start: span.start, end: span.end }
+        Mention { span: TextSpan::new(text, span), kind }
     }
+}
 
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+impl Offsets for Mention {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.span.map_offsets(f);
     }
 }
 
@@ -115,32 +117,17 @@ pub struct Entities {
     pub entities: Vec<Entity>,
 }
 
-impl Entities {
-    /// Rewrites every offset (e.g. bytes → UTF-16 code units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        for m in &mut self.mentions {
-            m.start = f(m.start);
-            m.end = f(m.end);
-        }
-        for e in &mut self.entities {
-            e.map_offsets(f);
-        }
+impl Offsets for Entities {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.mentions.map_offsets(f);
+        self.entities.map_offsets(f);
     }
 }
 
-impl Entity {
-    /// Rewrites every mention span through `f` (e.g. bytes → UTF-16).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        for s in &mut self.mentions {
-            *s = Span::new(f(s.start), f(s.end));
-        }
+impl Offsets for Entity {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.mentions.map_offsets(f);
     }
-}
-
-/// The entities of a document, with the model compiled into the library.
-#[cfg(feature = "model")]
-pub fn entities_document(doc: &Document) -> Entities {
-    entities_with(doc, Model::embedded())
 }
 
 /// A sentence as the tagger sees it.
@@ -151,8 +138,9 @@ pub(crate) struct TaggedSentence {
     pub tags: Vec<u8>,
 }
 
-/// The entities of a document, with a given model.
-pub fn entities_with(doc: &Document, model: &Model) -> Entities {
+/// The entities of a document: names from `model` (none without one: the
+/// tagger then does no work at all) and what the rules find.
+pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let text = doc.text();
     let mut sentences: Vec<TaggedSentence> = Vec::new();
     for s in &doc.sentences {
@@ -165,10 +153,12 @@ pub fn entities_with(doc: &Document, model: &Model) -> Entities {
             sentences.push(TaggedSentence { role: s.role, paragraph: s.paragraph, tokens: toks, tags: Vec::new() });
         }
     }
-    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
-    let tags = model.tag_document(&words);
-    for (s, t) in sentences.iter_mut().zip(tags) {
-        s.tags = t;
+    if let Some(model) = model {
+        let words: Vec<Vec<&str>> =
+            sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
+        for (s, t) in sentences.iter_mut().zip(model.tag_document(&words)) {
+            s.tags = t;
+        }
     }
     let mut names: Vec<resolve::Name> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
@@ -215,15 +205,9 @@ pub(crate) fn chunks(tags: &[u8]) -> Vec<(u8, usize, usize)> {
     out
 }
 
-/// CoNLL tagging with the embedded model: the tokens of one document's
-/// sentences in, BIO tags with PER/ORG/LOC/MISC out (one per token).
-#[cfg(feature = "model")]
-pub fn tag_conll(sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
-    tag_conll_with(Model::embedded(), sentences)
-}
-
-/// CoNLL tagging with a given model.
-pub fn tag_conll_with(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+/// CoNLL tagging: the tokens of one document's sentences in, BIO tags with
+/// PER/ORG/LOC/MISC out (one per token).
+pub fn tag_conll(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
     model
         .tag_document(sentences)
         .into_iter()

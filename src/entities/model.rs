@@ -237,14 +237,17 @@ impl Model {
         self.count == 0
     }
 
-    /// The model compiled into the library.
+    /// The model compiled into the library, decoded on first use and shared.
     #[cfg(feature = "model")]
-    pub fn embedded() -> &'static Model {
-        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
-        MODEL.get_or_init(|| {
-            // Checked by the tests: the committed model always loads.
-            Model::from_bytes(include_bytes!("../../models/ner.bin")).unwrap_or_else(|_| Model::empty())
-        })
+    pub fn embedded() -> std::sync::Arc<Model> {
+        static MODEL: std::sync::OnceLock<std::sync::Arc<Model>> = std::sync::OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                // Checked by the tests: the committed model always loads.
+                let model = Model::from_bytes(include_bytes!("../../models/ner.bin"));
+                std::sync::Arc::new(model.unwrap_or_else(|_| Model::empty()))
+            })
+            .clone()
     }
 
     /// A model with no features: tags everything `O`.

@@ -358,7 +358,7 @@ pub(crate) fn resolve(
     let key_of = |n: &Name| folded[n.sentence][n.first..n.end].join(" ");
 
     // Rule mentions win over overlapping names.
-    let mut taken: Vec<Span> = rules.iter().map(Mention::span).collect();
+    let mut taken: Vec<Span> = rules.iter().map(|m| m.span.span()).collect();
     taken.sort();
     let overlaps_rule = |span: Span, taken: &[Span]| {
         let i = taken.partition_point(|t| t.end <= span.start);
@@ -656,14 +656,17 @@ pub(crate) fn resolve(
         i < sentences.len() && headline[i]
     };
     for m in rules {
-        let key =
-            format!("{}\u{0}{}", m.kind.as_str(), fold_word(&m.text).split_whitespace().collect::<Vec<_>>().join(" "));
-        let weight = if in_headline(m.start) { 1 } else { 2 };
-        groups.entry(key.clone()).or_insert((m.kind, Vec::new())).1.push((m.span(), key, weight));
+        let key = format!(
+            "{}\u{0}{}",
+            m.kind.as_str(),
+            fold_word(&m.span.text).split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        let weight = if in_headline(m.span.start) { 1 } else { 2 };
+        groups.entry(key.clone()).or_insert((m.kind, Vec::new())).1.push((m.span.span(), key, weight));
         mentions.push(m);
     }
-    mentions.sort_by_key(|m| (m.start, m.end));
-    mentions.dedup_by_key(|m| (m.start, m.end));
+    mentions.sort_by_key(|m| m.span.span());
+    mentions.dedup_by_key(|m| m.span.span());
 
     let mut entities: Vec<Entity> = groups
         .into_values()

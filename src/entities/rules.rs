@@ -382,7 +382,7 @@ mod tests {
         crate::entities::tokens::tokenize(s, Span::new(0, s.len()), &mut toks);
         let mut out = Vec::new();
         find(s, &toks, &mut out);
-        out.into_iter().map(|m| (m.kind, m.text)).collect()
+        out.into_iter().map(|m| (m.kind, m.span.text)).collect()
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod graph;
 pub mod select;
 
 use crate::document::Document;
-use crate::span::Span;
+use crate::span::{Offsets, TextSpan};
 use features::Features;
 pub use select::{Budget, Length};
 
@@ -29,23 +29,16 @@ pub struct SummaryOptions {
 pub struct SummarySentence {
     /// Index of the sentence in the document (as in [`Document::sentences`]).
     pub index: usize,
-    /// Exactly `text[start..end]`.
-    pub text: String,
-    /// Byte offsets into the original text.
-    pub start: usize,
-    pub end: usize,
+    /// The sentence (without a leading dateline) and its offsets.
+    #[serde(flatten)]
+    pub span: TextSpan,
     /// The sentence's score (higher is more central to the text).
     pub score: f32,
 }
 
-impl SummarySentence {
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
-    /// Rewrites the offsets with `f` (e.g. bytes to UTF-16 units for JS).
-    pub fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
-        (self.start, self.end) = (f(self.start), f(self.end));
+impl Offsets for SummarySentence {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.span.map_offsets(f);
     }
 }
 
@@ -172,16 +165,7 @@ impl Prepared {
         let text = doc.text();
         self.choose(&options.budget, weights)
             .into_iter()
-            .map(|(i, score)| {
-                let span = doc.sentences[i].content;
-                SummarySentence {
-                    index: i,
-                    text: span.slice(text).to_string(),
-                    start: span.start,
-                    end: span.end,
-                    score,
-                }
-            })
+            .map(|(i, score)| SummarySentence { index: i, span: TextSpan::new(text, doc.sentences[i].content), score })
             .collect()
     }
 }

@@ -1,7 +1,7 @@
 // Type check of a small consumer (scripts/test-js.sh runs `tsc --noEmit` on it
 // inside a project where the packed package is installed). The @ts-expect-error
 // lines prove that the declarations reject mistakes, so this check can fail.
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, initSync, Summarizer } from 'nutshell-summarizer';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, initSync, Summarizer, Analyzer, renderSummary } from 'nutshell-summarizer';
 import type { Analysis, Entities, EntityType, Keyword, Options, SummarySentence, TextSpan, Span, SummarizerType } from 'nutshell-summarizer';
 
 export async function demo(text: string, bytes: Uint8Array): Promise<string> {
@@ -40,6 +40,15 @@ export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   // @ts-expect-error title may be null
   const t: TextSpan = a.title;
 
+  const analyzer = new Analyzer({ sentences: 2, entities: false }, bytes);
+  const md: string = renderSummary(analyzer.analyze(text), 'markdown');
+  const hasModel: boolean = analyzer.hasEntityModel;
+  // @ts-expect-error an Analyzer's options are fixed: its methods take only the text
+  analyzer.summarize(text, { sentences: 3 });
+  // @ts-expect-error two formats only
+  renderSummary(a, 'html');
+  analyzer.free();
+
   const type: SummarizerType = 'tldr';
   if ((await Summarizer.availability({ type })) === 'unavailable') return '';
   const summarizer = await Summarizer.create({ type: 'key-points', format: 'markdown', length: 'long', sharedContext: 'news' });
@@ -50,5 +59,5 @@ export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   // @ts-expect-error not a Summarizer type
   await Summarizer.create({ type: 'poem' });
   summarizer.destroy();
-  return [lang, title?.text, n, score, spans.length, s.length, all.length, k.length, opts, out, stream, usage, quota, wrong, t, kinds.length, badKind].join();
+  return [md, hasModel, lang, title?.text, n, score, spans.length, s.length, all.length, k.length, opts, out, stream, usage, quota, wrong, t, kinds.length, badKind].join();
 }

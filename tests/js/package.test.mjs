@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes } from 'nutshell-summarizer';
+import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -125,6 +125,50 @@ test('errors are Errors with clear messages; the module survives them', () => {
   assert.throws(() => summarize(undefined), { message: 'text must be a string, got undefined' });
   assert.throws(() => analyze(' \n\t'), { message: 'the input is empty: there is no text to analyse' });
   assert.equal(summarize(sample, { sentences: 1 }).length, 1, 'still usable');
+});
+
+test('Analyzer: options checked once, its own model, free()', () => {
+  const two = new Analyzer({ sentences: 2, keywords: 3 });
+  assert.equal(two.summarize(sample).length, 2);
+  const a = two.analyze(sample);
+  assert.equal(a.summary.length, 2);
+  assert.equal(a.keywords.length, 3);
+  assert.deepEqual(a.summary, summarize(sample, { sentences: 2 }));
+  assert.equal(two.hasEntityModel, true);
+  assert.throws(() => new Analyzer({ ratio: 2 }), { message: 'options.ratio must be a number greater than 0 and at most 1, got 2' });
+  assert.throws(() => new Analyzer({}, new Uint8Array([1, 2, 3])), /invalid model/);
+  const model = readFileSync(join(root, 'models/ner.bin'));
+  const own = new Analyzer({ entities: true }, model.buffer.slice(model.byteOffset, model.byteOffset + model.byteLength));
+  assert.ok(own.entities(sample).entities.some((e) => e.name === 'Jensen Huang'));
+  own.free();
+  assert.throws(() => own.summarize(sample));
+  two.free();
+  assert.equal(summarize(sample, { sentences: 1 }).length, 1, 'the module functions are unaffected');
+});
+
+test('hostile options give an Error, never kill the module', () => {
+  const trap = () => { throw new Error('trap'); };
+  const proxy = new Proxy({}, { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap });
+  const getter = Object.defineProperty({}, 'sentences', { get: trap, enumerable: true });
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const hostile = [proxy, getter, revoked];
+  for (let i = 0; i < 10000; i++) {
+    assert.throws(() => summarize('One sentence. Another one.', hostile[i % 3]), /could not be read/);
+  }
+  assert.throws(() => new Analyzer(proxy), /could not be read/);
+  assert.equal(summarize(sample, { sentences: 3 }).length, 3);
+});
+
+test('renderSummary: the one text and Markdown rendering', () => {
+  const a = analyze(sample, { sentences: 2, keywords: 2 });
+  const md = renderSummary(a, 'markdown');
+  assert.ok(md.startsWith('# Microsoft Decides Against Using $12 Billion Coreweave Option\n\n- '), md);
+  assert.equal(md.split('\n').filter((l) => l.startsWith('- ')).length, 2);
+  assert.match(md, /\*\*Keywords:\*\* /);
+  assert.equal(renderSummary(a, 'text'), a.summary.map((s) => s.text.replace(/\s+/g, ' ').trim() + '\n').join(''));
+  assert.equal(escapeMarkdown('*a* [b]\n- c'), '\\*a\\* \\[b\\] - c');
+  assert.throws(() => renderSummary(a, 'html'), /format must be 'text' or 'markdown'/);
 });
 
 test('options: undefined/null values mean the default; a budget per call', () => {
