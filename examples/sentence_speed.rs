@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use nutshell::text::sentences::split;
+use nutshell::internals::text::sentences::split;
 
 const ALICE: &str = include_str!("../bench/data/alice29.txt");
 const LCET: &str = include_str!("../bench/data/lcet10.txt");
