@@ -234,7 +234,7 @@ fn oracle(grams: &[Grams], reference: &Grams, cap: usize) -> Vec<bool> {
 }
 
 fn prepare(rows: Vec<Row>, bbc: bool, vocab: &mut Vocab) -> Vec<Case> {
-    let analyzer = Analyzer::builder().language(Some(Language::english())).build().expect("valid options");
+    let analyzer = Analyzer::builder().language(Some(Language::En)).build().expect("valid options");
     rows.into_iter()
         .filter_map(|row| {
             let doc = analyzer.document(&row.article).ok()?;
