@@ -1,0 +1,34 @@
+// On a phone the summary sits below the text box, out of sight after a paste. A jump link
+// pinned to the bottom of the screen ("Summary · 5 sentences ↓") shows while the summary is
+// out of view; it moves focus to the summary's heading. In the two-column layout the
+// summary is always beside the text, and the link never shows.
+const $ = (id) => document.getElementById(id);
+let count = null;
+let summaryInView = true;
+
+export function wireJump() {
+  const jump = $('jump');
+  jump.addEventListener('click', (event) => {
+    event.preventDefault();
+    const heading = $('summary-heading');
+    heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    heading.focus({ preventScroll: true });
+  });
+  if ('IntersectionObserver' in window) {
+    new IntersectionObserver((entries) => {
+      summaryInView = entries.some((e) => e.isIntersecting);
+      show();
+    }).observe($('summary-heading'));
+  }
+}
+
+/** The number of summary sentences on screen (null: none). */
+export function updateJump(sentences) {
+  count = sentences;
+  $('jump-count').textContent = count ? `· ${count} sentence${count === 1 ? "" : "s"}` : '';
+  show();
+}
+
+function show() {
+  $('jump').hidden = !count || summaryInView;
+}
