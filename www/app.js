@@ -220,7 +220,8 @@ function render(result, rendered, text) {
 
   // What the reader should know about this text, if anything.
   const unsupported = unsupportedParts(result);
-  if (items.length === 0) showNotice('nutshell found no sentence to pick in this text. Paste a longer text.', 'info');
+  if (items.length === 0 && result.sentence_count > 1) showNotice(`nutshell cannot summarize ${languageName(result.language)} text yet: it found ${plural(result.sentence_count, 'sentence')} but could not rank them.`, 'info');
+  else if (items.length === 0) showNotice('nutshell found no sentence to pick in this text. Paste a longer text.', 'info');
   else if (result.sentence_count === 1) showNotice('This text is a single sentence, so the summary is that sentence. Paste a longer text to get a real summary.', 'info');
   else if (unsupported.length > 0) showNotice(unsupportedNote(result), 'info');
   else showNotice('');

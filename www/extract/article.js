@@ -31,17 +31,20 @@ const FURNITURE_WORDS = new Set([
   'regwall', 'piano', 'related', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'recommended', 'readmore',
   'share', 'sharing', 'social', 'comments', 'comment', 'caption', 'captions', 'credit', 'credits', 'byline', 'bylines',
   'dateline', 'timestamp', 'author', 'authors', 'bio', 'breadcrumb', 'breadcrumbs', 'tags', 'toolbar', 'modal', 'popup',
-  'overlay', 'masthead', 'sidebar', 'rail', 'login', 'signin', 'disclaimer', 'copyright', 'print', 'skip',
+  'overlay', 'masthead', 'sidebar', 'rail', 'login', 'signin', 'disclaimer', 'copyright', 'print', 'skip', 'kicker', 'eyebrow',
+  'disclosure', 'boilerplate', 'meta', 'pullquote', 'footnote', 'footnotes', 'rating', 'ratings', 'nutrition', 'footer',
 ]);
 /** Pairs written as two words ("most-read", "sign-up", "read-more"). */
-const FURNITURE_PAIRS = new Set(['most read', 'most popular', 'sign up', 'read more', 'more stories', 'read next', 'see also', 'ad slot', 'log in', 'sign in', 'you may like', 'also read']);
+const FURNITURE_PAIRS = new Set(['pull quote', 'side bar', 'most read', 'most popular', 'sign up', 'read more', 'more stories', 'read next', 'see also', 'ad slot', 'log in', 'sign in', 'you may like', 'also read']);
 
 /** Phrases that mark a short block as a prompt, not prose (English; other languages rely on the markup). */
-const PROMPT = /\b(sign up|signing up|newsletter|subscribe|subscriber|subscription|privacy (policy|notice)|terms (of|and) (use|service|conditions)|your inbox|unsubscribe|forgot your password|log ?in to|create an account|already have an account|cookies?\b.*\b(accept|agree|consent)|advertisement|read more|read next|related:|more on this story|see also|follow us|share this|all rights reserved)\b/i;
+const PROMPT = /\b(sign up|signing up|newsletter|subscribe|subscriber|subscription|privacy (policy|notice)|terms (of|and) (use|service|conditions)|your inbox|unsubscribe|forgot your password|log ?in to|create an account|already have an account|cookies?\b.*\b(accept|agree|consent)|advertisement|read more|read next|related:|more on this story|see also|follow us|share this|all rights reserved|email (us|our reporters)|edited for (length|clarity)|editorial (standards|guidelines|policy)|become a member|(support|fund) (independent|our) journalism|funded by (its|our) readers|have a (question|tip|story)\b.*\?)\b/i;
 /** A photo credit: "Name/Agency", "Photograph: …", "© …", "Image: …". */
 const CREDIT = /^(photo(graph)?s?|image|picture|illustration|credit|source|media caption|image caption|image source)\s*:|^©|\b(getty images|afp|reuters|associated press|ap photo|epa|shutterstock|alamy)\s*$|^[\p{L}.' -]{3,60}\/(getty|afp|reuters|ap|epa|pa|shutterstock|alamy)\b/iu;
 const BYLINE = /^(by|words by|written by|story by|reporting by|reported by|von|par|por|di)\s+\p{Lu}/u;
 const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+/** A numeric date first: 2026-12-05, 2026/12/05, 2026年12月5日, 05.12.2026. */
+const NUMERIC_DATE = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})/;
 const DATE_WORDS = /\b(published|updated|posted|last (updated|modified)|min(ute)?s? read|\d+ (hours?|minutes?|days?) ago)\b/i;
 
 /** The text of a document's head and body, once: { title, kind: 'article' | 'page', text }. */
@@ -50,9 +53,12 @@ export function extractArticle(doc) {
   pruneFurniture(doc);
   const fallback = doc.cloneNode(true); // Readability rewrites the document it is given
   let article = null;
+  // Readability's thresholds count characters; a Chinese or Japanese character carries about as
+  // much as a word, so paragraphs of those scripts are judged with lower ones.
+  const dense = isDenseScript(doc);
   try {
-    if (doc.body && isProbablyReaderable(doc)) {
-      article = new Readability(doc, { serializer: (el) => el, keepClasses: true, charThreshold: 300 }).parse();
+    if (doc.body && isProbablyReaderable(doc, dense ? { minContentLength: 50, minScore: 10 } : {})) {
+      article = new Readability(doc, { serializer: (el) => el, keepClasses: true, charThreshold: dense ? 120 : 300 }).parse();
     }
   } catch {
     article = null; // a document Readability cannot handle: the fallback below
@@ -73,9 +79,20 @@ export function extractArticle(doc) {
   return { kind: 'page', title, text: root.querySelector('h1') ? body : withTitle(title, body) };
 }
 
+/** True when most letters of the body are Han, kana or hangul. */
+function isDenseScript(doc) {
+  const sample = (doc.body?.textContent ?? '').slice(0, 20_000);
+  const dense = sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && dense / letters > 0.5;
+}
+
 /** The title as the first line (the core reads a short first line as the title). */
 function withTitle(title, body) {
   if (!title) return body;
+  // A heading that repeats the title further down (a recipe card, a print header) goes.
+  const paragraphs = body.split('\n\n');
+  body = paragraphs.filter((p, i) => i === 0 || p !== title).join('\n\n');
   const first = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
   return first === title ? body : `${title}\n\n${body}`;
 }
@@ -164,10 +181,11 @@ const BLOCKS = 'p, div, li, section, address, header, h2, h3, h4, h5, h6, dd, dt
 function pruneArticle(root) {
   for (const el of root.querySelectorAll(ALWAYS_DROP)) el.remove();
   for (const el of root.querySelectorAll('[class], [id]')) {
-    if (el.isConnected && isFurniture(el) && !el.querySelector('h1') && proseLength(el) <= 1200) el.remove();
+    if (root.contains(el) && isFurniture(el) && !el.querySelector('h1') && proseLength(el) <= 1200) el.remove();
   }
+  // (Readability's result is detached from any document: `root.contains`, not `isConnected`.)
   for (const el of [...root.querySelectorAll(BLOCKS)].reverse()) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const text = squash(el.textContent);
     if (!text) { if (!el.querySelector('img')) el.remove(); continue; }
     if (isClutter(el, text)) el.remove();
@@ -179,8 +197,9 @@ export function isClutter(el, text) {
   if (text.length > 300) return false;
   if (PROMPT.test(text) && text.length < 220) return true;
   if (CREDIT.test(text) && text.length < 160) return true;
-  if (BYLINE.test(text) && text.length < 120 && !/[.!?]["”’]?$/.test(text)) return true;
-  if (text.length < 90 && !/[.!?]["”’]?$/.test(text) && (DATE_WORDS.test(text) || (MONTHS.test(text) && /\d/.test(text) && text.split(/\s+/).length <= 8) || /^\d{1,2}[:.]\d{2}\b/.test(text.replace(/^(updated|published)\s*/i, '')) && text.split(/\s+/).length <= 6)) return true;
+  const sentence = /[.!?]["”’]?$/.test(text.replace(/\b[ap]\.m\.$/i, 'am'));
+  if (BYLINE.test(text) && text.length < 120 && (!sentence || DATE_WORDS.test(text) || text.includes('|'))) return true;
+  if (text.length < 90 && !sentence && (DATE_WORDS.test(text) || NUMERIC_DATE.test(text) || (MONTHS.test(text) && /\d/.test(text) && text.split(/\s+/).length <= 8) || /^\d{1,2}[:.]\d{2}\b/.test(text.replace(/^(updated|published)\s*/i, '')) && text.split(/\s+/).length <= 6)) return true;
   // Mostly link text ("Read more: …", a row of related headlines), unless it is a sentence with a link in it.
   const links = [...el.querySelectorAll('a')].reduce((n, a) => n + squash(a.textContent).length, 0);
   if (links > 0 && links / text.length > 0.7 && !(el.tagName === 'P' && /[.!?]["”’]?$/.test(text) && text.length > 120)) return true;
