@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 scripts/setup-wasm.sh
 scripts/setup-chromium.sh
 [[ -f dist/site/index.html && -f dist/nutshell.html ]] || { echo "missing dist/site or dist/nutshell.html: run make site" >&2; exit 1; }
+node --test tests/js/ui.test.mjs
 node --test --test-concurrency=1 tests/js/page.test.mjs tests/js/pages.test.mjs
 echo "screenshots: $(ls target/page-artifacts/*.png | tr '\n' ' ')"

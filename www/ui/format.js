@@ -33,7 +33,7 @@ export function formatDuration(seconds) {
   if (seconds < 45) return `${Math.max(0, Math.round(seconds / 5) * 5)} s`;
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
 }
 
 /** "812 KB", "23.4 MB" (decimal units, as the core's limit is stated). */
