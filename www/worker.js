@@ -14,14 +14,16 @@
 import init, * as nutshell from './pkg/nutshell.js';
 
 const { analyze, hasEntityModel, loadModel, renderSummary, defaultMaxInputBytes } = nutshell;
-let ready = null;
+// Settles once the module is instantiated (true) or failed to (false); analyses wait for it.
+let markReady;
+const ready = new Promise((resolve) => { markReady = resolve; });
 let pending = null;
 let scheduled = false;
 
 self.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
-    ready = init({ module_or_path: message.module }).then(
+    init({ module_or_path: message.module }).then(
       () => {
         analyze('Warming up. This sentence makes the first real request fast.', { length: 'short' });
         self.postMessage({
@@ -31,14 +33,19 @@ self.onmessage = (event) => {
           // The core's table of entity types, once the module exports one (the page has a fallback).
           entityTypes: typeof nutshell.entityTypes === 'function' ? nutshell.entityTypes() : null,
         });
+        markReady(true);
       },
-      (error) => self.postMessage({ type: 'fatal', message: String(error?.message ?? error) }),
+      (error) => {
+        self.postMessage({ type: 'fatal', message: String(error?.message ?? error) });
+        markReady(false);
+      },
     );
     return;
   }
   if (message.type === 'model') {
     // Chained on `ready` before any later analysis (run() awaits the same promise).
-    ready.then(() => {
+    ready.then((ok) => {
+      if (!ok) return;
       try {
         loadModel(message.bytes);
         self.postMessage({ type: 'model-loaded' });
@@ -68,11 +75,11 @@ function rendered(result) {
 }
 
 async function run() {
-  await ready;
+  const ok = await ready;
   scheduled = false;
   const job = pending;
   pending = null;
-  if (!job) return;
+  if (!job || !ok) return; // not started: the page has the 'fatal' message
   const started = performance.now();
   try {
     const result = analyze(job.text, job.options);

@@ -15,10 +15,11 @@ export function wireJump() {
     heading.focus({ preventScroll: true });
   });
   if ('IntersectionObserver' in window) {
+    // "In view" = the list reaches the upper three quarters of the screen.
     new IntersectionObserver((entries) => {
       summaryInView = entries.some((e) => e.isIntersecting);
       show();
-    }).observe($('summary-heading'));
+    }, { rootMargin: '0px 0px -25% 0px' }).observe($('summary'));
   }
 }
 
