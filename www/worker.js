@@ -31,7 +31,7 @@ self.onmessage = (event) => {
           hasEntityModel: hasEntityModel(),
           maxInputBytes: defaultMaxInputBytes?.() ?? null,
           // The core's table of entity types, once the module exports one (the page has a fallback).
-          entityTypes: typeof nutshell.entityTypes === 'function' ? nutshell.entityTypes() : null,
+          entityTypes: nutshell.entityTypes?.() ?? null,
         });
         markReady(true);
       },

@@ -6,7 +6,8 @@
 // (www/ui/), bundled in; copy uses the core's renderSummary, like the page and the CLI.
 import init, * as nutshell from '../../pkg/nutshell.js';
 import { keywordChip, chipList, entityGroups } from '../../www/ui/chips.js';
-import { entityTypeTable } from '../../www/ui/entity-types.js';
+import { entityTypeTable, coreEntityTypes } from '../../www/ui/entity-types.js';
+import { sentenceLadder, nearestIndex } from '../../www/ui/length.js';
 import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote } from '../../www/ui/format.js';
 import { copyText } from '../../www/ui/export.js';
 
@@ -82,7 +83,7 @@ function preset() {
 
 function currentOptions() {
   const p = preset();
-  return p === 'custom' ? { sentences: Number($('amount').value) } : { length: p };
+  return p === 'custom' ? { sentences: sentencesChosen() } : { length: p };
 }
 
 function run() {
@@ -157,14 +158,30 @@ function render() {
 
 /** The core's entity types when the module exports them (once it has one), else the UI kit's table. */
 function entityTable() {
-  return entityTypeTable(typeof nutshell.entityTypes === 'function' ? nutshell.entityTypes() : null);
+  return entityTypeTable(coreEntityTypes(nutshell));
+}
+
+/** The slider's stops: the page's ladder (every count to 10, then round steps up to the sentence count). */
+let ladder = sentenceLadder(20);
+
+function sentencesChosen() {
+  return ladder[Math.min(ladder.length - 1, Number($('amount').value) || 0)];
 }
 
 function syncSlider() {
   const amount = $('amount');
-  amount.max = String(Math.max(5, Math.min(40, result.sentence_count)));
-  if (preset() !== 'custom') amount.value = String(Math.max(1, result.summary.length));
-  $('amount-out').textContent = amount.value;
+  const keep = preset() === 'custom' ? sentencesChosen() : Math.max(1, result.summary.length);
+  ladder = sentenceLadder(result.sentence_count);
+  amount.min = '0';
+  amount.max = String(ladder.length - 1);
+  amount.value = String(nearestIndex(ladder, keep));
+  showAmount();
+}
+
+function showAmount() {
+  const n = sentencesChosen();
+  $('amount-out').textContent = n.toLocaleString('en');
+  $('amount').setAttribute('aria-valuetext', plural(n, 'sentence'));
 }
 
 /** Shows a notice; `action` ({ label, run }) adds a button after the text. */
@@ -222,7 +239,7 @@ function wire() {
   for (const radio of document.querySelectorAll('input[name="preset"]')) radio.addEventListener('change', rerun);
   $('amount').addEventListener('input', () => {
     document.querySelector('input[name="preset"][value="custom"]').checked = true;
-    $('amount-out').textContent = $('amount').value;
+    showAmount();
     rerun();
   });
   $('copy-text').addEventListener('click', (e) => copy(e.currentTarget, rendered('text'), 'plain text').catch(copyFailed));

@@ -310,7 +310,9 @@ test('the toolbar button summarizes the story, not the navigation, cookie banner
   assert.equal((await popup.state()).summary.length, 3);
   await choose('long');
   assert.equal((await popup.state()).summary.length, 7);
-  await popup.evaluate(`(() => { const a = document.getElementById('amount'); a.value = '2'; a.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  // The slider's stops are the page's ladder (1, 2, 3 … 10, 12, 15 …): stop 1 is two sentences.
+  await popup.evaluate(`(() => { const a = document.getElementById('amount'); a.value = '1'; a.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  assert.equal(await popup.evaluate(`document.getElementById('amount-out').textContent`), '2');
   const custom = await popup.state();
   assert.equal(custom.summary.length, 2);
   assert.equal(await popup.evaluate(`document.querySelector('input[name="preset"]:checked').value`), 'custom');

@@ -37,3 +37,9 @@ export function groupEntities(entities, table = ENTITY_TYPES) {
     .map((t) => ({ code: t.code, label: t.label, entities: entities.filter((e) => e.type === t.code) }))
     .filter((g) => g.entities.length > 0);
 }
+
+/** The core's table from a wasm-bindgen module (its `entityTypes()` export), or null while it has none. */
+export function coreEntityTypes(glue) {
+  const exported = glue?.entityTypes;
+  return typeof exported === 'function' ? exported() : null;
+}
