@@ -59,7 +59,7 @@ const doubleWorker = () => readFileSync(join(site, 'worker.js'), 'utf8').replace
 // text holding TRIGGER-ENGINE-ERROR) and a small input limit (50 KB instead of 20 MB).
 const statesWorker = () => readFileSync(join(site, 'worker.js'), 'utf8')
   .replace(WORKER_IMPORTS, `const { analyze: realAnalyze, hasEntityModel, loadModel, renderSummary } = nutshell;
-   const defaultMaxInputBytes = () => 50_000;
+   const defaultMaxInputBytes = () => 50 * 1024;
    const analyze = (text, options) => {
      if (text.includes('TRIGGER-ENGINE-ERROR')) throw new Error('simulated engine failure');
      const r = realAnalyze(text, options);

@@ -104,7 +104,7 @@ test('counts, plurals, reading time and sizes', () => {
   assert.equal(secondsSaved(238, 0), 60);
   assert.equal(secondsSaved(10, 20), 0);
   assert.deepEqual([10, 44, 46, 3599, 3660].map(formatDuration), ['10 s', '45 s', '1 min', '1 h', '1 h 1 min']);
-  assert.deepEqual([800, 1_500_000, 23_400_000].map(formatBytes), ['1 KB', '1.5 MB', '23 MB']);
+  assert.deepEqual([800, 1_500_000, 20 * 1048576, 23_400_000].map(formatBytes), ['1 KB', '1.4 MB', '20 MB', '22 MB']);
   assert.equal(summaryFileName('Microsoft Decides Against Using $12 Billion Coreweave Option'), 'microsoft-decides-against-using-12-billion-coreweave-option-summary.md');
   assert.equal(summaryFileName(undefined), 'article-summary.md');
 });

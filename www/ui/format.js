@@ -36,10 +36,11 @@ export function formatDuration(seconds) {
   return `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ''}`;
 }
 
-/** "812 KB", "23.4 MB" (decimal units, as the core's limit is stated). */
+/** "812 KB", "1.4 MB", "22 MB" (KB = 1,024 bytes, as the core states its 20 MB limit). */
 export function formatBytes(n) {
-  if (n < 1e6) return `${Math.max(1, Math.round(n / 1e3))} KB`;
-  return `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+  const mb = n / 1048576;
+  if (mb < 1) return `${Math.max(1, Math.round(n / 1024))} KB`;
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 let languageNames = null;
