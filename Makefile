@@ -130,13 +130,14 @@ bench-wasm: wasm cli
 eval: cli
 	@bash scripts/eval.sh "$(SHARED)"
 
-## Regenerate the entity tagger's model (models/ner.bin) from CoNLL-2003 train, tuned on dev.
-## Deterministic: the same data always gives the same bytes.
+## Regenerate the entity tagger's model (models/ner.bin) from the fit parts of ../shared/data/ner,
+## choosing epochs and pruning on the tune parts (splits: docs/entities.md). Deterministic: the same
+## data always gives the same bytes.
 model:
-	$(CARGO) run --release --features train --bin train -- \
-		--train $(SHARED)/data/ner/conll2003/train.txt --dev $(SHARED)/data/ner/conll2003/dev.txt --out models/ner.bin --bags 4
+	nice -n 10 $(CARGO) run --release --features train --bin train -- fit --data $(SHARED)/data/ner --out models/ner.bin
 
-## Entity-level F1 of the tagger on CoNLL-2003 dev only (part of `make eval`).
+## Entity F1 per source and type, tune and test parts side by side, and the cross-domain table
+## (scripts/eval_ner.py; part of `make eval`; the cross-domain models are cached in target/ner-cross).
 eval-ner: cli
 	@bash scripts/eval.sh "$(SHARED)" --only ner
 

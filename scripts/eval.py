@@ -2,7 +2,7 @@
 """Quality harness: nutshell on the dev sets in ../shared, scored by ../shared/eval.
 
 Prints ROUGE (CNN, BBC) beside the Lead baselines, sentence-splitting pass counts,
-and NER F1 per type (when the CLI has `tag`). Skips quietly when ../shared is absent.
+and NER F1 per source and type (scripts/eval_ner.py). Skips quietly when ../shared is absent.
 
   python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,sbd,ner]
 """
@@ -74,16 +74,9 @@ def sbd(py, shared, cli, tmp):
 
 
 def ner(py, shared, cli, tmp):
-    help_text = run([cli, "--help"])
-    if " tag" not in help_text:
-        print("NER: skipped (this build has no `tag` command)")
-        return
-    gold = f"{shared}/data/ner/conll2003/dev.txt"
-    pred = os.path.join(tmp, "ner-dev.pred")
-    with open(pred, "w") as fout:
-        subprocess.run([cli, "tag", "--conll", gold], stdout=fout, check=True)
-    print("NER CoNLL-2003 dev:")
-    print(run([py, f"{shared}/eval/ner_eval.py", gold, pred]).rstrip())
+    # Per source and type, tune beside test, and the cross-domain table: scripts/eval_ner.py.
+    here = os.path.dirname(os.path.abspath(__file__))
+    subprocess.run([py, os.path.join(here, "eval_ner.py"), "--shared", shared, "--cli", cli, "--python", py], check=True)
 
 
 def main():

@@ -7,10 +7,10 @@ use crate::document::{check_input, Document, DocumentOptions};
 use crate::entities::{self, Entities, Entity, Model};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
+use crate::language::Language;
 use crate::options::{Budget, FrontEnd, Options};
 use crate::span::{Offsets, TextSpan};
 use crate::summary::{summarize_document, SummaryOptions, SummarySentence};
-use crate::text::words::Language;
 use std::sync::Arc;
 
 /// Everything nutshell finds in one text.
@@ -175,7 +175,7 @@ impl Analyzer {
     /// without cutting it again.
     pub fn document<'t>(&self, text: &'t str) -> Result<Document<'t>> {
         let options = DocumentOptions {
-            language: self.options.language.clone(),
+            language: self.options.language,
             max_input_bytes: self.options.max_input_bytes,
             front_end: self.front_end,
         };

@@ -3,12 +3,13 @@
 //! none of them looks at the raw text in any other way.
 
 use crate::error::{Error, Result};
+use crate::language::Language;
 use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
 use crate::text::layout::{self, Role};
 use crate::text::normalize::{fold_word_into, is_space};
 use crate::text::sentences;
-use crate::text::words::{self, Language, RawToken, TermMaker, TokenKind};
+use crate::text::words::{self, RawToken, TermMaker, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -86,12 +87,12 @@ impl<'t> Document<'t> {
     /// Builds a document, refusing empty or oversized input.
     pub fn new(text: &'t str, options: &DocumentOptions) -> Result<Document<'t>> {
         check_input(text, options.max_input_bytes, options.front_end)?;
-        let language = options.language.clone().unwrap_or_else(|| Language::detect(text));
+        let language = options.language.unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
         let title_line = layout::find_title(text, &lines);
         let spans = sentences::split(text);
 
-        let maker = TermMaker::new(&language);
+        let maker = TermMaker::new(language);
         let mut term_ids: HashMap<String, u32> = HashMap::new();
         // Folded word → its term: most words recur, so each distinct word is
         // folded into a term (stop-word check, stemming) only once.

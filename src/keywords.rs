@@ -10,6 +10,7 @@
 //! single words they contain, so the list does not say the same thing twice.
 
 use crate::document::Document;
+use crate::language::ENGLISH;
 use crate::span::{Offsets, Span};
 use crate::text::layout::Role;
 use crate::text::normalize::collapse_space;
@@ -33,34 +34,9 @@ impl Offsets for Keyword {
     }
 }
 
-/// Everyday words that make poor keywords even when frequent.
-#[rustfmt::skip]
-const GENERIC: &[&str] = &[
-    "able", "according", "across", "actually", "added", "ago", "almost", "along", "already", "also",
-    "although", "always", "among", "another", "anyone", "anything", "around", "back", "based", "became",
-    "become", "becomes", "began", "begin", "begins", "behind", "believe", "below", "beside", "best", "better",
-    "big", "billion", "bring", "brought", "called", "came", "can't", "cent", "certain", "change", "changed",
-    "clear", "close", "closed", "come", "comes", "coming", "could", "day", "days", "different", "does",
-    "done", "early", "easy", "either", "else", "end", "enough", "especially", "every", "everything", "expect",
-    "expected", "face", "fact", "far", "feel", "felt", "find", "first", "former", "found", "four", "friday",
-    "full", "gave", "get", "gets", "give", "given", "gives", "giving", "goes", "going", "gone", "good",
-    "great", "half", "hand", "hard", "held", "help", "high", "hold", "however", "hundred", "important",
-    "including", "instead", "keep", "keeps", "kept", "kind", "knew", "know", "known", "large", "largest",
-    "last", "later", "least", "left", "less", "likely", "little", "long", "look", "looked", "looking",
-    "looks", "lot", "lower", "made", "main", "make", "making", "may", "means", "meet", "met", "might",
-    "million", "mind", "moment", "monday", "month", "months", "move", "moved", "mr", "mrs", "ms", "much",
-    "must", "near", "nearly", "need", "never", "new", "next", "nothing", "number", "often", "old", "open",
-    "opened", "others", "part", "people", "per", "percent", "perhaps", "place", "point", "possible",
-    "present", "pretty", "probably", "quite", "rather", "ready", "real", "really", "reason", "recent",
-    "recently", "right", "run", "said", "saturday", "saw", "say", "saying", "see", "seem", "seemed", "seems",
-    "seen", "set", "several", "show", "showed", "shown", "side", "simply", "since", "six", "small",
-    "so-called", "someone", "something", "soon", "start", "started", "still", "stop", "such", "sunday",
-    "sure", "take", "taken", "taking", "talk", "tell", "thing", "things", "think", "though", "thought",
-    "thousand", "three", "thursday", "time", "times", "today", "together", "told", "took", "top", "toward",
-    "towards", "tried", "trillion", "true", "try", "trying", "tuesday", "turn", "turned", "two", "upon",
-    "use", "used", "usually", "various", "want", "wanted", "way", "wednesday", "week", "weeks", "well",
-    "went", "whether", "whole", "whose", "wide", "without", "year", "year's", "years", "yesterday", "yet",
-];
+/// Everyday words that make poor keywords even when frequent (English's, for
+/// every text).
+const GENERIC: &[&str] = ENGLISH.generic;
 
 struct Phrase {
     terms: Vec<u32>,
@@ -284,12 +260,4 @@ fn display_form(text: &str, spans: &[Span]) -> String {
         e.0 += 1;
     }
     counts.into_iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map(|(k, _)| k).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn generic_list_is_sorted() {
-        assert!(super::GENERIC.windows(2).all(|w| w[0] < w[1]));
-    }
 }

@@ -42,6 +42,7 @@ mod error;
 #[cfg(feature = "cli")]
 mod jsonl;
 mod keywords;
+mod language;
 mod options;
 pub mod render;
 mod span;
@@ -57,7 +58,11 @@ mod wasm;
 #[doc(hidden)]
 pub mod internals {
     pub use crate::document::{check_input, DocumentOptions};
-    /// Raw text → lines, sentences, tokens, language.
+    /// Language profiles (the generated tables of languages/*.toml) and identification.
+    pub mod language {
+        pub use crate::language::*;
+    }
+    /// Raw text → lines, sentences, tokens.
     pub mod text {
         pub use crate::text::*;
     }
@@ -81,11 +86,11 @@ pub use document::{Document, Sentence, Token};
 pub use entities::{Entities, Entity, EntityType, Mention, Model};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
+pub use language::Language;
 pub use options::{Budget, FrontEnd, Length, OptionValues, Options, Value, DEFAULT_MAX_INPUT_BYTES};
 pub use span::{Offsets, Span, TextSpan, Utf16Map};
 pub use summary::SummarySentence;
 pub use text::layout::Role;
-pub use text::words::Language;
 
 /// Every analysis of `text` with `options` (and the built-in entity model,
 /// if any): `Analyzer` in one line.

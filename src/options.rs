@@ -11,7 +11,7 @@
 //! same values, so there is one validation path for all of them.
 
 use crate::error::{Error, Result};
-use crate::text::words::Language;
+use crate::language::Language;
 use serde::de::{self, Deserialize, Deserializer, IntoDeserializer, Visitor};
 use std::fmt;
 

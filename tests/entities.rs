@@ -417,3 +417,15 @@ fn short_organization_name_joins_the_full_one() {
     assert_eq!(orgs[0].name, "Tidewright Energy");
     assert_eq!(orgs[0].count, 3);
 }
+
+#[test]
+fn a_one_word_text_is_not_a_name_unless_the_text_confirms_it() {
+    for text in ["Hello", "Hello\n", "Overview"] {
+        let found = run(text);
+        assert!(found.mentions.iter().all(|m| !m.kind.is_name()), "{text:?}: {:?}", found.mentions);
+    }
+    let text = "Microsoft\n\nMicrosoft said on Tuesday that it would not exercise its option to buy more capacity.";
+    let found = run(text);
+    let microsoft = entity(&found, "Microsoft").unwrap_or_else(|| panic!("{:?}", found.entities));
+    assert_eq!(microsoft.count, 2, "{:?}", found.mentions);
+}

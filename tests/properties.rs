@@ -160,7 +160,7 @@ proptest! {
         }
         prop_assert!(a.summary.len() <= most_sentences(options.budget, a.sentence_count));
         if let Budget::Words(w) = options.budget {
-            let doc = nutshell::Analyzer::builder().language(options.language.clone()).build().unwrap()
+            let doc = nutshell::Analyzer::builder().language(options.language).build().unwrap()
                 .document(&text).unwrap();
             let words: usize = a.summary.iter().map(|s| doc.sentence_tokens(s.index).len()).sum();
             prop_assert!(words <= w, "{} words for a budget of {}", words, w);

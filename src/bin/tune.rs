@@ -46,7 +46,7 @@ impl Vocab {
 
 fn load(path: &str, cnn: bool, vocab: &mut Vocab) -> Vec<Case> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let analyzer = Analyzer::builder().language(Some(Language::english())).build().expect("valid options");
+    let analyzer = Analyzer::builder().language(Some(Language::En)).build().expect("valid options");
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {

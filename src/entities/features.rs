@@ -197,6 +197,8 @@ pub struct TokenInfo {
     pub prefixes: [u64; 4],
     pub suffixes: [u64; 4],
     pub len: u8,
+    /// Word-class bits ([`WordClasses`]): known forename, surname, common lowercase word.
+    pub class: u8,
 }
 
 impl TokenInfo {
@@ -222,7 +224,105 @@ impl TokenInfo {
             prefixes,
             suffixes,
             len: n.min(255) as u8,
+            class: 0,
         }
+    }
+}
+
+/// Word-class bits.
+pub const CLASS_FORENAME: u8 = 1;
+pub const CLASS_SURNAME: u8 = 2;
+/// A word that the training text uses often in lower case (`children`, `line`, `dubbed`).
+pub const CLASS_LEXICON: u8 = 4;
+pub const N_CLASSES: usize = 3;
+
+/// Sets of words the tagger knows something about without a weight of its
+/// own: first names and surnames (CC0 lists by country) and common lowercase
+/// words. Stored in the model as 32-bit hashes of the lowercase form, so an
+/// unseen `Priya` or a sentence-initial `Children` still says what it is.
+#[derive(Debug, Clone, Default)]
+pub struct WordClasses {
+    /// One sorted list of hashes per class bit.
+    pub sets: [Vec<u32>; N_CLASSES],
+    /// Open-addressing table of (hash, class bits) over all sets, for one
+    /// probe per token instead of a binary search per set (0 = empty slot).
+    index: Vec<(u32, u8)>,
+}
+
+/// The 32-bit hash that [`WordClasses`] stores for a lowercase form's 64-bit hash.
+pub fn class_key(lower: u64) -> u32 {
+    (lower >> 32) as u32 ^ lower as u32
+}
+
+impl WordClasses {
+    /// Builds the sets from lowercase words, one list per class.
+    pub fn from_words(lists: [Vec<String>; N_CLASSES]) -> WordClasses {
+        let sets = lists.map(|words| {
+            let mut v: Vec<u32> = words.iter().map(|w| class_key(hash_bytes(w.to_lowercase().as_bytes()))).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        WordClasses::from_sets(sets)
+    }
+
+    /// Word classes from sorted hash lists (as the model file stores them).
+    pub fn from_sets(sets: [Vec<u32>; N_CLASSES]) -> WordClasses {
+        let mut c = WordClasses { sets, index: Vec::new() };
+        c.build_index();
+        c
+    }
+
+    /// (Re)builds the lookup table from `sets`.
+    pub fn build_index(&mut self) {
+        let n: usize = self.sets.iter().map(Vec::len).sum();
+        if n == 0 {
+            self.index.clear();
+            return;
+        }
+        let slots = (2 * n).next_power_of_two();
+        self.index = vec![(0, 0); slots];
+        for (bit, set) in self.sets.iter().enumerate() {
+            for &k in set {
+                // Key 0 marks an empty slot: store it as 1 (a collision at worst).
+                let k = k.max(1);
+                let mut i = Self::slot(k, slots);
+                while self.index[i].0 != 0 && self.index[i].0 != k {
+                    i = (i + 1) & (slots - 1);
+                }
+                self.index[i].0 = k;
+                self.index[i].1 |= 1 << bit;
+            }
+        }
+    }
+
+    #[inline]
+    fn slot(k: u32, slots: usize) -> usize {
+        (k as usize).wrapping_mul(0x9e37_79b9) & (slots - 1)
+    }
+
+    /// The class bits of a token, from its lowercase hash.
+    #[inline]
+    pub fn bits(&self, lower: u64) -> u8 {
+        if self.index.is_empty() {
+            return 0;
+        }
+        let k = class_key(lower).max(1);
+        let mut i = Self::slot(k, self.index.len());
+        loop {
+            let (key, bits) = self.index[i];
+            if key == k {
+                return bits;
+            }
+            if key == 0 {
+                return 0;
+            }
+            i = (i + 1) & (self.index.len() - 1);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sets.iter().all(Vec::is_empty)
     }
 }
 
@@ -265,6 +365,10 @@ pub const T_P1_S: u64 = 43;
 pub const T_HIST: u64 = 44;
 pub const T_HIST_CAPS: u64 = 45;
 pub const T_AGG: u64 = 50;
+const T_CLASS: u64 = 60;
+const T_CLASS_M1: u64 = 61;
+const T_CLASS_P1: u64 = 62;
+const T_CLASS_INITIAL: u64 = 63;
 
 const NONE: u64 = 0x5151_5151;
 /// The word and lowercase hash of a word hidden by word dropout.
@@ -323,6 +427,12 @@ pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &
     out.push(key(T_L_M3, lower(-3)));
     out.push(key(T_L_P3, lower(3)));
     out.push(key(T_S_M1_L, mix(shp(-1), t.lower)));
+    // Word classes: of the word (with its casing and place), and of its neighbours.
+    let class = |j: isize| at(j).map_or(8, |x| x.class) as u64;
+    out.push(key(T_CLASS, class(0) << 8 | caps));
+    out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
+    out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
+    out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //!
 //! ```text
 //! magic    4 bytes  "NSNR"
-//! version  u16      1
+//! version  u16      2
 //! tags     u8       9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC)
 //! reserved u8       0
 //! count    u32      number of features
@@ -16,15 +16,18 @@
 //!   key delta  LEB128 varint (difference from the previous key; the first from 0)
 //!   mask       u16, bit t set when the weight of tag t is stored
 //!   weights    one i8 per set bit
+//! then the word classes (forenames, surnames, common lowercase words), each:
+//!   length     LEB128 varint
+//!   hashes     `length` LEB128 varint deltas of increasing 32-bit hashes (the first from 0)
 //! ```
 
-use super::features::{self, allowed, key, tag_type, Caps, TokenInfo, N_TAGS};
+use super::features::{self, allowed, key, tag_type, Caps, TokenInfo, WordClasses, N_TAGS};
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub const MAGIC: &[u8; 4] = b"NSNR";
-pub const VERSION: u16 = 1;
+pub const VERSION: u16 = 2;
 const HEADER: usize = 4 + 2 + 1 + 1 + 4 + 4 + 4;
 
 /// A hasher for keys that are hashes already.
@@ -59,6 +62,7 @@ pub struct Model {
     weights: Vec<i8>,
     mask: usize,
     count: usize,
+    classes: WordClasses,
 }
 
 fn fnv32(bytes: &[u8]) -> u32 {
@@ -68,6 +72,38 @@ fn fnv32(bytes: &[u8]) -> u32 {
         h = h.wrapping_mul(0x0100_0193);
     }
     h
+}
+
+/// Reads a LEB128 varint of at most 35 bits at `*pos`.
+fn read_varint(body: &[u8], pos: &mut usize, what: &str) -> Result<u64> {
+    let mut v: u64 = 0;
+    let mut shift = 0;
+    loop {
+        let Some(&b) = body.get(*pos) else {
+            return Err(Error::model(format!("the model is truncated (in {what})")));
+        };
+        *pos += 1;
+        if shift > 35 {
+            return Err(Error::model(format!("the model is corrupt (overlong varint in {what})")));
+        }
+        v |= ((b & 0x7f) as u64) << shift;
+        shift += 7;
+        if b & 0x80 == 0 {
+            return Ok(v);
+        }
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut d: u64) {
+    loop {
+        let b = (d & 0x7f) as u8;
+        d >>= 7;
+        if d == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
 }
 
 impl Model {
@@ -105,27 +141,20 @@ impl Model {
         if count > body.len() / 3 {
             return Err(Error::model("the model's feature count does not match its size"));
         }
-        let slots = (count * 2).next_power_of_two().max(16);
-        let mut model = Model { keys: vec![0; slots], weights: vec![0; slots * N_TAGS], mask: slots - 1, count };
+        // Load factor at most 2/3: short probes, and a table that stays small
+        // enough for the cache (the lookups are most of the tagger's time).
+        let slots = (count + count / 2 + 1).next_power_of_two().max(16);
+        let mut model = Model {
+            keys: vec![0; slots],
+            weights: vec![0; slots * N_TAGS],
+            mask: slots - 1,
+            count,
+            classes: WordClasses::default(),
+        };
         let mut pos = 0usize;
         let mut prev: u64 = 0;
         for n in 0..count {
-            let mut delta: u64 = 0;
-            let mut shift = 0;
-            loop {
-                let Some(&b) = body.get(pos) else {
-                    return Err(Error::model("the model is truncated (in a feature key)"));
-                };
-                pos += 1;
-                if shift > 35 {
-                    return Err(Error::model("the model is corrupt (overlong feature key)"));
-                }
-                delta |= ((b & 0x7f) as u64) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    break;
-                }
-            }
+            let delta = read_varint(body, &mut pos, "a feature key")?;
             let k = prev + delta;
             if (n > 0 && delta == 0) || k == 0 || k > u32::MAX as u64 {
                 return Err(Error::model("the model is corrupt (feature keys out of order)"));
@@ -150,6 +179,25 @@ impl Model {
                 }
             }
         }
+        for set in &mut model.classes.sets {
+            let len = read_varint(body, &mut pos, "a word class")? as usize;
+            // Every hash takes at least one byte.
+            if len > body.len() - pos {
+                return Err(Error::model("the model's word class is longer than the model"));
+            }
+            let mut prev: u64 = 0;
+            set.reserve(len);
+            for n in 0..len {
+                let delta = read_varint(body, &mut pos, "a word class")?;
+                let k = prev + delta;
+                if (n > 0 && delta == 0) || k > u32::MAX as u64 {
+                    return Err(Error::model("the model is corrupt (word class out of order)"));
+                }
+                prev = k;
+                set.push(k as u32);
+            }
+        }
+        model.classes.build_index();
         if pos != body.len() {
             return Err(Error::model("the model has trailing bytes after its last feature"));
         }
@@ -204,7 +252,12 @@ impl Model {
 
     /// A model with no features: tags everything `O`.
     pub fn empty() -> Model {
-        Model { keys: vec![0; 16], weights: vec![0; 16 * N_TAGS], mask: 15, count: 0 }
+        Model { keys: vec![0; 16], weights: vec![0; 16 * N_TAGS], mask: 15, count: 0, classes: WordClasses::default() }
+    }
+
+    /// The model's word classes (first names, surnames, common words).
+    pub fn classes(&self) -> &WordClasses {
+        &self.classes
     }
 
     fn scores(&self, feats: &[u32]) -> [i32; N_TAGS] {
@@ -221,32 +274,23 @@ impl Model {
 
     /// Tags the sentences of one document: a tag number per token.
     pub fn tag_document(&self, sents: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        walk(sents, |_, _, feats, prev| {
+        walk(sents, &self.classes, |_, _, feats, prev| {
             let s = self.scores(feats);
             best_allowed(&s, prev)
         })
     }
 
-    /// Serializes quantized weights into the model format. `records` are
-    /// (key, weights) pairs; zero weights are not stored.
-    pub fn write(records: &[(u32, [i8; N_TAGS])], scale: f32) -> Vec<u8> {
+    /// Serializes quantized weights and word classes into the model format.
+    /// `records` are (key, weights) pairs; zero weights are not stored.
+    pub fn write(records: &[(u32, [i8; N_TAGS])], scale: f32, classes: &WordClasses) -> Vec<u8> {
         let mut sorted: Vec<&(u32, [i8; N_TAGS])> = records.iter().filter(|(_, w)| w.iter().any(|x| *x != 0)).collect();
         sorted.sort_by_key(|r| r.0);
         sorted.dedup_by_key(|r| r.0);
         let mut body = Vec::new();
         let mut prev = 0u32;
         for (k, w) in &sorted {
-            let mut d = (k - prev) as u64;
+            write_varint(&mut body, (k - prev) as u64);
             prev = *k;
-            loop {
-                let b = (d & 0x7f) as u8;
-                d >>= 7;
-                if d == 0 {
-                    body.push(b);
-                    break;
-                }
-                body.push(b | 0x80);
-            }
             let mut mask = 0u16;
             for (t, x) in w.iter().enumerate() {
                 if *x != 0 {
@@ -255,6 +299,17 @@ impl Model {
             }
             body.extend_from_slice(&mask.to_le_bytes());
             body.extend(w.iter().filter(|x| **x != 0).map(|x| *x as u8));
+        }
+        for set in &classes.sets {
+            let mut set = set.clone();
+            set.sort_unstable();
+            set.dedup();
+            write_varint(&mut body, set.len() as u64);
+            let mut prev = 0u32;
+            for k in set {
+                write_varint(&mut body, (k - prev) as u64);
+                prev = k;
+            }
         }
         let mut out = Vec::with_capacity(HEADER + body.len());
         out.extend_from_slice(MAGIC);
@@ -283,8 +338,12 @@ pub fn best_allowed<T: PartialOrd + Copy>(scores: &[T; N_TAGS], prev: u8) -> u8 
 /// Walks a document left to right, computing each token's features (with
 /// the tags chosen so far) and asking `choose(sentence, token, features,
 /// previous tag)` for its tag. Shared by tagging and training.
-pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], choose: F) -> Vec<Vec<u8>> {
-    walk_dropout(sents, |_| false, choose)
+pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(
+    sents: &[Vec<&str>],
+    classes: &WordClasses,
+    choose: F,
+) -> Vec<Vec<u8>> {
+    walk_dropout(sents, classes, |_| false, choose)
 }
 
 /// [`walk`], hiding the identity of the words for which `drop` is true (word
@@ -292,10 +351,22 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(sents: &[Vec<&str>], choos
 /// and context, as it meets unseen names in new text).
 pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8) -> u8>(
     sents: &[Vec<&str>],
+    classes: &WordClasses,
     mut drop: D,
     mut choose: F,
 ) -> Vec<Vec<u8>> {
-    let mut infos: Vec<Vec<TokenInfo>> = sents.iter().map(|s| s.iter().map(|w| TokenInfo::new(w)).collect()).collect();
+    let mut infos: Vec<Vec<TokenInfo>> = sents
+        .iter()
+        .map(|s| {
+            s.iter()
+                .map(|w| {
+                    let mut t = TokenInfo::new(w);
+                    t.class = classes.bits(t.lower);
+                    t
+                })
+                .collect()
+        })
+        .collect();
     let modes: Vec<u8> = sents.iter().map(|s| features::sentence_mode(s)).collect();
     // Document flags per lowercase form, from ordinary sentences.
     let mut flags: IdMap<u64, u8> = IdMap::default();
@@ -405,12 +476,15 @@ mod tests {
     #[test]
     fn round_trip() {
         let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3]), (1_000_000, [0, 2, 0, 0, 0, 0, 0, 0, 0])];
-        let bytes = Model::write(&records, 0.5);
+        let classes = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9]]);
+        let bytes = Model::write(&records, 0.5, &classes);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
         assert_eq!(m.lookup(5).unwrap()[8], -3);
         assert_eq!(m.lookup(1_000_000).unwrap()[1], 2);
         assert!(m.lookup(6).is_none());
+        assert_eq!(m.classes().sets, classes.sets);
+        assert_eq!(m.classes().bits(0), 0);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }

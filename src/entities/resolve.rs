@@ -131,6 +131,25 @@ const ORG_AFTER: &[&str] = &[
 /// Words right before `of` + name that show an organisation: `chief executive of OpenAI`.
 const ORG_BEFORE_OF: &[&str] = &["ceo", "cfo", "co-founder", "employees", "executive", "founder", "shares", "stake"];
 
+/// Words right before `of` + name that show a place: `mayor of Lyon`, `outskirts of Kyiv`.
+const LOC_BEFORE_OF: &[&str] = &[
+    "capital",
+    "center",
+    "centre",
+    "city",
+    "east",
+    "governor",
+    "mayor",
+    "north",
+    "outskirts",
+    "residents",
+    "south",
+    "streets",
+    "suburbs",
+    "town",
+    "west",
+];
+
 /// Nouns of an apposition (`Anthropic, a San Francisco start-up`).
 const ORG_NOUNS: &[&str] = &[
     "airline",
@@ -159,6 +178,149 @@ const ORG_NOUNS: &[&str] = &[
 ];
 const LOC_NOUNS: &[&str] =
     &["capital", "city", "country", "county", "island", "province", "region", "state", "town", "village"];
+
+/// Last words that make a name an organisation (`World Health Organization`,
+/// `Southern Poverty Law Center`, `Supreme Court`): the head of a name decides its type.
+const ORG_HEADS: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "center",
+    "centre",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "corp.",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "foundation",
+    "fund",
+    "inc",
+    "inc.",
+    "institute",
+    "league",
+    "ltd",
+    "ltd.",
+    "ministry",
+    "organisation",
+    "organization",
+    "party",
+    "plc",
+    "society",
+    "university",
+];
+
+/// Last words that make a name a place (`Stewart Island`, `Whangārei Harbour`, `Southern Ocean`).
+const LOC_HEADS: &[&str] = &[
+    "bay",
+    "canyon",
+    "county",
+    "desert",
+    "gulf",
+    "harbor",
+    "harbour",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "province",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+];
+
+/// First words of `X of Y` names: `University of Oslo`, `Bank of England` (organisations),
+/// `Cape of Good Hope`, `Gulf of Mexico` (places).
+const ORG_HEADS_OF: &[&str] =
+    &["bank", "college", "department", "institute", "ministry", "museum", "school", "university"];
+const LOC_HEADS_OF: &[&str] = &["bay", "cape", "gulf", "isle", "lake", "sea", "strait"];
+
+/// Lowercase particles inside personal names: `Osama bin Laden`, `Ludwig van Beethoven`.
+const NAME_PARTICLES: &[&str] =
+    &["al", "bin", "binti", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "van", "von"];
+
+/// Prefixes of surnames with an inner capital (`McLaren`, `MacArthur`, `O'Brien`, `DeSantis`, `LeBron`).
+const CAMEL_SURNAME_PREFIXES: &[&str] =
+    &["D'", "Da", "De", "Di", "Du", "La", "Le", "Mac", "Mc", "O'", "O\u{2019}", "Van"];
+
+/// A capitalised word with a capital inside that no surname pattern explains.
+fn is_brand_camel(word: &str) -> bool {
+    let mut chars = word.chars();
+    let starts_upper = chars.next().is_some_and(char::is_uppercase);
+    let inner = chars.clone().any(char::is_uppercase);
+    let lower = chars.any(char::is_lowercase);
+    starts_upper
+        && inner
+        && lower
+        && !CAMEL_SURNAME_PREFIXES
+            .iter()
+            .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// The type a name's own head word gives it, if any.
+fn head_type(f: &[String], first: usize, end: usize) -> Option<EntityType> {
+    let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
+    if end - first >= 2 {
+        let last = f[end - 1].as_str();
+        if in_list(ORG_HEADS, last) {
+            return Some(EntityType::Org);
+        }
+        if in_list(LOC_HEADS, last) {
+            return Some(EntityType::Location);
+        }
+    }
+    if end - first >= 3 && f[first + 1] == "of" {
+        if in_list(ORG_HEADS_OF, &f[first]) {
+            return Some(EntityType::Org);
+        }
+        if in_list(LOC_HEADS_OF, &f[first]) {
+            return Some(EntityType::Location);
+        }
+    }
+    None
+}
+
+/// Joins names the tagger cut in two: touching pieces whose joined head
+/// word gives a type (`World` + `Health Organization`, `Cape of` + `Good
+/// Hope`), and a person's name around a particle (`Osama` `bin` `Laden`).
+fn join_pieces(mut names: Vec<Name>, folded: &[Vec<String>], sentences: &[TaggedSentence], text: &str) -> Vec<Name> {
+    names.sort_by_key(|n| (n.sentence, n.first));
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for n in names {
+        if let Some(prev) = out.last_mut() {
+            if prev.sentence == n.sentence {
+                let f = &folded[n.sentence];
+                if prev.end == n.first {
+                    if let Some(kind) = head_type(f, prev.first, n.end) {
+                        prev.end = n.end;
+                        prev.kind = kind;
+                        continue;
+                    }
+                }
+                let capitalized = sentences[n.sentence].tokens[n.first].slice(text).starts_with(char::is_uppercase);
+                if prev.kind == EntityType::Person
+                    && n.first == prev.end + 1
+                    && capitalized
+                    && NAME_PARTICLES.binary_search(&f[prev.end].as_str()).is_ok()
+                {
+                    prev.end = n.end;
+                    continue;
+                }
+            }
+        }
+        out.push(n);
+    }
+    out
+}
 
 /// Longest name (in tokens) looked for when propagating names.
 const MAX_NAME_TOKENS: usize = 10;
@@ -206,7 +368,7 @@ pub(crate) fn resolve(
     // Names from ordinary sentences, trimmed of a trailing possessive.
     let mut kept: Vec<Name> = Vec::new();
     if tag_names {
-        for mut n in names {
+        for mut n in join_pieces(names, &folded, sentences, text) {
             while n.end > n.first && is_possessive(&folded[n.sentence][n.end - 1]) {
                 n.end -= 1;
             }
@@ -239,6 +401,14 @@ pub(crate) fn resolve(
             }
             kept.push(n);
         }
+        // A sentence that is one word (`Hello`, a heading like `Overview`) gives the
+        // tagger no context: its name stands only if the document names it elsewhere.
+        let alone = |n: &Name| {
+            n.end - n.first == 1
+                && folded[n.sentence].iter().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 1
+        };
+        let confirmed: std::collections::HashSet<String> = kept.iter().filter(|n| !alone(n)).map(key_of).collect();
+        kept.retain(|n| !alone(n) || confirmed.contains(&key_of(n)));
     }
 
     // Type votes per key: one per tagged mention, three for a context cue.
@@ -246,6 +416,13 @@ pub(crate) fn resolve(
     for n in &kept {
         let v = votes.entry(key_of(n)).or_default();
         v[type_index(n.kind)] += 1;
+        // `TikTok`, `BioNTech`, `YouTube`: an inner capital is a brand's, not a person's.
+        if n.kind == EntityType::Person
+            && n.end - n.first == 1
+            && is_brand_camel(sentences[n.sentence].tokens[n.first].slice(text))
+        {
+            v[type_index(EntityType::Org)] += 2;
+        }
         if let Some(cue) = context_cue(&folded[n.sentence], n.first, n.end) {
             v[type_index(cue)] += 3;
         }
@@ -521,6 +698,9 @@ pub(crate) fn resolve(
 
 /// The type the words around a name point to, if any.
 fn context_cue(f: &[String], first: usize, end: usize) -> Option<EntityType> {
+    if let Some(kind) = head_type(f, first, end) {
+        return Some(kind);
+    }
     let at = |i: usize| f.get(i).map_or("", String::as_str);
     let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
     let mut next = end;
@@ -532,6 +712,9 @@ fn context_cue(f: &[String], first: usize, end: usize) -> Option<EntityType> {
     }
     if first >= 2 && at(first - 1) == "of" && in_list(ORG_BEFORE_OF, at(first - 2)) {
         return Some(EntityType::Org);
+    }
+    if first >= 2 && at(first - 1) == "of" && in_list(LOC_BEFORE_OF, at(first - 2)) && end - first <= 3 {
+        return Some(EntityType::Location);
     }
     if first >= 1 && in_list(TITLES, at(first - 1)) && end - first <= 3 {
         return Some(EntityType::Person);
@@ -564,6 +747,70 @@ fn type_index(kind: EntityType) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn head_words_give_types() {
+        let f = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let head = |s: &str| {
+            let w = f(s);
+            head_type(&w, 0, w.len())
+        };
+        assert_eq!(head("world health organization"), Some(EntityType::Org));
+        assert_eq!(head("southern poverty law center"), Some(EntityType::Org));
+        assert_eq!(head("stewart island"), Some(EntityType::Location));
+        assert_eq!(head("whangārei harbour"), Some(EntityType::Location));
+        assert_eq!(head("cape of good hope"), Some(EntityType::Location));
+        assert_eq!(head("university of oslo"), Some(EntityType::Org));
+        assert_eq!(head("island"), None, "one word is no head");
+        assert_eq!(head("jensen huang"), None);
+        assert_eq!(head("bank"), None);
+    }
+
+    #[test]
+    fn brand_camel_case() {
+        for w in ["TikTok", "BioNTech", "YouTube", "CoreWeave", "PayPal"] {
+            assert!(is_brand_camel(w), "{w}");
+        }
+        for w in ["McLaren", "MacArthur", "O'Brien", "DeSantis", "LeBron", "Smith", "IBM", "iPhone", "NASA"] {
+            assert!(!is_brand_camel(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pieces_are_joined() {
+        let text = "The search for Osama bin Laden and the World Health Organization and Anna de Vries .";
+        let mut tokens = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            tokens.push(Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        let folded = vec![tokens.iter().map(|t| fold_word(t.slice(text))).collect::<Vec<_>>()];
+        let sentence = TaggedSentence { role: Role::Body, paragraph: 0, tokens, tags: Vec::new() };
+        let name = |first, end, kind| Name { sentence: 0, first, end, kind };
+        let names = vec![
+            name(3, 4, EntityType::Person),
+            name(5, 6, EntityType::Person),
+            name(8, 9, EntityType::Misc),
+            name(9, 11, EntityType::Org),
+            name(12, 13, EntityType::Location),
+            name(14, 15, EntityType::Person),
+        ];
+        let joined = join_pieces(names, &folded, std::slice::from_ref(&sentence), text);
+        let got: Vec<(usize, usize, EntityType)> = joined.iter().map(|n| (n.first, n.end, n.kind)).collect();
+        // `Anna` is not a PERSON piece here, so `de Vries` stays apart.
+        assert_eq!(
+            got,
+            [
+                (3, 6, EntityType::Person),
+                (8, 11, EntityType::Org),
+                (12, 13, EntityType::Location),
+                (14, 15, EntityType::Person)
+            ]
+        );
+    }
+
     #[test]
     fn lists_are_sorted() {
         for list in [
@@ -573,6 +820,12 @@ mod tests {
             super::ORG_BEFORE_OF,
             super::ORG_NOUNS,
             super::LOC_NOUNS,
+            super::LOC_BEFORE_OF,
+            super::ORG_HEADS,
+            super::LOC_HEADS,
+            super::ORG_HEADS_OF,
+            super::LOC_HEADS_OF,
+            super::NAME_PARTICLES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

@@ -3,8 +3,8 @@
 //! predictions as history (as at tagging time), shuffled with a fixed seed so
 //! that the same data always gives the same model.
 
-use super::features::TokenInfo;
 use super::features::{tag_index, tag_type, N_TAGS, TAGS};
+use super::features::{TokenInfo, WordClasses};
 use super::model::{best_allowed, walk_dropout, IdMap, Model};
 
 /// One document of a CoNLL file: sentences of (token, tag number).
@@ -70,13 +70,30 @@ use super::chunks;
 
 /// Entity-level precision, recall and F1 (micro, and per type 1..=4).
 pub fn score(gold: &[Doc], pred: &[Vec<Vec<u8>>]) -> [(f64, f64, f64); 5] {
+    score_types(gold, pred, &[true; 5])
+}
+
+/// [`score`] counting only the types marked in `keep` (index 1..=4 = PER,
+/// ORG, LOC, MISC); the others are read as `O` on both sides, as
+/// `ner_eval.py --types` does for sources that never mark them.
+pub fn score_types(gold: &[Doc], pred: &[Vec<Vec<u8>>], keep: &[bool; 5]) -> [(f64, f64, f64); 5] {
     let mut tp = [0usize; 5];
     let mut np = [0usize; 5];
     let mut ng = [0usize; 5];
+    let masked = |tags: &[u8]| -> Vec<u8> {
+        let mut out: Vec<u8> = tags.iter().map(|&t| if keep[tag_type(t) as usize] { t } else { 0 }).collect();
+        // An I- tag left without its B- opens a chunk (conlleval).
+        for i in 0..out.len() {
+            if out[i] != 0 && out[i] % 2 == 0 && (i == 0 || tag_type(out[i - 1]) != tag_type(out[i])) {
+                out[i] -= 1;
+            }
+        }
+        out
+    };
     for (d, p) in gold.iter().zip(pred) {
         for (g, p) in d.tags.iter().zip(p) {
-            let gc = chunks(g);
-            let pc = chunks(p);
+            let gc = chunks(&masked(g));
+            let pc = chunks(&masked(p));
             for c in &gc {
                 ng[0] += 1;
                 ng[c.0 as usize] += 1;
@@ -105,6 +122,8 @@ pub fn score(gold: &[Doc], pred: &[Vec<Vec<u8>>]) -> [(f64, f64, f64); 5] {
 pub struct Trainer {
     /// Word dropout: per mille of capitalised words whose identity is hidden.
     pub dropout: u64,
+    /// The word classes the features read (shipped in the model).
+    pub classes: WordClasses,
     rng: Rng,
     index: IdMap<u32, u32>,
     w: Vec<[f32; N_TAGS]>,
@@ -120,7 +139,15 @@ impl Default for Trainer {
 
 impl Trainer {
     pub fn new() -> Trainer {
-        Trainer { dropout: 0, rng: Rng::new(12345), index: IdMap::default(), w: Vec::new(), u: Vec::new(), c: 1.0 }
+        Trainer {
+            dropout: 0,
+            classes: WordClasses::default(),
+            rng: Rng::new(12345),
+            index: IdMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            c: 1.0,
+        }
     }
 
     fn scores(&self, feats: &[u32]) -> [f32; N_TAGS] {
@@ -149,16 +176,18 @@ impl Trainer {
         }
     }
 
-    /// One pass over the documents in the given order.
-    pub fn epoch(&mut self, docs: &[Doc], order: &[usize]) -> usize {
+    /// One pass over the documents in the given order; each document's
+    /// updates are scaled by its weight (the weight of its source).
+    pub fn epoch(&mut self, docs: &[(&Doc, f32)], order: &[usize]) -> usize {
         let mut errors = 0;
         for &d in order {
-            let doc = &docs[d];
+            let (doc, weight) = docs[d];
             let sents = doc.sentences();
             let rate = self.dropout;
             let mut rng = std::mem::replace(&mut self.rng, Rng::new(1));
             let drop = |t: &TokenInfo| rate > 0 && t.caps.is_capitalized() && rng.next_u64() % 1000 < rate;
-            walk_dropout(&sents, drop, |s, i, feats, prev| {
+            let classes = std::mem::take(&mut self.classes);
+            walk_dropout(&sents, &classes, drop, |s, i, feats, prev| {
                 let scores = self.scores(feats);
                 let guess = best_allowed(&scores, prev);
                 let mut gold = doc.tags[s][i];
@@ -169,12 +198,13 @@ impl Trainer {
                 }
                 if guess != gold {
                     errors += 1;
-                    self.update(feats, gold, 1.0);
-                    self.update(feats, guess, -1.0);
+                    self.update(feats, gold, weight);
+                    self.update(feats, guess, -weight);
                 }
                 self.c += 1.0;
                 guess
             });
+            self.classes = classes;
             self.rng = rng;
         }
         errors
@@ -197,7 +227,7 @@ impl Trainer {
 
 /// Quantizes averaged weights to i8 and drops those under `min_q` steps;
 /// returns the model file's bytes.
-pub fn quantize(avg: &[(u32, [f32; N_TAGS])], min_q: i32) -> Vec<u8> {
+pub fn quantize(avg: &[(u32, [f32; N_TAGS])], min_q: i32, classes: &WordClasses) -> Vec<u8> {
     let mut mags: Vec<f32> = avg.iter().flat_map(|(_, w)| w.iter().map(|x| x.abs())).filter(|x| *x > 0.0).collect();
     mags.sort_by(|a, b| a.total_cmp(b));
     let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0).max(1e-6);
@@ -213,7 +243,7 @@ pub fn quantize(avg: &[(u32, [f32; N_TAGS])], min_q: i32) -> Vec<u8> {
             (*k, q)
         })
         .collect();
-    Model::write(&records, scale)
+    Model::write(&records, scale, classes)
 }
 
 /// A small deterministic generator for shuffling.
@@ -246,4 +276,304 @@ pub fn tag_all(model: &Model, docs: &[Doc]) -> Vec<Vec<Vec<u8>>> {
 
 pub fn tag_name(t: u8) -> &'static str {
     TAGS[t as usize]
+}
+
+// ---------------------------------------------------------------------------
+// The data and its split into fit / tune / test parts.
+// ---------------------------------------------------------------------------
+
+/// The three parts of every source: `Fit` trains the weights, `Tune` chooses
+/// everything else (epochs, pruning, domain weights, which features stay),
+/// `Test` is read once at the end to report what the tuning did not see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Fit,
+    Tune,
+    Test,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Fit, Part::Tune, Part::Test];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Fit => "fit",
+            Part::Tune => "tune",
+            Part::Test => "test",
+        }
+    }
+}
+
+/// How one file of a source is divided.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// The whole file goes to one part.
+    All(Part),
+    /// Documents (`-DOCSTART-`) alternate tune, test, tune, test…
+    AlternateDocs,
+    /// No documents in the file: blocks of this many consecutive sentences
+    /// alternate tune, test… (neighbouring posts or paragraphs stay together).
+    AlternateBlocks(usize),
+    /// One part per document, in file order.
+    PerDoc(&'static [Part]),
+}
+
+/// One source of labelled text in `../shared/data/ner`.
+#[derive(Debug)]
+pub struct Source {
+    /// Short name used in reports and in `--weights`.
+    pub name: &'static str,
+    /// The entity types its annotators marked (BTC has no MISC).
+    pub types: &'static [&'static str],
+    /// Whether its files mark documents with `-DOCSTART-` (otherwise a file is one document).
+    pub has_docs: bool,
+    /// Edited text, where lower case means a common word (not social media,
+    /// where `google` and `twitter` are names): only these feed the lexicon.
+    pub edited: bool,
+    files: &'static [(&'static str, Rule)],
+}
+
+const ALL_TYPES: &[&str] = &["PER", "ORG", "LOC", "MISC"];
+const BLOCK: usize = 25;
+
+/// Every English source and how it is split. Decided before any experiment
+/// (docs/entities.md, "Data and splits"); the test parts are read once.
+pub const SOURCES: &[Source] = &[
+    // Newswire. CoNLL dev chose the old model's epochs, so it is split by
+    // document: even documents tune, odd documents test.
+    Source {
+        name: "conll",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: true,
+        files: &[("conll2003/train.txt", Rule::All(Part::Fit)), ("conll2003/dev.txt", Rule::AlternateDocs)],
+    },
+    // Social media posts (no documents): dev in alternating blocks.
+    Source {
+        name: "wnut",
+        edited: false,
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[("wnut17/train.txt", Rule::All(Part::Fit)), ("wnut17/dev.txt", Rule::AlternateBlocks(BLOCK))],
+    },
+    // Broad Twitter Corpus sections a, b, e, f, g (one document each):
+    // e tunes, f (the stratified sample, the broadest) is the test.
+    Source {
+        name: "btc",
+        edited: false,
+        types: &["PER", "ORG", "LOC"],
+        has_docs: true,
+        files: &[("btc/train.txt", Rule::PerDoc(&[Part::Fit, Part::Fit, Part::Tune, Part::Test, Part::Fit]))],
+    },
+    // SEC filings, five documents: the second tunes, the fifth is the test.
+    Source {
+        name: "sec",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: true,
+        files: &[("sec/train.txt", Rule::PerDoc(&[Part::Fit, Part::Tune, Part::Fit, Part::Fit, Part::Test]))],
+    },
+    // CrossNER's Wikipedia domains: train fits, dev alternates in blocks.
+    Source {
+        name: "politics",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/politics-train.txt", Rule::All(Part::Fit)),
+            ("crossner/politics-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "science",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/science-train.txt", Rule::All(Part::Fit)),
+            ("crossner/science-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "music",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/music-train.txt", Rule::All(Part::Fit)),
+            ("crossner/music-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "literature",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/literature-train.txt", Rule::All(Part::Fit)),
+            ("crossner/literature-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+    Source {
+        name: "ai",
+        edited: true,
+        types: ALL_TYPES,
+        has_docs: false,
+        files: &[
+            ("crossner/ai-train.txt", Rule::All(Part::Fit)),
+            ("crossner/ai-dev.txt", Rule::AlternateBlocks(BLOCK)),
+        ],
+    },
+];
+
+/// A source's documents, split.
+#[derive(Debug)]
+pub struct Corpus {
+    pub source: &'static Source,
+    pub fit: Vec<Doc>,
+    pub tune: Vec<Doc>,
+    pub test: Vec<Doc>,
+}
+
+impl Corpus {
+    pub fn part(&self, p: Part) -> &[Doc] {
+        match p {
+            Part::Fit => &self.fit,
+            Part::Tune => &self.tune,
+            Part::Test => &self.test,
+        }
+    }
+
+    fn part_mut(&mut self, p: Part) -> &mut Vec<Doc> {
+        match p {
+            Part::Fit => &mut self.fit,
+            Part::Tune => &mut self.tune,
+            Part::Test => &mut self.test,
+        }
+    }
+}
+
+/// Reads every source under `dir` (`../shared/data/ner`) and splits it.
+pub fn load_sources(dir: &std::path::Path) -> Result<Vec<Corpus>, String> {
+    let mut out = Vec::new();
+    for source in SOURCES {
+        let mut corpus = Corpus { source, fit: Vec::new(), tune: Vec::new(), test: Vec::new() };
+        for (file, rule) in source.files {
+            let path = dir.join(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            for (part, doc) in
+                split_file(read_conll(&text), *rule, source.has_docs).map_err(|e| format!("{}: {e}", path.display()))?
+            {
+                corpus.part_mut(part).push(doc);
+            }
+        }
+        out.push(corpus);
+    }
+    Ok(out)
+}
+
+/// Divides one file's documents by `rule`. A file without documents is
+/// read as one document; its blocks become one document per part again,
+/// so that a part is tagged as the whole file would be.
+fn split_file(docs: Vec<Doc>, rule: Rule, has_docs: bool) -> Result<Vec<(Part, Doc)>, String> {
+    match rule {
+        Rule::All(p) => Ok(docs.into_iter().map(|d| (p, d)).collect()),
+        Rule::AlternateDocs => Ok(docs
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| (if i % 2 == 0 { Part::Tune } else { Part::Test }, d))
+            .collect()),
+        Rule::PerDoc(parts) => {
+            if docs.len() != parts.len() {
+                return Err(format!("expected {} documents, found {}", parts.len(), docs.len()));
+            }
+            Ok(parts.iter().copied().zip(docs).collect())
+        }
+        Rule::AlternateBlocks(n) => {
+            if has_docs {
+                return Err("blocks are for files without documents".into());
+            }
+            let mut tune = Doc::default();
+            let mut test = Doc::default();
+            let sentences = docs.into_iter().flat_map(|d| d.words.into_iter().zip(d.tags));
+            for (i, (w, t)) in sentences.enumerate() {
+                let d = if (i / n) % 2 == 0 { &mut tune } else { &mut test };
+                d.words.push(w);
+                d.tags.push(t);
+            }
+            Ok(vec![(Part::Tune, tune), (Part::Test, test)])
+        }
+    }
+}
+
+/// Writes documents as a 2-column CoNLL file (`token TAG`, BIO), with
+/// `-DOCSTART-` lines when the source has documents.
+pub fn write_conll(docs: &[Doc], has_docs: bool) -> String {
+    let mut out = String::new();
+    for d in docs {
+        if has_docs {
+            out.push_str("-DOCSTART- O\n\n");
+        }
+        for (w, t) in d.words.iter().zip(&d.tags) {
+            for (w, t) in w.iter().zip(t) {
+                out.push_str(w);
+                out.push(' ');
+                out.push_str(TAGS[*t as usize]);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Word classes: name lists and the common-word lexicon.
+// ---------------------------------------------------------------------------
+
+/// The romanized and localized names of a `*-by-country.csv` gazetteer
+/// (`../shared/data/gazetteers`, CC0), lower-cased, one word each (multi-word
+/// entries give each of their words).
+pub fn read_names(csv: &str) -> Vec<String> {
+    let mut lines = csv.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split(',').collect();
+    let cols: Vec<usize> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| matches!(h.trim(), "Localized Name" | "Romanized Name"))
+        .map(|(i, _)| i)
+        .collect();
+    let mut out = Vec::new();
+    for line in lines {
+        let fields: Vec<&str> = line.split(',').collect();
+        for &c in &cols {
+            for w in fields.get(c).unwrap_or(&"").split_whitespace() {
+                // Names in a cased script only: the feature is about capitalised tokens.
+                if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                    out.push(w.to_lowercase());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Words written in lower case at least `min` times in the given documents
+/// (not at a sentence start): the "is this a common word" lexicon.
+pub fn lowercase_lexicon(docs: &[&Doc], min: usize) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for d in docs {
+        for s in &d.words {
+            for w in s.iter().skip(1) {
+                if w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_uppercase) {
+                    *counts.entry(w.as_str()).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut out: Vec<String> = counts.into_iter().filter(|(_, c)| *c >= min).map(|(w, _)| w.to_string()).collect();
+    out.sort();
+    out
 }

@@ -1,10 +1,13 @@
-//! Word lists for sentence segmentation: English abbreviations by how they
-//! behave before a capitalized word, words that typically open a sentence,
-//! and words that cannot end one.
+//! Word lists for sentence segmentation: abbreviations by how they behave
+//! before a capitalized word, words that typically open a sentence, and
+//! words that cannot end one. The lists are English's, from
+//! `languages/en.toml` (see [`crate::language`]).
 //!
 //! Every lookup takes a word already folded to ASCII lowercase (see
-//! [`lower_ascii`]); words that are not ASCII or longer than 15 bytes are
+//! [`lower_ascii`]); words that are not ASCII or longer than 16 bytes are
 //! never abbreviations.
+
+use crate::language::ENGLISH;
 
 /// How an abbreviation followed by a full stop behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,382 +48,44 @@ pub fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
 /// The class of a single-segment abbreviation (`Mr`, `Inc`, `etc`), given in
 /// lowercase without its full stop.
 pub fn lookup(lower: &str) -> Option<Abbrev> {
-    use Abbrev::*;
-    Some(match lower {
-        // Titles and prefixes.
-        "mr" | "mrs" | "ms" | "messrs" | "mmes" | "mme" | "mlle" | "dr" | "drs" | "prof" | "profs" | "rev" | "revd"
-        | "hon" | "gen" | "lt" | "col" | "capt" | "cpt" | "cmdr" | "cdr" | "sgt" | "cpl" | "pvt" | "maj" | "adm"
-        | "brig" | "gov" | "govs" | "sen" | "sens" | "rep" | "reps" | "pres" | "supt" | "insp" | "det" | "fr"
-        | "mt" | "mssrs" | "atty" | "gens" | "lieut" | "cmdt" | "comdr" | "msgr" | "sr" | "sra" | "srta" | "hr"
-        | "sec'y" | "rt" | "amb" => {
-            if matches!(lower, "sr" | "hr") {
-                Ambiguous
-            } else {
-                Title
-            }
-        }
-        // Always followed by more of the sentence.
-        "e.g" | "i.e" | "eg" | "ie" | "vs" | "v" | "cf" | "viz" | "approx" | "incl" | "esp" | "ca" | "aka"
-        | "a.k.a" | "w.r.t" | "resp" | "cca" | "abt" => Internal,
-        // Before numbers.
-        "no" | "nos" | "nr" | "num" | "p" | "pp" | "pg" | "pgs" | "vol" | "vols" | "fig" | "figs" | "ch" | "chap"
-        | "sec" | "secs" | "art" | "arts" | "para" | "paras" | "pt" | "pts" | "ex" | "ext" | "tel" | "ph" | "op"
-        | "ref" | "refs" | "rs" | "hwy" | "rte" | "apt" | "ste" | "bldg" | "eq" | "eqs" | "tab" | "sect" | "cl"
-        | "div" | "reg" | "ord" | "ser" | "bk" | "cap" | "fn" | "tbl" => Number,
-        // Months and days.
-        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mon"
-        | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" => Date,
-        "a.m" | "p.m" | "am" | "pm" => Time,
-        "etc" => Etc,
-        // May end a sentence.
-        "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "llp" | "bros" | "jr" | "esq" | "al" | "st" | "ave" | "av"
-        | "rd" | "blvd" | "ln" | "pl" | "sq" | "ct" | "ft" | "dept" | "depts" | "univ" | "assn" | "assoc" | "intl"
-        | "natl" | "govt" | "est" | "min" | "mins" | "max" | "hrs" | "yr" | "yrs" | "mo" | "mos" | "wk" | "wks"
-        | "oz" | "lb" | "lbs" | "cu" | "misc" | "ed" | "eds" | "trans" | "ibid" | "cit" | "nb" | "ps" | "mfg"
-        | "mgr" | "mgmt" | "dist" | "gal" | "qt" | "pkg" | "tsp" | "tbsp" | "sq.ft" | "ph.d" | "phd" | "m.d"
-        | "b.a" | "m.a" | "b.s" | "m.s" | "d.c" | "u.s" | "u.k" | "u.n" | "e.u" | "u.s.a" | "med" | "btw" | "dba"
-        | "mkt" | "yd" | "yds" | "mi" | "km" | "kg" | "cm" | "mm" | "ml" => Ambiguous,
-        _ => return None,
-    })
+    ENGLISH.abbreviations.class(lower)
 }
 
 /// Abbreviations that count only when capitalized, because in lowercase
 /// they are ordinary words: AP-style US state names (`Calif.`, `Wash.`,
 /// `Mass.`). They may end a sentence. Takes the word as written.
 pub fn is_capitalized_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Ala"
-            | "Ariz"
-            | "Ark"
-            | "Calif"
-            | "Cal"
-            | "Colo"
-            | "Conn"
-            | "Del"
-            | "Fla"
-            | "Ga"
-            | "Ill"
-            | "Ind"
-            | "Kan"
-            | "Kans"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mass"
-            | "Mich"
-            | "Minn"
-            | "Miss"
-            | "Mo"
-            | "Mont"
-            | "Neb"
-            | "Nev"
-            | "Okla"
-            | "Ore"
-            | "Pa"
-            | "Penn"
-            | "Tenn"
-            | "Tex"
-            | "Va"
-            | "Vt"
-            | "Wash"
-            | "Wis"
-            | "Wyo"
-            | "Ont"
-            | "Que"
-            | "Alta"
-            | "Sask"
-            | "Man"
-    )
+    has(ENGLISH.abbreviations.capitalized, word)
 }
 
 /// Words that typically open a sentence. After an ambiguous abbreviation
 /// (`Co.`, `U.S.`), a capitalized word from this list means the sentence
 /// ended: `…& Co. It closed yesterday.` but `…the U.S. Government…`.
 pub fn is_sentence_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "i" | "i'm"
-            | "i've"
-            | "i'll"
-            | "i'd"
-            | "he"
-            | "she"
-            | "it"
-            | "it's"
-            | "its"
-            | "they"
-            | "we"
-            | "you"
-            | "there"
-            | "there's"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "the"
-            | "a"
-            | "an"
-            | "but"
-            | "and"
-            | "or"
-            | "so"
-            | "yet"
-            | "however"
-            | "then"
-            | "thus"
-            | "therefore"
-            | "also"
-            | "although"
-            | "though"
-            | "while"
-            | "when"
-            | "whenever"
-            | "where"
-            | "what"
-            | "who"
-            | "why"
-            | "how"
-            | "which"
-            | "if"
-            | "as"
-            | "after"
-            | "before"
-            | "because"
-            | "since"
-            | "until"
-            | "unless"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "with"
-            | "during"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "now"
-            | "meanwhile"
-            | "still"
-            | "instead"
-            | "finally"
-            | "first"
-            | "later"
-            | "many"
-            | "most"
-            | "some"
-            | "all"
-            | "every"
-            | "each"
-            | "both"
-            | "no"
-            | "not"
-            | "his"
-            | "her"
-            | "our"
-            | "their"
-            | "my"
-            | "your"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "do"
-            | "does"
-            | "did"
-            | "can"
-            | "could"
-            | "would"
-            | "should"
-            | "will"
-            | "shall"
-            | "may"
-            | "might"
-            | "must"
-            | "have"
-            | "has"
-            | "had"
-            | "let"
-            | "let's"
-            | "please"
-            | "here"
-            | "another"
-            | "such"
-            | "only"
-            | "even"
-            | "just"
-            | "perhaps"
-            | "maybe"
-            | "indeed"
-            | "overall"
-            | "according"
-            | "despite"
-            | "nevertheless"
-            | "furthermore"
-            | "moreover"
-            | "besides"
-            | "otherwise"
-            | "hence"
-            | "additionally"
-            | "again"
-            | "anyway"
-            | "consequently"
-            | "currently"
-            | "eventually"
-            | "fortunately"
-            | "unfortunately"
-            | "similarly"
-            | "sometimes"
-            | "often"
-            | "recently"
-            | "yes"
-            | "oh"
-            | "well"
-            | "thanks"
-            | "thank"
-            | "hello"
-            | "hi"
-            | "one"
-            | "two"
-            | "none"
-            | "nothing"
-            | "everyone"
-            | "everything"
-            | "someone"
-            | "something"
-            | "people"
-    )
+    has(ENGLISH.sentences.openers, lower)
 }
 
 /// Words after which a line that breaks is sure to continue: articles,
 /// prepositions, conjunctions, auxiliaries, possessives.
 pub fn is_continuation(lower: &str) -> bool {
-    matches!(
-        lower,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "into"
-            | "onto"
-            | "upon"
-            | "about"
-            | "over"
-            | "under"
-            | "between"
-            | "through"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "as"
-            | "than"
-            | "that"
-            | "which"
-            | "who"
-            | "whose"
-            | "whom"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "my"
-            | "this"
-            | "these"
-            | "those"
-            | "very"
-            | "if"
-            | "when"
-            | "while"
-            | "because"
-            | "although"
-            | "said"
-            | "says"
-            | "told"
-            | "including"
-            | "like"
-    )
+    has(ENGLISH.sentences.continuations, lower)
 }
 
 /// Verbs of speech: `"Hello!" she said` and `Leave me alone! he yelled` do
 /// not end at the `!`.
 pub fn is_speech_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "said"
-            | "says"
-            | "asked"
-            | "asks"
-            | "cried"
-            | "shouted"
-            | "yelled"
-            | "replied"
-            | "whispered"
-            | "exclaimed"
-            | "answered"
-            | "added"
-            | "thought"
-            | "muttered"
-            | "screamed"
-            | "called"
-            | "wondered"
-            | "continued"
-            | "began"
-            | "laughed"
-            | "sighed"
-    )
+    has(ENGLISH.sentences.speech_verbs, lower)
 }
 
 /// Prepositions that open a sentence with a time or place phrase: `At 5 a.m.
 /// Mr. Smith went to the bank` does not end after `a.m.`.
 pub fn is_opening_preposition(lower: &str) -> bool {
-    matches!(
-        lower,
-        "at" | "by"
-            | "before"
-            | "after"
-            | "until"
-            | "till"
-            | "around"
-            | "about"
-            | "from"
-            | "since"
-            | "on"
-            | "in"
-            | "between"
-            | "near"
-            | "shortly"
-            | "just"
-    )
+    has(ENGLISH.sentences.opening_prepositions, lower)
+}
+
+/// Is `word` on the sorted `list`?
+fn has(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! page furniture (share, subscribe, cookies, photo, credit…), a byline or a
 //! timestamp shape, a list of tags.
 
+use crate::language::ENGLISH;
 use crate::span::Span;
 use crate::text::normalize::{fold_word, is_space};
 use crate::text::sentences::push_trimmed;
@@ -102,55 +103,12 @@ fn word_count(s: &str) -> usize {
     s.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-/// Words that mark page furniture rather than article text.
-const FURNITURE: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "all rights reserved",
-    "click",
-    "comment",
-    "comments",
-    "cookie",
-    "cookies",
-    "copyright",
-    "credit",
-    "download the app",
-    "email",
-    "facebook",
-    "follow",
-    "getty",
-    "image",
-    "images",
-    "instagram",
-    "linkedin",
-    "log in",
-    "login",
-    "newsletter",
-    "photo",
-    "photograph",
-    "photos",
-    "pinterest",
-    "privacy",
-    "read more",
-    "related",
-    "reply",
-    "reserved",
-    "share",
-    "shutterstock",
-    "sign in",
-    "sign up",
-    "skip to",
-    "sponsored",
-    "subscribe",
-    "subscription",
-    "tags",
-    "terms of use",
-    "twitter",
-    "whatsapp",
-];
+/// Words that mark page furniture rather than article text (English's, for
+/// every text).
+const FURNITURE: &[&str] = ENGLISH.layout.furniture;
 
 /// Words of bylines and timestamps.
-const STAMP: &[&str] = &["updated", "published", "posted", "gmt", "utc", "est", "edt", "pst", "bst", "am", "pm"];
+const STAMP: &[&str] = ENGLISH.layout.stamps;
 
 /// Classifies a line that stands on its own (a whole line of the text).
 pub fn classify_line(line: &str) -> Role {

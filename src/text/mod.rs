@@ -4,7 +4,6 @@
 //! it, and normalization (quote and dash folding, case) happens per token.
 
 pub mod abbreviations;
-pub mod language;
 pub mod layout;
 pub mod normalize;
 pub mod sentences;

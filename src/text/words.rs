@@ -1,6 +1,7 @@
-//! Words: tokens with byte spans, their folded forms, stop words, stems and
-//! the language of the text.
+//! Words: tokens with byte spans, and the index terms made of them (stop
+//! words and stems, from the language's profile).
 
+use crate::language::{Language, Profile};
 use crate::span::Span;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -48,117 +49,21 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<RawToken>) {
     }
 }
 
-/// A language nutshell knows, as an ISO 639-1 code where one exists.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Language {
-    code: String,
-}
-
-impl Language {
-    pub fn english() -> Language {
-        Language { code: "en".into() }
-    }
-
-    /// The language for a code given by a user (`en`, `fra`, `German`…).
-    pub fn from_code(code: &str) -> Option<Language> {
-        let lower = code.trim().to_ascii_lowercase();
-        LANGUAGES
-            .iter()
-            .find(|(two, three, name, _)| *two == lower || *three == lower || name.eq_ignore_ascii_case(&lower))
-            .map(|(two, ..)| Language { code: two.to_string() })
-    }
-
-    /// Detects the language of `text` from a sample of it (the first 4 KB),
-    /// falling back to English when unsure (see [`crate::text::language`]).
-    pub fn detect(text: &str) -> Language {
-        let mut cut = text.len().min(4096);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        match crate::text::language::identify(&text[..cut]) {
-            Some(code) => Language { code: code.to_string() },
-            None => Language::english(),
-        }
-    }
-
-    /// The code reported to users: ISO 639-1 (`en`) where it exists.
-    pub fn code(&self) -> &str {
-        &self.code
-    }
-
-    pub fn is_english(&self) -> bool {
-        self.code == "en"
-    }
-
-    /// The Snowball stemmer for this language. English always has one; the
-    /// other languages' stemmers (≈ 48 KB gzipped in WebAssembly) come with
-    /// the `languages` cargo feature, and without it their words are matched
-    /// unstemmed.
-    fn stemmer(&self) -> Option<Stemmer> {
-        if self.is_english() {
-            // A constant algorithm: only the English stemmer is linked.
-            return Some(Stemmer::create(Algorithm::English));
-        }
-        #[cfg(feature = "languages")]
-        {
-            LANGUAGES.iter().find(|(two, ..)| *two == self.code).and_then(|(.., a)| *a).map(Stemmer::create)
-        }
-        #[cfg(not(feature = "languages"))]
-        {
-            None
-        }
-    }
-}
-
-/// (ISO 639-1, ISO 639-3, English name, stemmer).
-const LANGUAGES: &[(&str, &str, &str, Option<Algorithm>)] = &[
-    ("en", "eng", "english", Some(Algorithm::English)),
-    ("fr", "fra", "french", Some(Algorithm::French)),
-    ("de", "deu", "german", Some(Algorithm::German)),
-    ("es", "spa", "spanish", Some(Algorithm::Spanish)),
-    ("it", "ita", "italian", Some(Algorithm::Italian)),
-    ("pt", "por", "portuguese", Some(Algorithm::Portuguese)),
-    ("nl", "nld", "dutch", Some(Algorithm::Dutch)),
-    ("sv", "swe", "swedish", Some(Algorithm::Swedish)),
-    ("nb", "nob", "norwegian", Some(Algorithm::Norwegian)),
-    ("da", "dan", "danish", Some(Algorithm::Danish)),
-    ("fi", "fin", "finnish", Some(Algorithm::Finnish)),
-    ("ru", "rus", "russian", Some(Algorithm::Russian)),
-    ("hu", "hun", "hungarian", Some(Algorithm::Hungarian)),
-    ("ro", "ron", "romanian", Some(Algorithm::Romanian)),
-    ("tr", "tur", "turkish", Some(Algorithm::Turkish)),
-    ("ar", "ara", "arabic", Some(Algorithm::Arabic)),
-    ("el", "ell", "greek", Some(Algorithm::Greek)),
-    ("ta", "tam", "tamil", Some(Algorithm::Tamil)),
-    ("zh", "cmn", "chinese", None),
-    ("ja", "jpn", "japanese", None),
-    ("ko", "kor", "korean", None),
-    ("he", "heb", "hebrew", None),
-    ("hi", "hin", "hindi", None),
-    ("th", "tha", "thai", None),
-    ("pl", "pol", "polish", None),
-    ("uk", "ukr", "ukrainian", None),
-    ("cs", "ces", "czech", None),
-    ("vi", "vie", "vietnamese", None),
-    ("id", "ind", "indonesian", None),
-    ("fa", "pes", "persian", None),
-    ("bn", "ben", "bengali", None),
-];
-
 /// Turns folded words into index terms: stop-word filter and stemmer.
 pub struct TermMaker {
     stemmer: Option<Stemmer>,
-    english: bool,
+    stop_words: &'static [&'static str],
 }
 
 impl TermMaker {
-    pub fn new(language: &Language) -> TermMaker {
-        TermMaker { stemmer: language.stemmer(), english: language.is_english() }
+    pub fn new(language: Language) -> TermMaker {
+        let profile = language.profile();
+        TermMaker { stemmer: stemmer(profile), stop_words: profile.stop_words }
     }
 
     /// True when `folded` is a function word that carries no topic.
     pub fn is_stop(&self, folded: &str) -> bool {
-        self.english && is_english_stop(folded)
+        self.stop_words.binary_search(&folded).is_ok()
     }
 
     /// The index term of a folded word: possessive removed, stemmed.
@@ -171,41 +76,29 @@ impl TermMaker {
     }
 }
 
-/// English function words (a compact list: pronouns, determiners, auxiliaries,
-/// prepositions, conjunctions and the commonest adverbs). Sorted for search.
-#[rustfmt::skip]
-const ENGLISH_STOP: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "ain't", "all", "also", "am", "an", "and", "any",
-    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
-    "but", "by", "can", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing",
-    "don't", "down", "during", "each", "even", "ever", "few", "for", "from", "further", "get", "got", "had",
-    "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he's", "her", "here", "hers",
-    "herself", "him", "himself", "his", "how", "however", "i", "i'd", "i'll", "i'm", "i've", "if", "in",
-    "into", "is", "isn't", "it", "it's", "its", "itself", "just", "least", "let", "let's", "like", "many",
-    "may", "me", "might", "more", "most", "much", "must", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "one", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
-    "per", "put", "rather", "said", "same", "say", "says", "shan't", "she", "she'd", "she's", "should",
-    "shouldn't", "since", "so", "some", "still", "such", "than", "that", "that's", "the", "their", "theirs",
-    "them", "themselves", "then", "there", "there's", "these", "they", "they'd", "they'll", "they're",
-    "they've", "this", "those", "though", "through", "thus", "to", "too", "under", "until", "up", "upon",
-    "us", "very", "via", "was", "wasn't", "we", "we'd", "we'll", "we're", "we've", "were", "weren't", "what",
-    "what's", "when", "where", "whether", "which", "while", "who", "who's", "whom", "whose", "why", "will",
-    "with", "within", "without", "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're",
-    "you've", "your", "yours", "yourself",
-];
-
-pub fn is_english_stop(folded: &str) -> bool {
-    ENGLISH_STOP.binary_search(&folded).is_ok()
+/// The Snowball stemmer the profile names. English always has one; the other
+/// languages' stemmers (≈ 48 KB gzipped in WebAssembly) come with the
+/// `languages` cargo feature, and without it their words are matched
+/// unstemmed.
+fn stemmer(profile: &Profile) -> Option<Stemmer> {
+    let algorithm = profile.stemmer?;
+    if algorithm == Algorithm::English {
+        // A constant algorithm: only the English stemmer is linked.
+        return Some(Stemmer::create(Algorithm::English));
+    }
+    #[cfg(feature = "languages")]
+    {
+        Some(Stemmer::create(algorithm))
+    }
+    #[cfg(not(feature = "languages"))]
+    {
+        None
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stop_list_is_sorted() {
-        assert!(ENGLISH_STOP.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn tokens_slice_back() {
@@ -218,11 +111,23 @@ mod tests {
 
     #[test]
     fn detects_english_and_french() {
-        assert_eq!(Language::detect("The quick brown fox jumps over the lazy dog and runs away.").code(), "en");
+        assert_eq!(Language::detect("The quick brown fox jumps over the lazy dog and runs away."), Language::En);
         assert_eq!(
-            Language::detect("Le gouvernement a annoncé mardi une nouvelle réforme des retraites très contestée.")
-                .code(),
-            "fr"
+            Language::detect("Le gouvernement a annoncé mardi une nouvelle réforme des retraites très contestée."),
+            Language::Fr
         );
+    }
+
+    #[test]
+    fn terms_follow_the_language() {
+        let english = TermMaker::new(Language::En);
+        assert!(english.is_stop("the") && english.is_stop("you've") && !english.is_stop("capacity"));
+        assert_eq!(english.term("microsoft's"), "microsoft");
+        assert_eq!(english.term("running"), "run");
+        // No stop words for French yet, and its stemmer only with `languages`.
+        let french = TermMaker::new(Language::Fr);
+        assert!(!french.is_stop("les"));
+        let expected = if cfg!(feature = "languages") { "continu" } else { "continuer" };
+        assert_eq!(french.term("continuer"), expected);
     }
 }

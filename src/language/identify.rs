@@ -7,138 +7,11 @@
 //! running text this is as reliable as trigram models, and it costs about
 //! 2 KB of word lists instead of the ≈ 69 KB (gzipped, in WebAssembly) that
 //! whatlang's trigram profiles cost — more than half the page's budget.
+//!
+//! The function words are each language file's `[identification]` table;
+//! its `priority` breaks ties (English, the fallback, first).
 
-/// Function words by language (ISO 639-1): frequent, short, and chosen to
-/// tell neighbours apart (`the` vs `de` vs `der`).
-const FUNCTION_WORDS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "the", "and", "of", "to", "is", "that", "was", "with", "for", "this", "are", "have", "it", "which", "from",
-            "by", "not", "but", "they", "be", "has", "were", "will", "would", "been", "their",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "le", "la", "les", "des", "est", "et", "une", "dans", "que", "qui", "pour", "pas", "sur", "au", "du",
-            "avec", "ce", "sont", "mais", "ont", "été", "aux", "cette", "nous", "il", "elle",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "zu", "auf", "sich", "dem", "des",
-            "für", "von", "auch", "wird", "wurde", "sind", "ich", "er", "sie", "es", "im",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "el", "los", "las", "del", "que", "y", "es", "por", "con", "una", "para", "se", "su", "al", "lo", "como",
-            "más", "pero", "sus", "fue", "ha", "este", "esta", "son", "muy", "también",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "il", "di", "che", "è", "della", "per", "non", "una", "sono", "gli", "nel", "alla", "del", "le", "anche",
-            "come", "più", "ha", "dei", "questo", "stato", "delle", "ma", "nella", "lo", "si",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "o", "os", "que", "do", "da", "em", "não", "uma", "para", "com", "dos", "das", "se", "por", "mais", "foi",
-            "ao", "como", "mas", "na", "no", "está", "são", "também", "pelo", "seu",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "de", "het", "een", "van", "en", "is", "niet", "dat", "op", "te", "zijn", "voor", "met", "ook", "aan",
-            "wordt", "door", "worden", "maar", "bij", "nog", "hij", "zij", "er", "naar", "dit",
-        ],
-    ),
-    (
-        "sv",
-        &[
-            "och", "att", "det", "som", "är", "för", "på", "med", "av", "inte", "den", "till", "har", "var", "ett",
-            "om", "jag", "han", "hon", "men", "från", "också", "kan", "sig", "efter", "vid",
-        ],
-    ),
-    (
-        "da",
-        &[
-            "og", "at", "det", "er", "en", "til", "på", "ikke", "med", "af", "for", "den", "har", "som", "var", "fra",
-            "også", "jeg", "han", "hun", "de", "efter", "blev", "kan", "skal", "ved",
-        ],
-    ),
-    (
-        "nb",
-        &[
-            "og", "er", "det", "som", "på", "til", "ikke", "med", "av", "for", "har", "en", "var", "jeg", "han", "hun",
-            "fra", "også", "kan", "skal", "etter", "ble", "blir", "ved", "seg", "vil",
-        ],
-    ),
-    (
-        "fi",
-        &[
-            "ja", "on", "ei", "että", "oli", "se", "hän", "ovat", "mutta", "kun", "myös", "tai", "ole", "sen", "joka",
-            "niin", "kuin", "vain", "jo", "mukaan", "olla", "nyt", "sitä", "tämä", "ovat", "vuonna",
-        ],
-    ),
-    (
-        "hu",
-        &[
-            "a", "az", "és", "hogy", "nem", "is", "egy", "meg", "van", "volt", "már", "csak", "mint", "még", "de",
-            "ez", "azt", "ki", "el", "után", "pedig", "lesz", "szerint", "sem", "vagy", "ha",
-        ],
-    ),
-    (
-        "ro",
-        &[
-            "și", "în", "cu", "nu", "este", "pe", "care", "din", "mai", "pentru", "sau", "dar", "fost", "sunt",
-            "această", "acest", "lui", "să", "într", "după", "fi", "iar", "către", "despre", "foarte", "acum",
-        ],
-    ),
-    (
-        "tr",
-        &[
-            "ve", "bir", "bu", "da", "de", "için", "ile", "çok", "olarak", "daha", "olan", "gibi", "ama", "kadar",
-            "sonra", "en", "değil", "var", "ne", "her", "ancak", "olduğu", "ise", "göre", "şey", "yıl",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "i", "w", "nie", "na", "się", "z", "do", "jest", "że", "to", "o", "jak", "ale", "po", "co", "od", "przez",
-            "za", "już", "oraz", "tak", "był", "była", "są", "tylko", "jego",
-        ],
-    ),
-    (
-        "cs",
-        &[
-            "a", "je", "se", "v", "na", "že", "to", "s", "z", "o", "ve", "jako", "ale", "by", "do", "jsou", "byl",
-            "bylo", "také", "jeho", "které", "který", "podle", "pro", "až", "tak",
-        ],
-    ),
-    (
-        "vi",
-        &[
-            "và", "của", "là", "có", "không", "được", "trong", "cho", "này", "với", "các", "những", "một", "người",
-            "đã", "để", "khi", "từ", "theo", "như", "về", "sẽ", "nhưng", "cũng", "ra", "năm",
-        ],
-    ),
-    (
-        "id",
-        &[
-            "yang", "dan", "di", "itu", "dengan", "untuk", "tidak", "ini", "dari", "dalam", "akan", "pada", "juga",
-            "saya", "ke", "karena", "tersebut", "bisa", "ada", "mereka", "lebih", "sudah", "atau", "oleh", "telah",
-            "seperti",
-        ],
-    ),
-];
+use super::{profile, tables::BY_FUNCTION_WORDS, Language};
 
 /// Scripts that identify a language by themselves (or nearly).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -175,9 +48,8 @@ fn script(c: char) -> Option<Script> {
     })
 }
 
-/// The ISO 639-1 code of the language of `sample`, or `None` when there is
-/// too little text to tell.
-pub fn identify(sample: &str) -> Option<&'static str> {
+/// The language of `sample`, or `None` when there is too little text to tell.
+pub fn identify(sample: &str) -> Option<Language> {
     let mut counts = [0usize; 12];
     for c in sample.chars() {
         if let Some(s) = script(c) {
@@ -193,20 +65,20 @@ pub fn identify(sample: &str) -> Option<&'static str> {
     let has = |chars: &str| sample.chars().any(|c| chars.contains(c));
     // Japanese mixes kana and Han; any real share of kana means Japanese.
     if n(Script::Kana) * 10 >= n(Script::Kana) + n(Script::Han) && n(Script::Kana) > 0 && top >= Script::Kana as usize {
-        return Some("ja");
+        return Some(Language::Ja);
     }
     match top {
-        t if t == Script::Cyrillic as usize => Some(if has("іїєґІЇЄҐ") { "uk" } else { "ru" }),
-        t if t == Script::Greek as usize => Some("el"),
-        t if t == Script::Arabic as usize => Some(if has("پچژگ") { "fa" } else { "ar" }),
-        t if t == Script::Hebrew as usize => Some("he"),
-        t if t == Script::Devanagari as usize => Some("hi"),
-        t if t == Script::Bengali as usize => Some("bn"),
-        t if t == Script::Tamil as usize => Some("ta"),
-        t if t == Script::Thai as usize => Some("th"),
-        t if t == Script::Hangul as usize => Some("ko"),
-        t if t == Script::Kana as usize => Some("ja"),
-        t if t == Script::Han as usize => Some("zh"),
+        t if t == Script::Cyrillic as usize => Some(if has("іїєґІЇЄҐ") { Language::Uk } else { Language::Ru }),
+        t if t == Script::Greek as usize => Some(Language::El),
+        t if t == Script::Arabic as usize => Some(if has("پچژگ") { Language::Fa } else { Language::Ar }),
+        t if t == Script::Hebrew as usize => Some(Language::He),
+        t if t == Script::Devanagari as usize => Some(Language::Hi),
+        t if t == Script::Bengali as usize => Some(Language::Bn),
+        t if t == Script::Tamil as usize => Some(Language::Ta),
+        t if t == Script::Thai as usize => Some(Language::Th),
+        t if t == Script::Hangul as usize => Some(Language::Ko),
+        t if t == Script::Kana as usize => Some(Language::Ja),
+        t if t == Script::Han as usize => Some(Language::Zh),
         _ => latin(sample),
     }
 }
@@ -214,21 +86,23 @@ pub fn identify(sample: &str) -> Option<&'static str> {
 /// Scores Latin-script text by function words. A word on several lists
 /// (`de` is Dutch, French, Spanish, Portuguese…) counts for each of them in
 /// proportion, so shared words cannot outvote distinctive ones.
-fn latin(sample: &str) -> Option<&'static str> {
-    let mut scores = [0f32; FUNCTION_WORDS.len()];
+fn latin(sample: &str) -> Option<Language> {
+    let lists = BY_FUNCTION_WORDS.map(|l| profile(l).function_words);
+    let on = |list: &[&str], word: &str| list.binary_search(&word).is_ok();
+    let mut scores = [0f32; BY_FUNCTION_WORDS.len()];
     let mut words = 0usize;
     let mut lower = String::new();
     for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        let lists = FUNCTION_WORDS.iter().filter(|(_, list)| list.contains(&lower.as_str())).count();
-        if lists == 0 {
+        let shared = lists.iter().filter(|list| on(list, &lower)).count();
+        if shared == 0 {
             continue;
         }
-        for (score, (_, list)) in scores.iter_mut().zip(FUNCTION_WORDS) {
-            if list.contains(&lower.as_str()) {
-                *score += 1.0 / lists as f32;
+        for (score, list) in scores.iter_mut().zip(&lists) {
+            if on(list, &lower) {
+                *score += 1.0 / shared as f32;
             }
         }
     }
@@ -237,12 +111,13 @@ fn latin(sample: &str) -> Option<&'static str> {
     if score < 1.5 || score * 10.0 < words.min(40) as f32 {
         return None;
     }
-    Some(FUNCTION_WORDS[best].0)
+    Some(BY_FUNCTION_WORDS[best])
 }
 
 #[cfg(test)]
 mod tests {
     use super::identify;
+    use crate::language::Language;
 
     #[test]
     fn identifies_common_languages() {
@@ -267,10 +142,39 @@ mod tests {
             ("ko", "정부는 화요일 이 프로그램을 연장하지 않겠다고 발표했다."),
             ("th", "รัฐบาลประกาศเมื่อวันอังคารว่าจะไม่ขยายโครงการดังกล่าว"),
             ("hi", "सरकार ने मंगलवार को घोषणा की कि वह कार्यक्रम का विस्तार नहीं करेगी।"),
+            ("da", "Regeringen meddelte tirsdag, at programmet ikke bliver forlænget, og det er blevet kritiseret af flere grupper."),
+            ("nb", "Regjeringen kunngjorde tirsdag at programmet ikke blir forlenget, og det har blitt kritisert av flere grupper."),
+            ("fi", "Hallitus ilmoitti tiistaina, että ohjelmaa ei jatketa, ja sitä on arvosteltu, koska se on kallis."),
+            ("hu", "A kormány kedden bejelentette, hogy nem hosszabbítja meg a programot, amelyet több csoport is bírált."),
+            ("tr", "Hükümet salı günü yaptığı açıklamada, birçok grup tarafından eleştirilen bu programı uzatmayacağını ve daha fazla bir şey yapmayacağını söyledi."),
+            ("pl", "Rząd ogłosił we wtorek, że nie przedłuży programu, który jest krytykowany przez wiele grup, i to już po raz drugi."),
+            ("cs", "Vláda v úterý oznámila, že program neprodlouží, protože je podle mnoha skupin příliš drahý a také neúčinný."),
+            ("vi", "Chính phủ đã thông báo vào thứ Ba rằng sẽ không gia hạn chương trình này, vốn bị nhiều nhóm chỉ trích."),
+            ("id", "Pemerintah mengumumkan pada hari Selasa bahwa program itu tidak akan diperpanjang karena dikritik oleh banyak kelompok."),
+            ("fa", "دولت روز سه‌شنبه اعلام کرد که این برنامه را تمدید نمی‌کند و گروه‌های زیادی از آن انتقاد کرده‌اند."),
+            ("bn", "সরকার মঙ্গলবার ঘোষণা করেছে যে তারা কর্মসূচিটি আর বাড়াবে না।"),
+            ("ta", "அரசாங்கம் செவ்வாய்க்கிழமை இந்தத் திட்டத்தை நீட்டிக்கப் போவதில்லை என்று அறிவித்தது."),
         ];
+        let mut wrong = Vec::new();
         for (code, text) in cases {
-            assert_eq!(identify(text), Some(code), "{text}");
+            let got = identify(text);
+            if got.map(Language::code) != Some(code) {
+                wrong.push(format!("{code}: got {got:?} for {text}"));
+            }
         }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // Every language file has a case here.
+        let missing: Vec<&str> =
+            Language::ALL.iter().map(|l| l.code()).filter(|c| !cases.iter().any(|(code, _)| code == c)).collect();
+        assert!(missing.is_empty(), "no identification case for {missing:?}");
+    }
+
+    #[test]
+    fn ties_go_to_the_lower_priority() {
+        // `for` is English, Danish and Norwegian: English has priority 0.
+        assert_eq!(identify("for for for for for"), Some(Language::En));
+        // `og` and `ikke` are Danish and Norwegian: Danish comes first.
+        assert_eq!(identify("og ikke og ikke og ikke"), Some(Language::Da));
     }
 
     #[test]

@@ -1,0 +1,580 @@
+//! Turns the language files (`languages/*.toml`, one per language) into Rust:
+//! `$OUT_DIR/languages.rs`, included by `src/language/mod.rs`. It holds the
+//! `Language` enum (one variant per file) and one `Profile` per language.
+//!
+//! The build fails, naming the file, the list and the word, when a file has
+//! an unknown key, a list that is not sorted in byte order or holds a word
+//! twice, a word the code could never match (uppercase, surrounding space, a
+//! non-ASCII abbreviation), or a code, name or priority another file uses.
+//! Sorted lists let every lookup be a binary search.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One language file. Every table and list is optional: a language starts
+/// with its codes and names and gains lists as the analyses learn it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageFile {
+    code: String,
+    code3: String,
+    name: String,
+    native_name: String,
+    stemmer: Option<String>,
+    identification: Option<Identification>,
+    #[serde(default)]
+    words: Words,
+    #[serde(default)]
+    keywords: Keywords,
+    numbers: Option<Numbers>,
+    #[serde(default)]
+    abbreviations: Abbreviations,
+    #[serde(default)]
+    sentences: Sentences,
+    #[serde(default)]
+    layout: Layout,
+    #[serde(default)]
+    calendar: Calendar,
+    #[serde(default)]
+    entities: Entities,
+    #[serde(default)]
+    tagger: Tagger,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Identification {
+    priority: u32,
+    function_words: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    #[serde(default)]
+    stop: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Keywords {
+    #[serde(default)]
+    generic: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Numbers {
+    decimal: String,
+    thousands: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Abbreviations {
+    title: Vec<String>,
+    internal: Vec<String>,
+    number: Vec<String>,
+    time: Vec<String>,
+    etc: Vec<String>,
+    ambiguous: Vec<String>,
+    capitalized: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Sentences {
+    openers: Vec<String>,
+    continuations: Vec<String>,
+    speech_verbs: Vec<String>,
+    opening_prepositions: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Layout {
+    furniture: Vec<String>,
+    stamps: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Calendar {
+    months: Vec<String>,
+    month_abbreviations: Vec<String>,
+    weekdays: Vec<String>,
+    weekday_abbreviations: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Entities {
+    scales: Vec<String>,
+    currency_words: Vec<String>,
+    units: Vec<String>,
+    rates: Vec<String>,
+    relative: Vec<String>,
+    periods: Vec<String>,
+    year_cues: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct Tagger {
+    abbreviations: Vec<String>,
+}
+
+/// The Snowball algorithms of rust-stemmers, by the name a file gives.
+const STEMMERS: &[(&str, &str)] = &[
+    ("arabic", "Arabic"),
+    ("danish", "Danish"),
+    ("dutch", "Dutch"),
+    ("english", "English"),
+    ("finnish", "Finnish"),
+    ("french", "French"),
+    ("german", "German"),
+    ("greek", "Greek"),
+    ("hungarian", "Hungarian"),
+    ("italian", "Italian"),
+    ("norwegian", "Norwegian"),
+    ("portuguese", "Portuguese"),
+    ("romanian", "Romanian"),
+    ("russian", "Russian"),
+    ("spanish", "Spanish"),
+    ("swedish", "Swedish"),
+    ("tamil", "Tamil"),
+    ("turkish", "Turkish"),
+];
+
+/// The splitter folds a word into a 16-byte buffer before looking it up
+/// (`text::abbreviations::lower_ascii`); longer words are never abbreviations.
+const MAX_ABBREVIATION_BYTES: usize = 16;
+
+/// Problems found in the files; the build reports them all, then fails.
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn add(&mut self, file: &str, message: String) {
+        self.0.push(format!("{file}: {message}"));
+    }
+}
+
+/// How the words of a list must be written.
+#[derive(Clone, Copy, PartialEq)]
+enum Case {
+    /// As the code looks them up: lowercase (the text is folded first).
+    Lower,
+    /// Lowercase ASCII and short: the splitter's abbreviations.
+    Abbreviation,
+    /// Starting with a capital letter (matched as written).
+    Capitalized,
+    /// Any case (one-character number marks).
+    Any,
+}
+
+/// Checks one list: non-empty words written as `case` requires, sorted in
+/// byte order, no word twice.
+fn check_list(problems: &mut Problems, file: &str, key: &str, list: &[String], case: Case) {
+    for word in list {
+        if word.is_empty() || word.trim() != word {
+            problems.add(file, format!("{key}: {word:?} is empty or has surrounding space"));
+            continue;
+        }
+        let bad = match case {
+            Case::Lower => {
+                (word.to_lowercase() != *word).then_some("must be lowercase (the text is folded before lookup)")
+            }
+            Case::Abbreviation => {
+                (!word.is_ascii() || word.to_ascii_lowercase() != *word || word.len() > MAX_ABBREVIATION_BYTES)
+                    .then_some("must be lowercase ASCII of at most 16 bytes (the splitter cannot look up other words)")
+            }
+            Case::Capitalized => (!word.starts_with(char::is_uppercase))
+                .then_some("must start with a capital (it is matched as written)"),
+            Case::Any => None,
+        };
+        if let Some(bad) = bad {
+            problems.add(file, format!("{key}: {word:?} {bad}"));
+        }
+    }
+    let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
+    for word in list {
+        *counts.entry(word).or_default() += 1;
+    }
+    for (word, n) in counts {
+        if n > 1 {
+            let times = if n == 2 { "twice".to_string() } else { format!("{n} times") };
+            problems.add(file, format!("{key}: {word:?} appears {times}"));
+        }
+    }
+    if let Some(pair) = list.windows(2).find(|p| p[0] > p[1]) {
+        problems.add(
+            file,
+            format!(
+                "{key}: not sorted: {:?} must come before {:?} (lists are in byte order, as `LC_ALL=C sort` sorts)",
+                pair[1], pair[0]
+            ),
+        );
+    }
+}
+
+/// Checks a calendar list, which keeps calendar order (`months[0]` is
+/// January): exactly `count` distinct lowercase names, or none.
+fn check_calendar(problems: &mut Problems, file: &str, key: &str, list: &[String], count: usize) {
+    if !list.is_empty() && list.len() != count {
+        problems.add(file, format!("{key}: {count} names in calendar order, or none (found {})", list.len()));
+    }
+    let mut seen = BTreeSet::new();
+    for word in list {
+        if word.is_empty() || word.trim() != word || word.to_lowercase() != *word {
+            problems.add(file, format!("{key}: {word:?} must be lowercase, without surrounding space"));
+        }
+        if !seen.insert(word) {
+            problems.add(file, format!("{key}: {word:?} appears twice"));
+        }
+    }
+}
+
+/// A checked language, ready to be written out.
+pub struct CheckedLanguage {
+    file: LanguageFile,
+    /// Enum variant: the ISO 639-1 code capitalized (`En`).
+    variant: String,
+    stemmer: Option<&'static str>,
+    /// Every splitter abbreviation with its class, sorted by word.
+    abbreviations: Vec<(String, &'static str)>,
+    /// Months and their abbreviations, sorted (what the date rules look up).
+    month_words: Vec<String>,
+    /// Weekdays, sorted.
+    weekday_words: Vec<String>,
+}
+
+fn check(path: &Path, problems: &mut Problems) -> Option<CheckedLanguage> {
+    let shown = format!("languages/{}", path.file_name()?.to_string_lossy());
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.add(&shown, format!("cannot be read: {e}"));
+            return None;
+        }
+    };
+    let file: LanguageFile = match toml::from_str(&text) {
+        Ok(f) => f,
+        Err(e) => {
+            problems.add(&shown, e.to_string().trim_end().to_string());
+            return None;
+        }
+    };
+    let p = problems;
+    let f = &shown;
+    if file.code.len() != 2 || !file.code.bytes().all(|b| b.is_ascii_lowercase()) {
+        p.add(f, format!("code {:?} must be an ISO 639-1 code (two lowercase letters)", file.code));
+    }
+    if path.file_stem().is_some_and(|s| s != file.code.as_str()) {
+        p.add(f, format!("the file of code {:?} must be named languages/{}.toml", file.code, file.code));
+    }
+    if file.code3.len() != 3 || !file.code3.bytes().all(|b| b.is_ascii_lowercase()) {
+        p.add(f, format!("code3 {:?} must be an ISO 639-3 code (three lowercase letters)", file.code3));
+    }
+    if file.name.is_empty() || !file.name.is_ascii() || file.name.trim() != file.name {
+        p.add(f, format!("name {:?} must be the language's English name", file.name));
+    }
+    if file.native_name.trim().is_empty() {
+        p.add(f, "native_name must not be empty".to_string());
+    }
+    let stemmer = match &file.stemmer {
+        None => None,
+        Some(name) => match STEMMERS.iter().find(|(n, _)| n == name) {
+            Some((_, variant)) => Some(*variant),
+            None => {
+                let known: Vec<&str> = STEMMERS.iter().map(|(n, _)| *n).collect();
+                p.add(
+                    f,
+                    format!("stemmer {name:?} is not a Snowball algorithm rust-stemmers has ({})", known.join(", ")),
+                );
+                None
+            }
+        },
+    };
+    if let Some(id) = &file.identification {
+        check_list(p, f, "[identification] function_words", &id.function_words, Case::Lower);
+        if id.function_words.is_empty() {
+            p.add(f, "[identification] function_words: empty (remove the table instead)".to_string());
+        }
+    }
+    check_list(p, f, "[words] stop", &file.words.stop, Case::Lower);
+    check_list(p, f, "[keywords] generic", &file.keywords.generic, Case::Lower);
+    if let Some(n) = &file.numbers {
+        let one_char = |s: &str| s.chars().count() == 1;
+        if !one_char(&n.decimal) || n.thousands.iter().any(|t| !one_char(t)) {
+            p.add(f, "[numbers]: decimal and each thousands separator are one character".to_string());
+        }
+        if n.thousands.contains(&n.decimal) {
+            p.add(f, format!("[numbers]: {:?} cannot be both the decimal and a thousands separator", n.decimal));
+        }
+        check_list(p, f, "[numbers] thousands", &n.thousands, Case::Any);
+    }
+    let a = &file.abbreviations;
+    let c = &file.calendar;
+    let mut classes: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
+    for (key, list, class) in [
+        ("[abbreviations] title", &a.title, "Title"),
+        ("[abbreviations] internal", &a.internal, "Internal"),
+        ("[abbreviations] number", &a.number, "Number"),
+        ("[abbreviations] time", &a.time, "Time"),
+        ("[abbreviations] etc", &a.etc, "Etc"),
+        ("[abbreviations] ambiguous", &a.ambiguous, "Ambiguous"),
+        ("[calendar] month_abbreviations", &c.month_abbreviations, "Date"),
+        ("[calendar] weekday_abbreviations", &c.weekday_abbreviations, "Date"),
+    ] {
+        check_list(p, f, key, list, Case::Abbreviation);
+        for word in list {
+            classes.entry(word.clone()).or_default().push(class);
+        }
+    }
+    for (word, in_classes) in &classes {
+        if in_classes.len() > 1 {
+            p.add(f, format!("abbreviation {word:?} is in more than one class ({})", in_classes.join(", ")));
+        }
+    }
+    check_list(p, f, "[abbreviations] capitalized", &a.capitalized, Case::Capitalized);
+    let s = &file.sentences;
+    check_list(p, f, "[sentences] openers", &s.openers, Case::Lower);
+    check_list(p, f, "[sentences] continuations", &s.continuations, Case::Lower);
+    check_list(p, f, "[sentences] speech_verbs", &s.speech_verbs, Case::Lower);
+    check_list(p, f, "[sentences] opening_prepositions", &s.opening_prepositions, Case::Lower);
+    check_list(p, f, "[layout] furniture", &file.layout.furniture, Case::Lower);
+    check_list(p, f, "[layout] stamps", &file.layout.stamps, Case::Lower);
+    check_calendar(p, f, "[calendar] months", &c.months, 12);
+    check_calendar(p, f, "[calendar] weekdays", &c.weekdays, 7);
+    let e = &file.entities;
+    for (key, list) in [
+        ("[entities] scales", &e.scales),
+        ("[entities] currency_words", &e.currency_words),
+        ("[entities] units", &e.units),
+        ("[entities] rates", &e.rates),
+        ("[entities] relative", &e.relative),
+        ("[entities] periods", &e.periods),
+        ("[entities] year_cues", &e.year_cues),
+        ("[tagger] abbreviations", &file.tagger.abbreviations),
+    ] {
+        check_list(p, f, key, list, Case::Lower);
+    }
+
+    let abbreviations = classes.into_iter().map(|(w, c)| (w, c[0])).collect();
+    let month_words: BTreeSet<String> = c.months.iter().chain(&c.month_abbreviations).cloned().collect();
+    let weekday_words: BTreeSet<String> = c.weekdays.iter().cloned().collect();
+    let mut variant = file.code.clone();
+    variant[..1].make_ascii_uppercase();
+    Some(CheckedLanguage {
+        variant,
+        stemmer,
+        abbreviations,
+        month_words: month_words.into_iter().collect(),
+        weekday_words: weekday_words.into_iter().collect(),
+        file,
+    })
+}
+
+/// Codes, names and identification priorities are unique across files.
+fn check_unique(languages: &[CheckedLanguage], problems: &mut Problems) {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for l in languages {
+        let f = &l.file;
+        let mut keys = vec![("code", f.code.clone()), ("code", f.code3.clone()), ("code", f.name.to_ascii_lowercase())];
+        if let Some(id) = &f.identification {
+            keys.push(("priority", id.priority.to_string()));
+        }
+        for (kind, key) in keys {
+            if let Some(other) = seen.insert(format!("{kind} {key}"), f.code.clone()) {
+                problems.add(
+                    &format!("languages/{}.toml", f.code),
+                    format!("{kind} {key:?} is also used by languages/{other}.toml"),
+                );
+            }
+        }
+    }
+    if !languages.iter().any(|l| l.file.code == "en") {
+        problems.add("languages/en.toml", "missing: English is the fallback language".to_string());
+    }
+}
+
+fn list(words: &[String]) -> String {
+    let mut out = String::from("&[");
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write!(out, "{w:?}").unwrap();
+    }
+    out.push(']');
+    out
+}
+
+fn chars(words: &[String]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("{:?}", w.chars().next().unwrap_or(' '))).collect();
+    format!("&[{}]", quoted.join(", "))
+}
+
+fn generate(languages: &[CheckedLanguage]) -> String {
+    let mut out = String::from(
+        "// Generated by build.rs from languages/*.toml: edit those files, not this one.\n\n\
+         use super::{Abbreviations, Calendar, EntityWords, LayoutWords, Numbers, Profile, SentenceWords};\n\
+         use crate::text::abbreviations::Abbrev;\n\
+         use rust_stemmers::Algorithm;\n\n",
+    );
+    out.push_str("/// A language nutshell knows: one file in `languages/`, named by its ISO 639-1 code.\n");
+    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Language {\n");
+    for l in languages {
+        writeln!(out, "    /// {} ({}, {}).", l.file.name, l.file.code, l.file.code3).unwrap();
+        writeln!(out, "    {},", l.variant).unwrap();
+    }
+    out.push_str("}\n\nimpl Language {\n    /// Every language, in code order.\n");
+    writeln!(out, "    pub const ALL: [Language; {}] = [", languages.len()).unwrap();
+    for l in languages {
+        writeln!(out, "        Language::{},", l.variant).unwrap();
+    }
+    out.push_str("    ];\n}\n\n");
+
+    for l in languages {
+        let f = &l.file;
+        let a = &f.abbreviations;
+        let (decimal, thousands) = match &f.numbers {
+            Some(n) => (format!("Some({:?})", n.decimal.chars().next().unwrap_or('.')), chars(&n.thousands)),
+            None => ("None".to_string(), "&[]".to_string()),
+        };
+        let classes: Vec<String> = l.abbreviations.iter().map(|(w, c)| format!("({w:?}, Abbrev::{c})")).collect();
+        let e = &f.entities;
+        writeln!(
+            out,
+            "pub(super) const {upper}: Profile = Profile {{
+    language: Language::{variant},
+    code: {code:?},
+    code3: {code3:?},
+    name: {name:?},
+    native_name: {native:?},
+    stemmer: {stemmer},
+    function_words: {function_words},
+    stop_words: {stop},
+    generic: {generic},
+    numbers: Numbers {{ decimal: {decimal}, thousands: {thousands} }},
+    abbreviations: Abbreviations {{ classes: &[{classes}], capitalized: {capitalized} }},
+    sentences: SentenceWords {{
+        openers: {openers},
+        continuations: {continuations},
+        speech_verbs: {speech_verbs},
+        opening_prepositions: {opening_prepositions},
+    }},
+    layout: LayoutWords {{ furniture: {furniture}, stamps: {stamps} }},
+    calendar: Calendar {{
+        months: {months},
+        month_abbreviations: {month_abbreviations},
+        weekdays: {weekdays},
+        weekday_abbreviations: {weekday_abbreviations},
+        month_words: {month_words},
+        weekday_words: {weekday_words},
+    }},
+    entities: EntityWords {{
+        scales: {scales},
+        currency_words: {currency_words},
+        units: {units},
+        rates: {rates},
+        relative: {relative},
+        periods: {periods},
+        year_cues: {year_cues},
+    }},
+    tagger_abbreviations: {tagger},
+}};
+",
+            upper = f.code.to_ascii_uppercase(),
+            variant = l.variant,
+            code = f.code,
+            code3 = f.code3,
+            name = f.name,
+            native = f.native_name,
+            stemmer = l.stemmer.map_or("None".to_string(), |s| format!("Some(Algorithm::{s})")),
+            function_words = list(f.identification.as_ref().map_or(&[][..], |i| &i.function_words)),
+            stop = list(&f.words.stop),
+            generic = list(&f.keywords.generic),
+            classes = classes.join(", "),
+            capitalized = list(&a.capitalized),
+            openers = list(&f.sentences.openers),
+            continuations = list(&f.sentences.continuations),
+            speech_verbs = list(&f.sentences.speech_verbs),
+            opening_prepositions = list(&f.sentences.opening_prepositions),
+            furniture = list(&f.layout.furniture),
+            stamps = list(&f.layout.stamps),
+            months = list(&f.calendar.months),
+            month_abbreviations = list(&f.calendar.month_abbreviations),
+            weekdays = list(&f.calendar.weekdays),
+            weekday_abbreviations = list(&f.calendar.weekday_abbreviations),
+            month_words = list(&l.month_words),
+            weekday_words = list(&l.weekday_words),
+            scales = list(&e.scales),
+            currency_words = list(&e.currency_words),
+            units = list(&e.units),
+            rates = list(&e.rates),
+            relative = list(&e.relative),
+            periods = list(&e.periods),
+            year_cues = list(&e.year_cues),
+            tagger = list(&f.tagger.abbreviations),
+        )
+        .unwrap();
+    }
+    out.push_str("/// Every profile, indexed by `Language as usize`.\n");
+    writeln!(out, "pub(super) static PROFILES: [Profile; {}] = [", languages.len()).unwrap();
+    for l in languages {
+        writeln!(out, "    {},", l.file.code.to_ascii_uppercase()).unwrap();
+    }
+    out.push_str("];\n\n");
+    let mut identified: Vec<&CheckedLanguage> = languages.iter().filter(|l| l.file.identification.is_some()).collect();
+    identified.sort_by_key(|l| l.file.identification.as_ref().map(|i| i.priority));
+    out.push_str("/// The languages identified by their function words, ties going to the first.\n");
+    writeln!(out, "pub(super) const BY_FUNCTION_WORDS: [Language; {}] = [", identified.len()).unwrap();
+    for l in identified {
+        writeln!(out, "    Language::{},", l.variant).unwrap();
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// Reads and checks every `*.toml` in `dir`: the languages in code order,
+/// or every problem found.
+pub fn read_languages(dir: &Path) -> Result<Vec<CheckedLanguage>, Vec<String>> {
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => return Err(vec![format!("cannot read {}: {e}", dir.display())]),
+    };
+    paths.retain(|p| p.extension().is_some_and(|x| x == "toml"));
+    paths.sort();
+    let mut problems = Problems(Vec::new());
+    let languages: Vec<CheckedLanguage> = paths.iter().filter_map(|p| check(p, &mut problems)).collect();
+    check_unique(&languages, &mut problems);
+    if problems.0.is_empty() {
+        Ok(languages)
+    } else {
+        Err(problems.0)
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    println!("cargo::rerun-if-changed=languages");
+    match read_languages(&root.join("languages")) {
+        Ok(languages) => {
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("languages.rs");
+            std::fs::write(&out, generate(&languages)).expect("OUT_DIR is writable");
+        }
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("error: {p}");
+            }
+            eprintln!(
+                "error: {} problem(s) in languages/*.toml (see DESIGN.md, \"Adding a language\")",
+                problems.len()
+            );
+            std::process::exit(1);
+        }
+    }
+}

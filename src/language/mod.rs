@@ -1,0 +1,310 @@
+//! Languages: the [`Language`] enum, each language's [`Profile`] (its word
+//! lists) and identification of the language of a text.
+//!
+//! Everything language-specific lives in one data file per language,
+//! `languages/<code>.toml`; `build.rs` checks the files (sorted lists, no
+//! duplicates, unique codes) and turns them into the enum and the profiles.
+//! Adding a language is adding one file (DESIGN.md, "Adding a language").
+
+mod identify;
+
+/// The generated enum and tables (`$OUT_DIR/languages.rs`).
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+}
+
+use crate::text::abbreviations::Abbrev;
+use rust_stemmers::Algorithm;
+pub use tables::Language;
+
+/// Everything nutshell knows about one language: the contents of its file.
+/// Every word list is sorted in byte order and free of duplicates (the build
+/// checks), so lookups are binary searches; a list the file does not give is
+/// empty.
+#[derive(Debug)]
+pub struct Profile {
+    pub language: Language,
+    /// ISO 639-1.
+    pub code: &'static str,
+    /// ISO 639-3.
+    pub code3: &'static str,
+    /// The English name (`German`).
+    pub name: &'static str,
+    /// The name in the language itself (`Deutsch`).
+    pub native_name: &'static str,
+    /// The Snowball stemmer. Only English's is linked without the
+    /// `languages` cargo feature (see `text::words::TermMaker`).
+    pub stemmer: Option<Algorithm>,
+    /// The commonest function words, for identification; empty when the
+    /// writing system identifies the language.
+    pub function_words: &'static [&'static str],
+    /// Words that carry no topic: no index term, never a keyword.
+    pub stop_words: &'static [&'static str],
+    /// Everyday words that make poor keywords.
+    pub generic: &'static [&'static str],
+    pub numbers: Numbers,
+    pub abbreviations: Abbreviations,
+    pub sentences: SentenceWords,
+    pub layout: LayoutWords,
+    pub calendar: Calendar,
+    pub entities: EntityWords,
+    /// Abbreviations whose period the entity tagger's tokenizer keeps.
+    pub tagger_abbreviations: &'static [&'static str],
+}
+
+/// How numbers are written.
+#[derive(Debug)]
+pub struct Numbers {
+    /// The decimal mark; `None` when the file does not say.
+    pub decimal: Option<char>,
+    pub thousands: &'static [char],
+}
+
+/// Abbreviations for the sentence splitter.
+#[derive(Debug)]
+pub struct Abbreviations {
+    /// Lowercase ASCII, without the final stop, with their class; sorted by
+    /// word. The month and weekday abbreviations are [`Abbrev::Date`].
+    pub classes: &'static [(&'static str, Abbrev)],
+    /// Abbreviations only when capitalized (`Calif`), as written.
+    pub capitalized: &'static [&'static str],
+}
+
+impl Abbreviations {
+    /// The class of `lower` (lowercase, without its full stop).
+    pub fn class(&self, lower: &str) -> Option<Abbrev> {
+        self.classes.binary_search_by(|(w, _)| (*w).cmp(lower)).ok().map(|i| self.classes[i].1)
+    }
+}
+
+/// Words the sentence splitter weighs at a possible boundary.
+#[derive(Debug)]
+pub struct SentenceWords {
+    pub openers: &'static [&'static str],
+    pub continuations: &'static [&'static str],
+    pub speech_verbs: &'static [&'static str],
+    pub opening_prepositions: &'static [&'static str],
+}
+
+/// Words of page furniture, bylines and timestamps.
+#[derive(Debug)]
+pub struct LayoutWords {
+    pub furniture: &'static [&'static str],
+    pub stamps: &'static [&'static str],
+}
+
+/// Months and weekdays.
+#[derive(Debug)]
+pub struct Calendar {
+    /// In calendar order (January first), or empty.
+    pub months: &'static [&'static str],
+    pub month_abbreviations: &'static [&'static str],
+    /// In calendar order (Monday first), or empty.
+    pub weekdays: &'static [&'static str],
+    pub weekday_abbreviations: &'static [&'static str],
+    /// Months and their abbreviations, sorted: what the date rules look up.
+    pub month_words: &'static [&'static str],
+    /// Weekdays, sorted.
+    pub weekday_words: &'static [&'static str],
+}
+
+/// Words of the money, percent, date and quantity rules.
+#[derive(Debug)]
+pub struct EntityWords {
+    pub scales: &'static [&'static str],
+    pub currency_words: &'static [&'static str],
+    pub units: &'static [&'static str],
+    pub rates: &'static [&'static str],
+    pub relative: &'static [&'static str],
+    pub periods: &'static [&'static str],
+    pub year_cues: &'static [&'static str],
+}
+
+/// The profile of `language`.
+pub fn profile(language: Language) -> &'static Profile {
+    &tables::PROFILES[language as usize]
+}
+
+/// English, the fallback: the analyses that do not take a language yet use
+/// its lists for every text.
+pub(crate) const ENGLISH: &Profile = &tables::EN;
+
+impl Language {
+    /// The code reported to users: ISO 639-1 (`en`).
+    pub fn code(self) -> &'static str {
+        profile(self).code
+    }
+
+    /// The English name (`German`).
+    pub fn name(self) -> &'static str {
+        profile(self).name
+    }
+
+    /// The language's own name for itself (`Deutsch`).
+    pub fn native_name(self) -> &'static str {
+        profile(self).native_name
+    }
+
+    /// The language's word lists.
+    pub fn profile(self) -> &'static Profile {
+        profile(self)
+    }
+
+    /// The language for a code given by a user: ISO 639-1 (`en`), ISO 639-3
+    /// (`fra`) or English name (`German`), in any case.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim();
+        tables::PROFILES
+            .iter()
+            .find(|p| {
+                p.code.eq_ignore_ascii_case(code)
+                    || p.code3.eq_ignore_ascii_case(code)
+                    || p.name.eq_ignore_ascii_case(code)
+            })
+            .map(|p| p.language)
+    }
+
+    /// Detects the language of `text` from a sample of it (the first 4 KB),
+    /// falling back to English when unsure (writing system, then function
+    /// words: `language/identify.rs`).
+    pub fn detect(text: &str) -> Language {
+        let mut cut = text.len().min(4096);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        identify::identify(&text[..cut]).unwrap_or(Language::En)
+    }
+}
+
+impl std::fmt::Display for Language {
+    /// The ISO 639-1 code.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Serialized as its ISO 639-1 code.
+impl serde::Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+/// Read from anything [`Language::from_code`] accepts.
+impl<'de> serde::Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Language::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format!("'{code}' is not a language nutshell knows (try a code such as 'en')"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists(p: &Profile) -> Vec<(&'static str, Vec<&'static str>)> {
+        let c = &p.calendar;
+        let e = &p.entities;
+        let s = &p.sentences;
+        vec![
+            ("function_words", p.function_words.to_vec()),
+            ("stop_words", p.stop_words.to_vec()),
+            ("generic", p.generic.to_vec()),
+            ("abbreviations", p.abbreviations.classes.iter().map(|(w, _)| *w).collect()),
+            ("capitalized", p.abbreviations.capitalized.to_vec()),
+            ("openers", s.openers.to_vec()),
+            ("continuations", s.continuations.to_vec()),
+            ("speech_verbs", s.speech_verbs.to_vec()),
+            ("opening_prepositions", s.opening_prepositions.to_vec()),
+            ("furniture", p.layout.furniture.to_vec()),
+            ("stamps", p.layout.stamps.to_vec()),
+            ("month_abbreviations", c.month_abbreviations.to_vec()),
+            ("weekday_abbreviations", c.weekday_abbreviations.to_vec()),
+            ("month_words", c.month_words.to_vec()),
+            ("weekday_words", c.weekday_words.to_vec()),
+            ("scales", e.scales.to_vec()),
+            ("currency_words", e.currency_words.to_vec()),
+            ("units", e.units.to_vec()),
+            ("rates", e.rates.to_vec()),
+            ("relative", e.relative.to_vec()),
+            ("periods", e.periods.to_vec()),
+            ("year_cues", e.year_cues.to_vec()),
+            ("tagger_abbreviations", p.tagger_abbreviations.to_vec()),
+        ]
+    }
+
+    /// The build refuses unsorted lists and duplicates; this checks that the
+    /// generated tables keep the promise the binary searches rely on.
+    #[test]
+    fn every_list_is_sorted_and_unique() {
+        let mut bad = Vec::new();
+        for lang in Language::ALL {
+            for (name, list) in lists(profile(lang)) {
+                if let Some(w) = list.windows(2).find(|w| w[0] >= w[1]) {
+                    bad.push(format!("{lang} {name}: {:?} before {:?}", w[0], w[1]));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
+
+    #[test]
+    fn codes_and_names_round_trip() {
+        let mut bad = Vec::new();
+        for lang in Language::ALL {
+            let p = profile(lang);
+            for input in
+                [p.code, p.code3, p.name, &p.code.to_uppercase(), &p.name.to_lowercase(), &format!(" {} ", p.code)]
+            {
+                if Language::from_code(input) != Some(lang) {
+                    bad.push(format!("{input:?} → {:?}, not {lang:?}", Language::from_code(input)));
+                }
+            }
+            if p.language != lang || lang.code() != p.code || lang.to_string() != p.code {
+                bad.push(format!("{lang:?}: profile of {:?}, code {}", p.language, lang.code()));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+        assert_eq!(Language::ALL.len(), 31);
+        for unknown in ["", "auto", "xx", "klingon", "e"] {
+            assert_eq!(Language::from_code(unknown), None, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn calendars_are_whole() {
+        for lang in Language::ALL {
+            let c = &profile(lang).calendar;
+            assert!(c.months.is_empty() || c.months.len() == 12, "{lang}");
+            assert!(c.weekdays.is_empty() || c.weekdays.len() == 7, "{lang}");
+        }
+        assert_eq!(ENGLISH.calendar.months[0], "january");
+        assert_eq!(ENGLISH.calendar.weekdays[6], "sunday");
+    }
+
+    #[test]
+    fn english_profile() {
+        assert_eq!(ENGLISH.language, Language::En);
+        assert_eq!(ENGLISH.stemmer, Some(Algorithm::English));
+        assert_eq!(ENGLISH.numbers.decimal, Some('.'));
+        assert_eq!(ENGLISH.abbreviations.class("mr"), Some(Abbrev::Title));
+        assert_eq!(ENGLISH.abbreviations.class("sr"), Some(Abbrev::Ambiguous));
+        assert_eq!(ENGLISH.abbreviations.class("sept"), Some(Abbrev::Date));
+        assert_eq!(ENGLISH.abbreviations.class("house"), None);
+        // Languages without lists yet have empty ones.
+        assert!(profile(Language::Sv).stop_words.is_empty());
+        assert_eq!(profile(Language::Sv).stemmer, Some(Algorithm::Swedish));
+        assert_eq!(profile(Language::Zh).stemmer, None);
+    }
+
+    #[test]
+    fn serde_uses_the_code() {
+        let json = serde_json::to_string(&Language::De).unwrap();
+        assert_eq!(json, "\"de\"");
+        assert_eq!(serde_json::from_str::<Language>("\"German\"").unwrap(), Language::De);
+        let err = serde_json::from_str::<Language>("\"xx\"").unwrap_err().to_string();
+        assert!(err.contains("'xx' is not a language nutshell knows"), "{err}");
+    }
+}

@@ -1,0 +1,189 @@
+//! The real-text entity set (tests/real_text/cases.txt): short texts written in the style of
+//! news, tech, sport, business and blog pages, with what must and must not be tagged.
+//!
+//! A regression check, not a quality bar: every check listed in tests/real_text/passing.txt
+//! (the ones that passed when it was last blessed) must still pass; the pass rate is printed
+//! (`cargo test --release --test real_text -- --nocapture`). After a reviewed improvement,
+//! `BLESS=1 cargo test --release --test real_text` rewrites the list. `NER_MODEL=FILE` measures
+//! another model file instead of the embedded one (the rate and the lost checks are printed, nothing
+//! is asserted).
+
+use nutshell::{Analyzer, Entities, EntityType, Model};
+use std::path::Path;
+use std::sync::Arc;
+
+/// The built-in model, or the one in `NER_MODEL`.
+fn analyzer() -> (Analyzer, bool) {
+    match std::env::var_os("NER_MODEL") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("NER_MODEL {path:?}: {e}"));
+            let model = Model::from_bytes(&bytes).expect("NER_MODEL loads");
+            (Analyzer::builder().model(Some(Arc::new(model))).build().expect("analyzer"), true)
+        }
+        None => (Analyzer::new(), false),
+    }
+}
+
+const NAME_TYPES: &[EntityType] = &[EntityType::Person, EntityType::Org, EntityType::Location, EntityType::Misc];
+
+fn entity_type(name: &str) -> EntityType {
+    let all = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Location,
+        EntityType::Misc,
+        EntityType::Money,
+        EntityType::Percent,
+        EntityType::Date,
+        EntityType::Time,
+        EntityType::Quantity,
+        EntityType::Email,
+        EntityType::Url,
+    ];
+    all.into_iter().find(|t| t.as_str() == name).unwrap_or_else(|| panic!("unknown entity type {name}"))
+}
+
+#[derive(Debug)]
+enum Check {
+    /// Some mention has exactly this text and type.
+    Is(EntityType, String),
+    /// No mention of these types overlaps a whole-word occurrence of the text.
+    Not(Vec<EntityType>, String),
+}
+
+struct Case {
+    id: String,
+    text: String,
+    checks: Vec<Check>,
+}
+
+fn parse_check(line: &str) -> Option<Check> {
+    let (head, text) = line.split_once(": ")?;
+    let text = text.trim().to_string();
+    if head == "NOT" {
+        return Some(Check::Not(NAME_TYPES.to_vec(), text));
+    }
+    if let Some(types) = head.strip_prefix("NOT ") {
+        return Some(Check::Not(types.split(',').map(entity_type).collect(), text));
+    }
+    if head.chars().all(|c| c.is_ascii_uppercase()) {
+        return Some(Check::Is(entity_type(head), text));
+    }
+    None
+}
+
+fn read_cases(source: &str) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
+    let mut in_checks = false;
+    let finish = |cases: &mut Vec<Case>, lines: &mut Vec<&str>| {
+        if let Some(case) = cases.last_mut() {
+            while lines.last().is_some_and(|l| l.trim().is_empty()) {
+                lines.pop();
+            }
+            if case.text.is_empty() {
+                case.text = lines.join("\n");
+            }
+        }
+        lines.clear();
+    };
+    for line in source.lines() {
+        if let Some(id) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            finish(&mut cases, &mut lines);
+            cases.push(Case { id: id.to_string(), text: String::new(), checks: Vec::new() });
+            in_checks = false;
+            continue;
+        }
+        if cases.is_empty() || (in_checks && (line.trim().is_empty() || line.starts_with('#'))) {
+            continue;
+        }
+        if let Some(check) = parse_check(line) {
+            if !in_checks {
+                finish(&mut cases, &mut lines);
+                in_checks = true;
+            }
+            cases.last_mut().unwrap().checks.push(check);
+        } else {
+            assert!(!in_checks, "text after the checks of [{}]: {line}", cases.last().unwrap().id);
+            lines.push(line);
+        }
+    }
+    finish(&mut cases, &mut lines);
+    cases
+}
+
+/// Byte ranges of `needle` in `text` that start and end at word boundaries.
+fn whole_word_occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(needle)
+        .map(|(i, _)| (i, i + needle.len()))
+        .filter(|&(a, b)| !is_word(text[..a].chars().next_back()) && !is_word(text[b..].chars().next()))
+        .collect()
+}
+
+fn passes(text: &str, found: &Entities, check: &Check) -> bool {
+    match check {
+        Check::Is(kind, name) => found.mentions.iter().any(|m| m.kind == *kind && m.span.text == *name),
+        Check::Not(kinds, name) => {
+            let places = whole_word_occurrences(text, name);
+            assert!(!places.is_empty(), "{name:?} is not in the text");
+            !found
+                .mentions
+                .iter()
+                .any(|m| kinds.contains(&m.kind) && places.iter().any(|&(a, b)| m.span.start < b && a < m.span.end))
+        }
+    }
+}
+
+#[test]
+fn real_text_checks_that_passed_still_pass() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_text");
+    let cases = read_cases(&std::fs::read_to_string(dir.join("cases.txt")).expect("cases.txt"));
+    assert!(cases.len() >= 40, "{} cases", cases.len());
+    let mut ids = std::collections::HashSet::new();
+    let mut passing: Vec<String> = Vec::new();
+    let mut failing: Vec<String> = Vec::new();
+    let mut total = 0;
+    let (analyzer, other_model) = analyzer();
+    for case in &cases {
+        assert!(ids.insert(case.id.clone()), "duplicate case id {}", case.id);
+        assert!(!case.text.is_empty() && !case.checks.is_empty(), "case {} needs a text and checks", case.id);
+        let found = analyzer.entities(&case.text).expect("entities");
+        for m in &found.mentions {
+            assert_eq!(&case.text[m.span.start..m.span.end], m.span.text, "exact spans");
+        }
+        for (k, check) in case.checks.iter().enumerate() {
+            total += 1;
+            let id = format!("{}/{}", case.id, k + 1);
+            if passes(&case.text, &found, check) {
+                passing.push(id);
+            } else {
+                let got: Vec<String> =
+                    found.mentions.iter().map(|m| format!("{}:{}", m.kind.as_str(), m.span.text)).collect();
+                failing.push(format!("{id} {check:?}; found {got:?}"));
+            }
+        }
+    }
+    println!(
+        "real-text checks: {} of {total} pass ({:.1} %), {} cases",
+        passing.len(),
+        100.0 * passing.len() as f64 / total as f64,
+        cases.len()
+    );
+    for f in &failing {
+        println!("  fails: {f}");
+    }
+    let list = dir.join("passing.txt");
+    if std::env::var_os("BLESS").is_some() && !other_model {
+        std::fs::write(&list, passing.join("\n") + "\n").expect("write passing.txt");
+        return;
+    }
+    let expected = std::fs::read_to_string(&list).expect("passing.txt (BLESS=1 to create)");
+    let now: std::collections::HashSet<&str> = passing.iter().map(String::as_str).collect();
+    let lost: Vec<&str> = expected.lines().filter(|l| !l.is_empty() && !now.contains(l)).collect();
+    if other_model {
+        println!("lost with NER_MODEL: {lost:?}");
+        return;
+    }
+    assert!(lost.is_empty(), "checks that passed before now fail: {lost:?} (see the failures above)");
+}
