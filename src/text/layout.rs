@@ -106,13 +106,14 @@ pub fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
 
 /// Whether a line standing on its own reads as a headline: 1 to 25 words,
 /// at most 250 bytes, some letters, and no full stop, comma, semicolon or
-/// colon at the end (a headline may end in `?` or `!`).
+/// colon at the end, in Latin or CJK punctuation (a headline may end in `?`
+/// or `!`).
 pub fn reads_as_headline(line: &str) -> bool {
     let words = word_count(line);
     let last = line.chars().rev().find(|c| !is_space(*c)).unwrap_or(' ');
     (1..=25).contains(&words)
         && line.len() <= 250
-        && !matches!(last, '.' | ',' | ';' | ':' | '…')
+        && !matches!(last, '.' | ',' | ';' | ':' | '…' | '。' | '，' | '；' | '：')
         && line.chars().any(char::is_alphabetic)
 }
 
@@ -137,7 +138,7 @@ pub fn classify_line(line: &str) -> Role {
     let n = words.len();
     let trimmed =
         line.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']'));
-    let terminal = trimmed.ends_with(['.', '!', '?', '…']);
+    let terminal = trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     if n == 0 {
         // Only symbols or punctuation: separators, bullets, emoji.
         return Role::Boilerplate;
@@ -187,9 +188,11 @@ pub fn classify_line(line: &str) -> Role {
     }
     if !terminal && n <= 3 {
         // "/Article", "Leave a Reply", "Advertisement": too short to be a heading
-        // worth keeping when it does not look like one (no capital start).
+        // worth keeping when it does not look like one (no capital start; a
+        // script without case, such as Chinese, has no capitals to show).
         let first = line.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
-        if !first.is_uppercase() || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|']) {
+        let capital = first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase());
+        if !capital || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|']) {
             return Role::Boilerplate;
         }
         return Role::Heading;
@@ -358,6 +361,15 @@ mod tests {
                     .into(),
                 Some("Where do strained U.S.-Israeli relations go after Netanyahu's victory?"),
             ),
+            (
+                "长江流域今年冬季降水偏少 多地启动抗旱应急响应\n\n记者从水利部门获悉，今年入冬以来降水偏少。".into(),
+                Some("长江流域今年冬季降水偏少 多地启动抗旱应急响应"),
+            ),
+            (
+                "週末の低山ハイキングで気をつけたい三つのこと\n\n秋は低山ハイキングにいちばん良い季節です。".into(),
+                Some("週末の低山ハイキングで気をつけたい三つのこと"),
+            ),
+            ("秋は低山ハイキングにいちばん良い季節です。\n標高が低い山でも道に迷います。".into(), None),
             ("Bees\n\nHoneybees dance to share where food is.".into(), Some("Bees")),
             ("Short Title\nBy Jane Smith\n\nThe body starts here.".into(), Some("Short Title")),
             ("The council approved the plan on Tuesday.\nIt will start in March.".into(), None),
