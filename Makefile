@@ -122,10 +122,12 @@ size:
 eval-peers: cli bench-peers
 	bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json
 
-## Native speed of the library alone (criterion): the pipeline and the tagger.
+## Native speed of the library alone (criterion): the pipeline and the tagger; then how summaries
+## grow with the text at a small and the full budget (time(2n)/time(n), 0.25 to 4 MB).
 bench-criterion:
 	$(CARGO) bench --bench pipeline
 	$(CARGO) bench --features model --bench ner_speed
+	$(CARGO) bench --bench summary_growth
 
 ## Speed of the wasm module (Node, headless Chromium) beside the native CLI.
 bench-wasm: wasm cli

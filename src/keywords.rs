@@ -1,20 +1,24 @@
 //! Keywords and keyphrases: the terms and short phrases a text is about,
 //! with the spans of every occurrence.
 //!
-//! Candidates are runs of content words inside a sentence (stop words and
-//! punctuation break a run; a hyphen does not, so `data-center capacity` is
-//! one phrase). A word scores by how often it occurs, more when it is in the
-//! title or used as a name mid-sentence, less when it is an everyday word; a
-//! phrase of two or three words must occur at least twice (or be in the
-//! title) and scores by its frequency and its words. Phrases absorb the
-//! single words they contain, so the list does not say the same thing twice.
+//! Candidates are runs of content words inside one sentence and one line
+//! (stop words, punctuation and line breaks end a run; a hyphen does not,
+//! so `data-center capacity` is one phrase), so no phrase joins the title to
+//! the body or one line to the next. A term scores by how often the body
+//! uses it, more when it is in the title and when it is a name (always
+//! capitalized mid-sentence), much less when it is an everyday word. A
+//! lone word must recur in the body; a phrase of two or three words must
+//! occur twice (the title counts) and scores by its frequency and its words'
+//! weights, more than its words alone, so a name is kept whole ("Harbour
+//! City", not "city"). Phrases absorb the single words they contain, so the
+//! list does not say the same thing twice.
 
 use crate::document::Document;
 use crate::language::ENGLISH;
 use crate::span::{Offsets, Span};
 use crate::text::layout::Role;
 use crate::text::normalize::collapse_space;
-use crate::text::words::TokenKind;
+use crate::text::words::{TermMaker, TokenKind};
 use std::collections::{HashMap, HashSet};
 
 /// One keyword or keyphrase.
@@ -38,11 +42,34 @@ impl Offsets for Keyword {
 /// every text).
 const GENERIC: &[&str] = ENGLISH.generic;
 
+/// How much more a term weighs when the title uses it.
+const TITLE_BOOST: f32 = 1.5;
+/// How much more a name weighs than a common word.
+const NAME_BOOST: f32 = 2.0;
+/// The weight of an everyday word (the `generic` list).
+const GENERIC_WEIGHT: f32 = 0.2;
+/// How much more a phrase weighs, per word beyond the first, than its
+/// frequency and its words' mean weight say: a phrase is more specific.
+const PHRASE_BOOST: f32 = 0.75;
+
 struct Phrase {
     terms: Vec<u32>,
     /// Words, counting a hyphenated compound as one.
     units: usize,
     spans: Vec<Span>,
+}
+
+/// What the scoring knows of one term.
+#[derive(Default, Clone, Copy)]
+struct TermStats {
+    /// Occurrences in the body (not the title, not page furniture).
+    body: u32,
+    /// Occurrences anywhere but page furniture.
+    all: u32,
+    /// Body occurrences capitalized inside a sentence.
+    capitalized: u32,
+    /// Body occurrences written in lower case.
+    lower: u32,
     in_title: bool,
 }
 
@@ -52,35 +79,39 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         return Vec::new();
     }
     let text = doc.text();
-    let mut tf = vec![0u32; doc.terms.len()];
-    let mut capitalized = vec![0u32; doc.terms.len()];
-    let mut title_terms = vec![false; doc.terms.len()];
+    let mut stats = vec![TermStats::default(); doc.terms.len()];
     let mut phrases: HashMap<Vec<u32>, Phrase> = HashMap::new();
 
-    // First pass: how often each term occurs, in the title, capitalized.
+    // First pass: how often each term occurs, where, and how it is written.
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
         }
         let is_title = s.role == Role::Title;
         for (k, t) in doc.sentence_tokens(si).iter().enumerate() {
-            if let Some(id) = t.term {
-                tf[id as usize] += 1;
-                if is_title {
-                    title_terms[id as usize] = true;
-                } else if k > 0 && t.span.slice(text).starts_with(char::is_uppercase) {
-                    capitalized[id as usize] += 1;
-                }
+            let Some(id) = t.term else { continue };
+            let st = &mut stats[id as usize];
+            st.all += 1;
+            if is_title {
+                st.in_title = true;
+                continue;
+            }
+            st.body += 1;
+            let first = t.span.slice(text).chars().next().unwrap_or(' ');
+            if first.is_lowercase() {
+                st.lower += 1;
+            } else if k > 0 && first.is_uppercase() {
+                st.capitalized += 1;
             }
         }
     }
+    let all: Vec<u32> = stats.iter().map(|s| s.all).collect();
     // Second pass: candidate phrases, runs of content words.
     let mut run: Vec<usize> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
         }
-        let is_title = s.role == Role::Title;
         let toks = doc.sentence_tokens(si);
         run.clear();
         for k in 0..=toks.len() {
@@ -92,7 +123,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
                 run.push(k);
                 continue;
             }
-            add_run(text, &run, toks, is_title, &tf, &mut phrases);
+            add_run(text, &run, toks, &all, &mut phrases);
             run.clear();
             if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term.is_some() {
                 run.push(k);
@@ -100,16 +131,26 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         }
     }
 
-    let word_weight = |id: u32| -> f32 {
-        let i = id as usize;
-        let mut w = (tf[i] as f32).sqrt();
-        if title_terms[i] {
-            w *= 1.6;
+    // The generic list is matched on stems, as the terms are.
+    let maker = TermMaker::new(doc.language);
+    let generic: HashSet<String> = GENERIC.iter().map(|w| maker.term(w)).collect();
+    let is_generic = |id: u32| generic.contains(doc.terms[id as usize].as_str());
+    let weight = |id: u32| -> f32 {
+        let st = &stats[id as usize];
+        let mut w = 1.0;
+        if st.in_title {
+            w *= TITLE_BOOST;
         }
-        if capitalized[i] * 2 > tf[i] {
-            w *= 1.3;
+        let name = st.capitalized > 0 && st.lower == 0;
+        if name {
+            w *= NAME_BOOST;
         }
-        if doc.terms[i].chars().count() < 3 {
+        if is_generic(id) {
+            w *= GENERIC_WEIGHT;
+        }
+        // "s", "mr", "la": a short word in lower case is rarely a topic
+        // ("AI", "EU" are names, kept whole).
+        if !name && doc.terms[id as usize].chars().count() < 3 {
             w *= 0.5;
         }
         w
@@ -120,21 +161,62 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         .filter_map(|(terms, mut p)| {
             p.terms = terms;
             let n = p.units;
-            let freq = p.spans.len() as f32;
-            // A phrase must recur or head the article; a lone word must recur.
-            if p.spans.len() < 2 && (n == 1 || !p.in_title) {
+            if p.terms.iter().all(|&t| is_generic(t)) {
                 return None;
             }
-            if p.terms.iter().all(|&t| is_generic(&doc.terms[t as usize])) {
-                return None;
-            }
-            let mean: f32 = p.terms.iter().map(|&t| word_weight(t)).sum::<f32>() / p.terms.len() as f32;
-            let score = if n == 1 { mean * mean } else { mean * freq.sqrt() * (n as f32).sqrt() * 1.2 };
-            let generic_penalty = if p.terms.iter().any(|&t| is_generic(&doc.terms[t as usize])) { 0.5 } else { 1.0 };
-            Some((score * generic_penalty, p))
+            let mean: f32 = p.terms.iter().map(|&t| weight(t)).sum::<f32>() / p.terms.len() as f32;
+            let score = if n == 1 {
+                // A lone word must recur in the body: a word the title
+                // alone uses twice is not what the text is about.
+                let body = stats[p.terms[0] as usize].body;
+                if body < 2 {
+                    return None;
+                }
+                body as f32 * mean
+            } else {
+                if p.spans.len() < 2 {
+                    return None;
+                }
+                p.spans.len() as f32 * mean * (1.0 + PHRASE_BOOST * (n - 1) as f32)
+            };
+            Some((score, p))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.spans[0].cmp(&b.1.spans[0])));
+    // Names kept whole: a word that is mostly used inside one phrase
+    // ("waggle" in "waggle dance", "Harbour" in "Harbour City") stands for
+    // that phrase, at the word's place in the list.
+    let mut whole: HashMap<u32, usize> = HashMap::new();
+    for (i, (_, p)) in scored.iter().enumerate() {
+        if p.units < 2 {
+            continue;
+        }
+        for &t in &p.terms {
+            let better = whole.get(&t).is_none_or(|&j| {
+                let q = &scored[j].1;
+                (p.spans.len(), std::cmp::Reverse(p.terms.len())) > (q.spans.len(), std::cmp::Reverse(q.terms.len()))
+            });
+            if better {
+                whole.insert(t, i);
+            }
+        }
+    }
+    let mut slots: Vec<Option<(f32, Phrase)>> = scored.into_iter().map(Some).collect();
+    // (score, phrase, whether it stands for one of its words)
+    let mut scored: Vec<(f32, Phrase, bool)> = Vec::with_capacity(slots.len());
+    for i in 0..slots.len() {
+        let Some((score, p)) = slots[i].take() else { continue };
+        let phrase = match p.terms[..] {
+            [t] if p.units == 1 => {
+                whole.get(&t).filter(|&&j| slots[j].as_ref().is_some_and(|q| q.1.spans.len() * 2 >= p.spans.len()))
+            }
+            _ => None,
+        };
+        match phrase.and_then(|&j| slots[j].take()) {
+            Some((_, q)) => scored.push((score, q, true)),
+            None => scored.push((score, p, false)),
+        }
+    }
 
     let mut out: Vec<(f32, Phrase)> = Vec::new();
     // Every contiguous piece of the chosen phrases, and the chosen phrases
@@ -142,21 +224,35 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     // phrase (which made a large `count` quadratic).
     let mut pieces: HashSet<Vec<u32>> = HashSet::new();
     let mut chosen: HashSet<Vec<u32>> = HashSet::new();
-    for (score, p) in scored {
-        if out.len() >= count {
+    for (score, p, stands_for_word) in scored {
+        let t = p.terms.clone();
+        let contains_chosen = (1..=t.len()).any(|n| t.windows(n).any(|w| chosen.contains(w)));
+        if pieces.contains(&t) || (contains_chosen && !stands_for_word) {
+            // Skip a phrase that an already chosen one contains, or that
+            // contains one already chosen (keep the better of the two).
+            continue;
+        }
+        if contains_chosen {
+            // A name kept whole: "waggle dance" replaces the "dance" chosen
+            // before it, at its place, unless it overlaps a chosen phrase.
+            let phrase_overlap = (2..=t.len()).any(|n| t.windows(n).any(|w| chosen.contains(w)));
+            let words: Vec<usize> =
+                (0..out.len()).filter(|&i| out[i].1.units == 1 && t.contains(&out[i].1.terms[0])).collect();
+            let Some((&first, rest)) = words.split_first().filter(|_| !phrase_overlap) else { continue };
+            for &i in rest.iter().rev() {
+                chosen.remove(&out.remove(i).1.terms);
+            }
+            chosen.remove(&out[first].1.terms);
+            out[first].1 = p;
+        } else if out.len() < count {
+            out.push((score, p));
+        } else {
             break;
         }
-        // Skip a phrase that an already chosen one contains, or that
-        // contains one already chosen (keep the better of the two).
-        let t = p.terms.as_slice();
-        let overlaps = pieces.contains(t) || (1..=t.len()).any(|n| t.windows(n).any(|w| chosen.contains(w)));
-        if !overlaps {
-            for n in 1..=t.len() {
-                pieces.extend(t.windows(n).map(|w| w.to_vec()));
-            }
-            chosen.insert(t.to_vec());
-            out.push((score, p));
+        for n in 1..=t.len() {
+            pieces.extend(t.windows(n).map(|w| w.to_vec()));
         }
+        chosen.insert(t);
     }
     let title = doc.title_span();
     let best = out.first().map_or(1.0, |(s, _)| *s).max(1e-6);
@@ -169,10 +265,6 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
             Keyword { text: form, score: score / best, spans: p.spans }
         })
         .collect()
-}
-
-fn is_generic(term: &str) -> bool {
-    GENERIC.binary_search(&term).is_ok()
 }
 
 /// True when only a space or a single hyphen separates two tokens.
@@ -192,7 +284,6 @@ fn add_run(
     text: &str,
     run: &[usize],
     toks: &[crate::document::Token],
-    in_title: bool,
     tf: &[u32],
     phrases: &mut HashMap<Vec<u32>, Phrase>,
 ) {
@@ -212,11 +303,10 @@ fn add_run(
             }
             let (first, last) = (units[start].0, units[start + n - 1].1);
             let window = &run[first..=last];
-            // A keyword must recur (only a title phrase may occur once), so a
-            // window with a word that occurs once is never one: skipping it
-            // keeps the table small on text where most words are distinct.
-            let once = window.iter().any(|&k| toks[k].term.is_some_and(|t| tf[t as usize] < 2));
-            if once && !(in_title && n > 1) {
+            // A keyword must recur, so a window with a word that occurs once
+            // is never one: skipping it keeps the table small on text where
+            // most words are distinct.
+            if window.iter().any(|&k| toks[k].term.is_some_and(|t| tf[t as usize] < 2)) {
                 continue;
             }
             let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term).collect();
@@ -229,13 +319,10 @@ fn add_run(
             let end = last.end - possessive_len(last.slice(text));
             let span = Span::new(toks[window[0]].span.start, end.max(last.start + 1));
             match phrases.get_mut(terms.as_slice()) {
-                Some(entry) => {
-                    entry.in_title |= in_title;
-                    entry.spans.push(span);
-                }
+                Some(entry) => entry.spans.push(span),
                 None => {
                     // The terms are the key; `Phrase::terms` is filled from it when scoring.
-                    phrases.insert(terms, Phrase { terms: Vec::new(), units: n, spans: vec![span], in_title });
+                    phrases.insert(terms, Phrase { terms: Vec::new(), units: n, spans: vec![span] });
                 }
             }
         }

@@ -89,7 +89,7 @@ pub use keywords::Keyword;
 pub use language::Language;
 pub use options::{Budget, FrontEnd, Length, OptionValues, Options, Value, DEFAULT_MAX_INPUT_BYTES};
 pub use span::{Offsets, Span, TextSpan, Utf16Map};
-pub use summary::SummarySentence;
+pub use summary::{Reasons, SummarySentence};
 pub use text::layout::Role;
 
 /// Every analysis of `text` with `options` (and the built-in entity model,

@@ -13,7 +13,7 @@ import { setState, setBusy, showNotice, announce } from './views/status.js';
 import { paintMirror, clearMirror, scrollToRange, selectInText, flashSentence } from './views/mirror.js';
 import { renderFacets, hideFacets } from './views/facets.js';
 import { wireJump, updateJump } from './views/jump.js';
-import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote, formatBytes } from './ui/format.js';
+import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote, formatBytes, whyPicked } from './ui/format.js';
 import { summaryFileName, download, copyText } from './ui/export.js';
 import { entityTypeTable } from './ui/entity-types.js';
 
@@ -210,6 +210,7 @@ function render(result, rendered, text) {
     button.dataset.role = 'summary-sentence';
     button.dataset.index = String(i);
     button.textContent = s.text;
+    button.title = whyPicked(s); // the core's reasons, on hover
     button.addEventListener('click', () => jumpTo(i));
     li.append(button);
     return li;

@@ -1,21 +1,23 @@
-//! Extractive summaries: rank the sentences of a [`Document`], then pick the
-//! best few within a budget, without repeating themselves.
+//! Extractive summaries: one ranking of a [`Document`]'s sentences, cut
+//! where the budget says.
 //!
-//! The score of a sentence combines its centrality (continuous LexRank over
-//! TF-IDF cosine similarity, see [`graph`]), its position, its similarity to
-//! the title and its length, less penalties for questions and fragments.
-//! How much position counts depends on how much of the text is asked for:
-//! picking 3 sentences of a long news story, the lead is very hard to beat;
-//! picking 40% of a short one, centrality and coverage decide. The weights
-//! were tuned on CNN and BBC news (see DESIGN.md).
+//! Each candidate (body) sentence gets features that do not depend on the
+//! length asked for (position, LexRank and word-overlap centrality, overlap
+//! with the title and the text's key terms, length…, see [`features`]); a
+//! logistic model fitted on news (see [`rank`] and docs/summary.md) turns
+//! them into a score in [0, 1]. The sentences are then ordered once, best
+//! first, leaving out repeats ([`select::rank`]), and a budget takes a prefix
+//! of that order: a summary of k + 1 sentences contains the summary of k.
 
 pub mod features;
 pub mod graph;
+pub mod rank;
 pub mod select;
 
 use crate::document::Document;
 use crate::span::{Offsets, TextSpan};
 use features::Features;
+pub use rank::{Inputs, Scorer, Weights};
 pub use select::{Budget, Length};
 
 /// Options for [`summarize_document`].
@@ -32,8 +34,34 @@ pub struct SummarySentence {
     /// The sentence (without a leading dateline) and its offsets.
     #[serde(flatten)]
     pub span: TextSpan,
-    /// The sentence's score (higher is more central to the text).
+    /// How likely, in [0, 1], the sentence is to belong in a short summary
+    /// of the text (the scorer's estimate). The same whatever length is
+    /// asked for.
     pub score: f32,
+    /// Place in the text's ranking, from 0: a summary of k sentences is the
+    /// sentences of rank below k (for a word budget, as many as fit).
+    pub rank: usize,
+    /// Why the sentence was picked.
+    pub reasons: Reasons,
+}
+
+/// What made a sentence stand out, for a reader who asks "why this one?".
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Reasons {
+    /// Place among the text's candidate (body) sentences, from 0 (the lead).
+    pub position: usize,
+    /// Place when the candidates are ordered by centrality (how much of the
+    /// rest of the text the sentence echoes), from 0 (the most central).
+    pub centrality_rank: usize,
+    /// Number of candidate sentences: `position` and `centrality_rank`
+    /// count within it.
+    pub candidates: usize,
+    /// The words the sentence shares with the title, as written in the
+    /// sentence (empty without a title).
+    pub title_words: Vec<String>,
+    /// The text's key terms (its most widespread content words) that the
+    /// sentence contains, as written in the sentence.
+    pub key_terms: Vec<String>,
 }
 
 impl Offsets for SummarySentence {
@@ -42,87 +70,33 @@ impl Offsets for SummarySentence {
     }
 }
 
-/// Names of the score's weights, in the order of [`Weights::values`].
-#[doc(hidden)]
-pub const WEIGHT_NAMES: [&str; N_WEIGHTS] = [
-    "centrality",
-    "lead",
-    "lead_decay",
-    "first",
-    "title",
-    "length",
-    "short_penalty",
-    "question",
-    "quote",
-    "paragraph_start",
-    "redundancy",
-    "overlap",
-    "coverage",
-    "length_log",
-];
-
-#[doc(hidden)]
-pub const N_WEIGHTS: usize = 14;
-
-/// The weights of the sentence score. Each is a pair: its value when a tiny
-/// share of the text is asked for (3 sentences of a long story) and when
-/// all of it is; in between, the weight is interpolated by the share. This
-/// is how one scorer learns that position decides for short news summaries
-/// while centrality and coverage decide for long ones. Public for the
-/// tuning tool only.
-#[doc(hidden)]
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Weights {
-    pub values: [[f32; 2]; N_WEIGHTS],
-}
-
-impl Default for Weights {
-    fn default() -> Self {
-        Weights {
-            values: [
-                [1.500, 0.719],   // centrality
-                [2.500, -1.781],  // lead
-                [0.250, 1.312],   // lead_decay
-                [-0.234, -1.766], // first
-                [0.650, 0.650],   // title
-                [-1.266, 1.000],  // length
-                [0.938, -1.500],  // short_penalty
-                [0.375, -0.250],  // question
-                [-0.081, 0.075],  // quote
-                [-0.400, 0.100],  // paragraph_start
-                [1.781, 0.234],   // redundancy
-                [0.000, 3.375],   // overlap
-                [0.000, -0.500],  // coverage
-                [0.000, 0.000],   // length_log
-            ],
-        }
-    }
-}
-
-impl Weights {
-    /// The weights in effect when `share` of the candidates is asked for.
-    fn at(&self, share: f32) -> [f32; N_WEIGHTS] {
-        let s = share.clamp(0.0, 1.0);
-        let mut out = [0f32; N_WEIGHTS];
-        for (o, [a, b]) in out.iter_mut().zip(self.values) {
-            *o = a + (b - a) * s;
-        }
-        out
-    }
-}
-
-/// Summarizes a document with the default weights.
+/// Summarizes a document with the library's scorer.
 pub fn summarize_document(doc: &Document, options: &SummaryOptions) -> Vec<SummarySentence> {
-    Prepared::new(doc).summarize(doc, options, &Weights::default())
+    let prepared = Prepared::new(doc);
+    let ranked = prepared.rank(&rank::SCORER);
+    prepared.summary(doc, &ranked, &options.budget)
 }
 
-/// The part of summarizing that does not depend on the weights: candidates,
-/// vectors, centrality and features. Public for the tuning tool only.
+/// Everything about a document's sentences that the ranking reads:
+/// candidates, vectors, centrality and features. Public for the tuning
+/// tool only.
 #[doc(hidden)]
 pub struct Prepared {
+    /// Candidate sentences (indices into `doc.sentences`), in text order.
     pub nodes: Vec<usize>,
     pub vectors: graph::Vectors,
+    /// One per node.
     pub features: Vec<Features>,
+    /// Which of `doc.terms` are the text's key terms.
+    pub key_terms: Vec<bool>,
+}
+
+/// A ranking: positions into [`Prepared::nodes`], best first, and the
+/// short-summary score (log-odds) of every node.
+#[doc(hidden)]
+pub struct Ranked {
+    pub order: Vec<usize>,
+    pub logits: Vec<f32>,
 }
 
 impl Prepared {
@@ -131,59 +105,90 @@ impl Prepared {
         let vectors = graph::Vectors::new(doc);
         let centrality = graph::lexrank(&vectors, &nodes, doc.terms.len());
         let overlap = graph::lexrank(&vectors.overlap(), &nodes, doc.terms.len());
-        let features = features::features(doc, &vectors, &nodes, &centrality, &overlap);
-        Prepared { nodes, vectors, features }
+        let df = features::sentence_frequencies(doc, &vectors, &nodes);
+        let key_terms = features::key_terms(doc, &vectors, &nodes, &df);
+        let features = features::features(doc, &vectors, &nodes, &centrality, &overlap, &df, &key_terms);
+        Prepared { nodes, vectors, features, key_terms }
     }
 
-    /// The chosen sentences as indices into `doc.sentences`, in text order,
-    /// with their scores.
-    pub fn choose(&self, budget: &Budget, weights: &Weights) -> Vec<(usize, f32)> {
-        if self.nodes.is_empty() {
-            return Vec::new();
-        }
-        let n = self.nodes.len();
-        let target = budget.target(n).max(1);
-        let w = weights.at(target as f32 / n as f32);
-        let cands: Vec<select::Candidate> = self
-            .nodes
-            .iter()
-            .zip(&self.features)
-            .map(|(&i, f)| select::Candidate {
-                index: i,
-                score: score(f, &w),
-                words: f.words,
-                vector: self.vectors.row(i),
-            })
-            .collect();
-        let mut chosen: Vec<(usize, f32)> =
-            select::select(&cands, budget, w[10]).into_iter().map(|c| (cands[c].index, cands[c].score)).collect();
-        chosen.sort_unstable_by_key(|c| c.0);
-        chosen
+    /// Ranks the nodes with `scorer`.
+    pub fn rank(&self, scorer: &Scorer) -> Ranked {
+        let inputs: Vec<Inputs> = self.features.iter().map(rank::inputs).collect();
+        let short: Vec<f32> = inputs.iter().map(|x| scorer.short.logit(x)).collect();
+        let long: Vec<f32> = inputs.iter().map(|x| scorer.long.logit(x)).collect();
+        let vectors: Vec<&graph::Vector> = self.nodes.iter().map(|&i| self.vectors.row(i)).collect();
+        // Standardized within the text, the two scores weigh what the blend
+        // says whatever their scales, and the redundancy penalty is in
+        // standard deviations.
+        let order =
+            select::rank(&standardized(&short), &standardized(&long), &vectors, scorer.redundancy, scorer.blend);
+        Ranked { order, logits: short }
     }
 
-    pub fn summarize(&self, doc: &Document, options: &SummaryOptions, weights: &Weights) -> Vec<SummarySentence> {
+    /// The nodes a budget takes from a ranking, with their places in it:
+    /// (node, rank) in rank order.
+    pub fn cut(&self, ranked: &Ranked, budget: &Budget) -> Vec<(usize, usize)> {
+        let words: Vec<usize> = self.features.iter().map(|f| f.words).collect();
+        select::cut(&ranked.order, &words, self.nodes.len(), budget).into_iter().map(|r| (ranked.order[r], r)).collect()
+    }
+
+    /// The summary a budget takes from a ranking, in text order.
+    pub fn summary(&self, doc: &Document, ranked: &Ranked, budget: &Budget) -> Vec<SummarySentence> {
         let text = doc.text();
-        self.choose(&options.budget, weights)
+        let mut chosen = self.cut(ranked, budget);
+        chosen.sort_unstable();
+        chosen
             .into_iter()
-            .map(|(i, score)| SummarySentence { index: i, span: TextSpan::new(text, doc.sentences[i].content), score })
+            .map(|(node, rank)| {
+                let i = self.nodes[node];
+                SummarySentence {
+                    index: i,
+                    span: TextSpan::new(text, doc.sentences[i].content),
+                    score: rank::probability(ranked.logits[node]),
+                    rank,
+                    reasons: self.reasons(doc, node),
+                }
+            })
             .collect()
+    }
+
+    /// The reasons for node `node`: its places, and the title words and key
+    /// terms it contains (each once, as first written in the sentence).
+    fn reasons(&self, doc: &Document, node: usize) -> Reasons {
+        let f = &self.features[node];
+        let title = doc.title.map(|t| self.vectors.row(t));
+        let text = doc.text();
+        let mut title_words = Vec::new();
+        let mut key_terms = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for token in doc.sentence_tokens(self.nodes[node]) {
+            let Some(term) = token.term else { continue };
+            if !seen.insert(term) {
+                continue;
+            }
+            let word = token.span.slice(text);
+            if title.is_some_and(|t| t.binary_search_by_key(&term, |&(id, _)| id).is_ok()) {
+                title_words.push(word.to_string());
+            }
+            if self.key_terms[term as usize] {
+                key_terms.push(word.to_string());
+            }
+        }
+        Reasons {
+            position: f.position,
+            centrality_rank: f.centrality_rank,
+            candidates: f.count,
+            title_words,
+            key_terms,
+        }
     }
 }
 
-/// The score of one sentence under the weights `w` (see [`WEIGHT_NAMES`]).
-fn score(f: &Features, w: &[f32; N_WEIGHTS]) -> f32 {
-    let flag = |b: bool, weight: f32| if b { weight } else { 0.0 };
-    let words = f.words as f32;
-    w[0] * f.centrality.max(1e-3).ln()
-        + w[1] * (-(f.rank as f32) * w[2]).exp()
-        + flag(f.rank == 0, w[3])
-        + w[4] * f.title
-        + w[5] * (words.min(40.0) / 40.0)
-        - flag(f.words < 6, w[6])
-        - flag(f.question, w[7])
-        - flag(f.quote, w[8])
-        + flag(f.paragraph_start, w[9])
-        + w[11] * f.overlap.max(1e-3).ln()
-        + w[12] * (1.0 + f.coverage).ln()
-        + w[13] * (1.0 + words).ln()
+/// Scores less their mean, over their standard deviation (1 if all equal).
+fn standardized(scores: &[f32]) -> Vec<f32> {
+    let n = scores.len().max(1) as f32;
+    let mean = scores.iter().sum::<f32>() / n;
+    let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f32>() / n).sqrt();
+    let sd = if sd > 1e-6 { sd } else { 1.0 };
+    scores.iter().map(|s| (s - mean) / sd).collect()
 }

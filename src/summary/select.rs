@@ -1,62 +1,197 @@
-//! Budgets (how much summary the caller wants) and redundancy-aware
-//! selection of sentences within that budget.
+//! The one redundancy-aware
+//! ranking of a text's sentences, and the cut of that ranking a budget
+//! makes. Every budget takes a prefix of the same list, so a summary of
+//! k + 1 sentences always contains the summary of k.
 
 pub use crate::options::{Budget, Length};
 use crate::summary::graph::{dot, Vector};
+use std::collections::HashSet;
 
-/// One candidate for selection.
-pub struct Candidate<'v> {
-    pub index: usize,
-    pub score: f32,
-    pub words: usize,
-    pub vector: &'v Vector,
+/// How many of the best remaining sentences each step of the ranking
+/// weighs against each other: bounds the cost of a step.
+const WINDOW: usize = 64;
+
+/// Redundancy is measured against the first this many ranked sentences: a
+/// reader never gets further than that in a summary, and it bounds the cost
+/// of ranking a book. Beyond, only exact repeats are left out.
+const MEMORY: usize = 32;
+
+/// A sentence more similar than this to one ranked above it is left out.
+const DUPLICATE: f32 = 0.8;
+
+/// How the ranking moves from the short-summary score to the long-extract
+/// score as it goes deeper into the text (see [`rank`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Blend {
+    /// Share of the candidates ranked before the long-extract score starts
+    /// to count.
+    pub delay: f32,
+    /// Share of the candidates ranked when it has taken over entirely.
+    pub reach: f32,
 }
 
-/// Picks sentences by maximal marginal relevance: each step takes the
-/// candidate whose score, less a penalty for its similarity to what is
-/// already chosen, is highest, and never takes a near-duplicate. Returns
-/// positions into `candidates`.
-pub fn select(candidates: &[Candidate], budget: &Budget, redundancy: f32) -> Vec<usize> {
-    let target = budget.target(candidates.len());
-    let word_limit = match budget {
-        Budget::Words(w) => Some(*w),
-        _ => None,
-    };
-    // Only the best few need to be considered: keeps selection cheap on a book.
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by(|&a, &b| candidates[b].score.total_cmp(&candidates[a].score).then(a.cmp(&b)));
-    let pool_size = (target * 6).max(60).min(order.len());
-    let mut pool: Vec<usize> = order[..pool_size].to_vec();
-    let mut max_sim = vec![0f32; pool.len()];
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut words = 0usize;
-    while chosen.len() < target && !pool.is_empty() {
-        let mut best: Option<(usize, f32)> = None;
-        for (k, &c) in pool.iter().enumerate() {
-            if max_sim[k] > 0.8 {
-                continue;
-            }
-            if let Some(limit) = word_limit {
-                if words + candidates[c].words > limit {
-                    continue;
-                }
-            }
-            let value = candidates[c].score - redundancy * max_sim[k];
-            if best.is_none_or(|(_, v)| value > v) {
-                best = Some((k, value));
-            }
-        }
-        let Some((k, _)) = best else { break };
-        let c = pool.swap_remove(k);
-        max_sim.swap_remove(k);
-        words += candidates[c].words;
-        for (k2, &c2) in pool.iter().enumerate() {
-            let s = dot(candidates[c].vector, candidates[c2].vector);
-            if s > max_sim[k2] {
-                max_sim[k2] = s;
-            }
-        }
-        chosen.push(c);
+/// The blend changes in this many steps, each a re-sort of what is left:
+/// the cost stays O(n log n).
+const STAGES: usize = 8;
+
+impl Blend {
+    /// The weight of the long-extract score at slot `slot` of `n`, rounded
+    /// down to a stage: (stage, weight).
+    fn at(&self, slot: usize, n: usize) -> (usize, f32) {
+        let share = slot as f32 / n.max(1) as f32;
+        let alpha = ((share - self.delay) / (self.reach - self.delay).max(1e-3)).clamp(0.0, 1.0);
+        let stage = (alpha * STAGES as f32).floor() as usize;
+        (stage, stage as f32 / STAGES as f32)
     }
-    chosen
+}
+
+/// Orders the candidates once, for every budget. Each slot of the ranking
+/// takes the best remaining sentence under a blend of two scores (log-odds):
+/// `short`, what a summary of a few sentences keeps, and `long`, what a long
+/// extract keeps. The first slots follow `short`; as the ranking reaches
+/// deeper into the text, `long` takes over (`blend`). The choice is by
+/// maximal marginal relevance: among the [`WINDOW`] best remaining by the
+/// blended score, the one whose score less `redundancy` times its greatest
+/// similarity to the first [`MEMORY`] ranked sentences is highest. Near
+/// repeats of those (and exact repeats of any ranked sentence) are left out.
+/// Returns positions into the score and vector slices, best first.
+///
+/// Cost: one sort per stage of the blend, then per candidate at most
+/// `WINDOW + MEMORY` dot products and a scan of the window: O(n log n)
+/// whatever is asked for later.
+pub fn rank(short: &[f32], long: &[f32], vectors: &[&Vector], redundancy: f32, blend: Blend) -> Vec<usize> {
+    let n = short.len();
+    let similarity = |a: usize, b: usize| dot(vectors[a], vectors[b]);
+    let mut value = vec![0f32; n];
+    // Not yet ranked nor in the window, sorted by `value`, best first from `next`.
+    let mut pending: Vec<usize> = (0..n).collect();
+    let mut next = 0usize;
+    // (candidate, its greatest similarity to the memory), in `value` order.
+    let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
+    let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
+    let mut seen: HashSet<Vec<u32>> = HashSet::new();
+    let mut ranked = Vec::with_capacity(n);
+    let mut stage = usize::MAX;
+    loop {
+        let (s, alpha) = blend.at(ranked.len(), n);
+        if s != stage {
+            stage = s;
+            pending.drain(..next);
+            pending.extend(window.drain(..).map(|(c, _)| c));
+            next = 0;
+            for &c in &pending {
+                value[c] = (1.0 - alpha) * short[c] + alpha * long[c];
+            }
+            // Ties go to the earlier sentence.
+            pending.sort_by(|&a, &b| value[b].total_cmp(&value[a]).then(a.cmp(&b)));
+        }
+        while window.len() < WINDOW && next < pending.len() {
+            let c = pending[next];
+            next += 1;
+            let most = memory.iter().map(|&m| similarity(c, m)).fold(0.0, f32::max);
+            if most <= DUPLICATE {
+                window.push((c, most));
+            }
+        }
+        let Some(k) = (0..window.len()).max_by(|&a, &b| {
+            let mmr = |(c, most): (usize, f32)| value[c] - redundancy * most;
+            mmr(window[a]).total_cmp(&mmr(window[b])).then(b.cmp(&a))
+        }) else {
+            break;
+        };
+        let (c, _) = window.remove(k);
+        if !vectors[c].is_empty() && !seen.insert(vectors[c].iter().map(|&(t, _)| t).collect()) {
+            continue;
+        }
+        ranked.push(c);
+        if memory.len() < MEMORY {
+            memory.push(c);
+            for entry in &mut window {
+                entry.1 = entry.1.max(similarity(c, entry.0));
+            }
+            window.retain(|&(_, most)| most <= DUPLICATE);
+        }
+    }
+    ranked
+}
+
+/// The places of a ranking (of `ranked.len()` sentences, out of
+/// `candidates` candidates) that a budget takes, from 0: a prefix. For a
+/// word budget, the longest prefix that fits; if not even the first
+/// sentence fits, the best-ranked sentence that fits alone (so nesting
+/// holds from the budget that fits the first sentence on).
+pub fn cut(ranked: &[usize], words: &[usize], candidates: usize, budget: &Budget) -> Vec<usize> {
+    match *budget {
+        Budget::Words(limit) => {
+            let mut total = 0usize;
+            let prefix = ranked
+                .iter()
+                .take_while(|&&c| {
+                    total += words[c];
+                    total <= limit
+                })
+                .count();
+            if prefix > 0 {
+                (0..prefix).collect()
+            } else {
+                ranked.iter().position(|&c| words[c] <= limit).into_iter().collect()
+            }
+        }
+        _ => (0..budget.target(candidates).min(ranked.len())).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHORT_ONLY: Blend = Blend { delay: 2.0, reach: 3.0 };
+
+    fn unit(terms: &[u32]) -> Vector {
+        let w = 1.0 / (terms.len() as f32).sqrt();
+        terms.iter().map(|&t| (t, w)).collect()
+    }
+
+    #[test]
+    fn ranking_follows_the_score_and_leaves_out_repeats() {
+        let v = [unit(&[1, 2]), unit(&[3, 4]), unit(&[1, 2]), unit(&[5]), unit(&[1, 6, 7])];
+        let vectors: Vec<&Vector> = v.iter().collect();
+        let scores = [3.0, 1.0, 2.5, 2.0, 0.5];
+        // Sentence 2 repeats sentence 0 exactly: left out, whatever the penalty.
+        assert_eq!(rank(&scores, &scores, &vectors, 0.0, SHORT_ONLY), [0, 3, 1, 4]);
+        // With a penalty, the sentence that shares words with the first drops below the rest.
+        let scores = [3.0, 1.0, 0.0, 0.5, 2.0];
+        assert_eq!(rank(&scores, &scores, &vectors, 0.0, SHORT_ONLY), [0, 4, 1, 3]);
+        assert_eq!(rank(&scores, &scores, &vectors, 4.0, SHORT_ONLY), [0, 1, 3, 4]);
+    }
+
+    #[test]
+    fn the_long_score_takes_over_deeper_in_the_ranking() {
+        let v: Vec<Vector> = (0..8).map(|i| unit(&[i])).collect();
+        let vectors: Vec<&Vector> = v.iter().collect();
+        let short = [8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0];
+        let long = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0];
+        assert_eq!(rank(&short, &long, &vectors, 0.0, SHORT_ONLY), [0, 1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(rank(&short, &long, &vectors, 0.0, Blend { delay: -1.0, reach: 0.0 }), [7, 6, 5, 4, 3, 2, 1, 0]);
+        // Halfway through, the long score has taken over (at slot 2 the two weigh the
+        // same, and ties go to the earlier sentence).
+        assert_eq!(rank(&short, &long, &vectors, 0.0, Blend { delay: 0.0, reach: 0.5 }), [0, 1, 2, 7, 6, 5, 4, 3]);
+    }
+
+    #[test]
+    fn a_word_budget_takes_the_longest_prefix_that_fits() {
+        // Sentence 2 (20 words) ranks first, then 0 (10 words), then 1 (5 words).
+        let ranked = [2, 0, 1];
+        let words = [10, 5, 20];
+        let cut_words = |w| cut(&ranked, &words, 3, &Budget::Words(w));
+        assert_eq!(cut_words(35), [0, 1, 2]);
+        assert_eq!(cut_words(34), [0, 1]);
+        assert_eq!(cut_words(30), [0, 1]);
+        assert_eq!(cut_words(29), [0]);
+        // Not even the first fits: the best that fits alone (sentence 0, ranked second).
+        assert_eq!(cut_words(19), [1]);
+        assert_eq!(cut_words(4), Vec::<usize>::new());
+        assert_eq!(cut(&ranked, &words, 3, &Budget::Sentences(2)), [0, 1]);
+        assert_eq!(cut(&ranked, &words, 3, &Budget::Ratio(1.0)), [0, 1, 2]);
+    }
 }

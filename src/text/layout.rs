@@ -71,32 +71,50 @@ pub fn lines(text: &str) -> Vec<Line> {
 }
 
 /// Finds the title: the first line, before any running text, that reads as
-/// a headline (1 to 25 words, no closing sentence punctuation, not page
-/// furniture), followed by more text. Navigation and other furniture above
-/// it is skipped, so a page pasted whole still has its headline found.
-/// Returns the line's index.
+/// a headline (see [`reads_as_headline`]: up to 25 words, ending without a
+/// full stop, or with a question or exclamation mark), followed by more
+/// text. Page furniture above it (navigation, sign-in links, share buttons)
+/// is skipped, and so is a one- to three-word line such as a section name
+/// when a longer headline follows it: a page pasted whole still has its
+/// headline found. Returns the line's index.
 pub fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
+    // A short heading (a section name, or a short title) kept in case no
+    // longer headline follows before the running text.
+    let mut short: Option<usize> = None;
     for (i, line) in lines.iter().enumerate().take(12) {
         if i + 1 >= lines.len() {
-            return None;
+            break;
         }
         let s = line.span.slice(text);
-        let role = classify_line(s);
-        if role == Role::Boilerplate {
+        if classify_line(s) == Role::Boilerplate {
             continue;
         }
-        if role == Role::Body || s.len() > 250 {
-            return None;
+        if !reads_as_headline(s) {
+            break; // running text: a title, if any, was above
         }
         let words = word_count(s);
-        let last = s.chars().rev().find(|c| !is_space(*c)).unwrap_or(' ');
-        let headline = words <= 25 && !matches!(last, '.' | ',' | ';' | ':') && s.chars().any(char::is_alphabetic);
-        // A lone word below the top of the page is a menu entry, not a title.
-        if headline && (i == 0 || words >= 2) {
+        if words >= 4 {
             return Some(i);
         }
+        // A lone word below the top of the page is a menu entry, not a title.
+        if short.is_none() && (i == 0 || words >= 2) {
+            short = Some(i);
+        }
     }
-    None
+    short
+}
+
+/// Whether a line standing on its own reads as a headline: 1 to 25 words,
+/// at most 250 bytes, some letters, and no full stop, comma, semicolon or
+/// colon at the end, in Latin or CJK punctuation (a headline may end in `?`
+/// or `!`).
+pub fn reads_as_headline(line: &str) -> bool {
+    let words = word_count(line);
+    let last = line.chars().rev().find(|c| !is_space(*c)).unwrap_or(' ');
+    (1..=25).contains(&words)
+        && line.len() <= 250
+        && !matches!(last, '.' | ',' | ';' | ':' | '…' | '。' | '，' | '；' | '：')
+        && line.chars().any(char::is_alphabetic)
 }
 
 fn word_count(s: &str) -> usize {
@@ -120,7 +138,7 @@ pub fn classify_line(line: &str) -> Role {
     let n = words.len();
     let trimmed =
         line.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']'));
-    let terminal = trimmed.ends_with(['.', '!', '?', '…']);
+    let terminal = trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     if n == 0 {
         // Only symbols or punctuation: separators, bullets, emoji.
         return Role::Boilerplate;
@@ -140,7 +158,9 @@ pub fn classify_line(line: &str) -> Role {
     {
         return Role::Boilerplate;
     }
-    if line.contains('©') || lower.contains("all rights reserved") {
+    // A copyright notice is a short line; a long one that ends with a
+    // notice is an article pasted as one line.
+    if (line.contains('©') || lower.contains("all rights reserved")) && n <= 40 {
         return Role::Boilerplate;
     }
     if n <= 12 && furniture >= 1 && (!terminal || furniture >= 2) {
@@ -154,15 +174,25 @@ pub fn classify_line(line: &str) -> Role {
     if n <= 15 && digits >= 2 && (stamps >= 1 || line.contains(':')) && !terminal {
         return Role::Boilerplate;
     }
+    // A dateline or byline in any language, known by its shape: a time of
+    // day ("07:19", "13h36"), or a date with field separators around it
+    // ("Le Monde | 04.05.2015 à 13h36 | Par Claire Dubois", "AFP 30 avril
+    // 2015 à 07:19").
+    let fields = line.matches(['|', '•', '·']).count();
+    if !terminal && n <= 25 && (has_time(line) || (has_date(line) && (fields >= 1 || n <= 6))) {
+        return Role::Boilerplate;
+    }
     // A list of tags or links: many separators, no sentence.
     if !terminal && n <= 25 && separators >= 3 && separators * 2 >= n / 2 {
         return Role::Boilerplate;
     }
     if !terminal && n <= 3 {
         // "/Article", "Leave a Reply", "Advertisement": too short to be a heading
-        // worth keeping when it does not look like one (no capital start).
+        // worth keeping when it does not look like one (no capital start; a
+        // script without case, such as Chinese, has no capitals to show).
         let first = line.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
-        if !first.is_uppercase() || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|']) {
+        let capital = first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase());
+        if !capital || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|']) {
             return Role::Boilerplate;
         }
         return Role::Heading;
@@ -171,6 +201,38 @@ pub fn classify_line(line: &str) -> Role {
         return Role::Heading;
     }
     Role::Body
+}
+
+/// Whether the line holds a time of day: `07:19`, `9:14`, `13h36`.
+fn has_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        matches!(b[i], b':' | b'h')
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && (i + 3 == b.len() || !b[i + 3].is_ascii_digit())
+            && (i < 3 || !b[i - 3].is_ascii_digit())
+    })
+}
+
+/// Whether the line holds a numeric date (`04.05.2015`, `5/4/15`,
+/// `2015-05-04`) or a day, a word and a year (`30 avril 2015`, `March 2,
+/// 2015`).
+fn has_date(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split(|c: char| is_space(c) || c == ',').filter(|t| !t.is_empty()).collect();
+    let year =
+        |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
+    let day = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let word = |t: &str| t.chars().all(char::is_alphabetic) && t.chars().count() >= 3;
+    let numeric = tokens.iter().any(|t| {
+        let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
+        parts.len() == 3
+            && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts.iter().filter(|p| p.len() == 4).count() <= 1
+    });
+    numeric
+        || tokens.windows(3).any(|w| (day(w[0]) && word(w[1]) && year(w[2])) || (word(w[0]) && day(w[1]) && year(w[2])))
 }
 
 /// Finds a news dateline at the start of `sentence`: `(CNN)`, `(CNN) -- `,
@@ -265,6 +327,96 @@ mod tests {
         ] {
             assert_eq!(classify_line(line), Role::Body, "{line}");
         }
+    }
+
+    #[test]
+    fn titles() {
+        let long = "Warm winter lets a rare alpine flower bloom two months early in Norway, and scientists fear its \
+                    pollinators will not be ready";
+        let too_long = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+                        sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three four five six";
+        let cases: Vec<(String, Option<&str>)> = vec![
+            (
+                "Can Harbour City keep its night buses?\n\nThe transit authority will cut routes.".into(),
+                Some("Can Harbour City keep its night buses?"),
+            ),
+            (
+                "Riverside Rovers win the cup at last!\n\nThe club won on Saturday.".into(),
+                Some("Riverside Rovers win the cup at last!"),
+            ),
+            (format!("{long}\n\nA rare flower has bloomed early."), Some(long)),
+            (
+                "Skip to main content\nMenu\nHome | World | Business | Tech | Sport\nSearch\nSign in\n\n\
+                 Chipmaker Veltron to build plant in Ohio\n\nBy Sarah Lindqvist\nVeltron will build a factory."
+                    .into(),
+                Some("Chipmaker Veltron to build plant in Ohio"),
+            ),
+            (
+                "Technology\nChipmaker Veltron to build plant in Ohio\n\nVeltron will build a factory.".into(),
+                Some("Chipmaker Veltron to build plant in Ohio"),
+            ),
+            (
+                "Where do strained U.S.-Israeli relations go after Netanyahu's victory?\nBy Ann Lee\n\n\
+                 The two governments have drifted apart."
+                    .into(),
+                Some("Where do strained U.S.-Israeli relations go after Netanyahu's victory?"),
+            ),
+            (
+                "长江流域今年冬季降水偏少 多地启动抗旱应急响应\n\n记者从水利部门获悉，今年入冬以来降水偏少。".into(),
+                Some("长江流域今年冬季降水偏少 多地启动抗旱应急响应"),
+            ),
+            (
+                "週末の低山ハイキングで気をつけたい三つのこと\n\n秋は低山ハイキングにいちばん良い季節です。".into(),
+                Some("週末の低山ハイキングで気をつけたい三つのこと"),
+            ),
+            ("秋は低山ハイキングにいちばん良い季節です。\n標高が低い山でも道に迷います。".into(), None),
+            ("Bees\n\nHoneybees dance to share where food is.".into(), Some("Bees")),
+            ("Short Title\nBy Jane Smith\n\nThe body starts here.".into(), Some("Short Title")),
+            ("The council approved the plan on Tuesday.\nIt will start in March.".into(), None),
+            ("Dear John,\nThe plan starts in March.".into(), None),
+            (format!("{too_long}\n\nThe body starts here."), None),
+            ("Only one line?".into(), None),
+        ];
+        let mut failures = Vec::new();
+        for (text, expected) in &cases {
+            let ls = lines(text);
+            let got = find_title(text, &ls).map(|i| ls[i].span.slice(text));
+            if got != *expected {
+                failures.push(format!("{text:?}: got {got:?}, expected {expected:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn datelines_and_bylines_in_any_language() {
+        let long_line =
+            format!("{} © 2015 The Hollywood Reporter. All rights reserved.", "The actor has died at 86. ".repeat(20));
+        let mut failures = Vec::new();
+        for line in [
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 04.05.2015 à 15h02 | Par Claire Dubois",
+            "AFP 30 avril 2015 à 07:19",
+            "Publié le 12/03/2021 à 18h45",
+            "Von Anna Schmidt | 12.03.2021, 18:45 Uhr",
+            "Actualizado: 30 abr 2015 - 07:19",
+            "Published 9:14 AM EDT, Tue May 5, 2026",
+            "Pubblicato il 2015-05-04",
+        ] {
+            if classify_line(line) != Role::Boilerplate {
+                failures.push(format!("{line:?} is not boilerplate"));
+            }
+        }
+        for line in [
+            "The vote was moved to 12.03.2021 after the court ruled.",
+            "Warm winter lets a rare alpine flower bloom two months early in Norway",
+            "Election results for March 2, 2015 and what they mean for the country's next government",
+            long_line.as_str(),
+        ] {
+            if classify_line(line) == Role::Boilerplate {
+                failures.push(format!("{line:?} is boilerplate"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
     }
 
     #[test]

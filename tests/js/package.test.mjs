@@ -36,7 +36,9 @@ test('summarizes the seed article with exact spans and the CLI field names', () 
   assertSlice(sample, a.title);
   assert.equal(a.summary.length, 3);
   for (const s of a.summary) {
-    assert.deepEqual(Object.keys(s), ['index', 'text', 'start', 'end', 'score']);
+    assert.deepEqual(Object.keys(s), ['index', 'text', 'start', 'end', 'score', 'rank', 'reasons']);
+    assert.deepEqual(Object.keys(s.reasons), ['position', 'centrality_rank', 'candidates', 'title_words', 'key_terms']);
+    assert.ok(s.score >= 0 && s.score <= 1 && s.rank < 3);
     assertSlice(sample, s);
   }
   assert.ok(a.keywords.length > 0);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { highlightPieces } from '../../www/ui/highlight.js';
 import { sentenceLadder, PERCENT_LADDER, nearestIndex } from '../../www/ui/length.js';
 import { groupEntities, entityTypeTable, ENTITY_TYPES } from '../../www/ui/entity-types.js';
-import { plural, countWords, secondsSaved, formatDuration, formatBytes, unsupportedParts, unsupportedNote, WORDS_PER_MINUTE } from '../../www/ui/format.js';
+import { plural, countWords, secondsSaved, formatDuration, formatBytes, unsupportedParts, unsupportedNote, whyPicked, WORDS_PER_MINUTE } from '../../www/ui/format.js';
 import { summaryFileName } from '../../www/ui/export.js';
 
 /** The pieces as [text, sentence, mention] triples, and a check that they tile the text. */
@@ -116,4 +116,11 @@ test('unsupported languages: the note names what is missing; no field means ever
   assert.deepEqual(unsupportedParts(de), ['keywords', 'entities']);
   assert.equal(unsupportedNote(de), 'German text: nutshell summarizes it, but cannot find keywords and names, places and figures in it yet.');
   assert.equal(unsupportedNote({ language: 'fr', unsupported: ['entities'] }), 'French text: nutshell summarizes it, but cannot find names, places and figures in it yet.');
+});
+
+test('why a summary sentence was picked, from its reasons', () => {
+  const reasons = { position: 0, centrality_rank: 1, candidates: 12, title_words: ['Microsoft', 'decided'], key_terms: ['Microsoft', 'CoreWeave', 'AI', 'data', 'center', 'capacity'] };
+  assert.equal(whyPicked({ reasons }), 'Why this sentence: 1st of 12 sentences; 2nd most central; shares Microsoft, decided with the title; holds Microsoft, CoreWeave, AI, data, center….');
+  assert.equal(whyPicked({ reasons: { ...reasons, position: 10, centrality_rank: 0, title_words: [], key_terms: [] } }), 'Why this sentence: 11th of 12 sentences; the most central.');
+  assert.equal(whyPicked({ text: 'no reasons' }), '');
 });

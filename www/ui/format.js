@@ -69,3 +69,24 @@ export function unsupportedNote(analysis) {
   const list = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what.at(-1)}` : what[0];
   return `${languageName(analysis.language)} text: nutshell summarizes it, but cannot find ${list} in it yet.`;
 }
+
+/** 1st, 2nd, 3rd, 4th… */
+function ordinal(n) {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' })[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** Why the core picked a summary sentence, from its `reasons`, in one line (its hover text); '' without reasons. */
+export function whyPicked(sentence) {
+  const r = sentence?.reasons;
+  if (!r || !Number.isInteger(r.position) || !Number.isInteger(r.centrality_rank)) return '';
+  const parts = [
+    `${ordinal(r.position + 1)} of ${r.candidates} sentences`,
+    r.centrality_rank === 0 ? 'the most central' : `${ordinal(r.centrality_rank + 1)} most central`,
+  ];
+  const list = (words) => words.slice(0, 5).join(', ') + (words.length > 5 ? '…' : '');
+  if (r.title_words?.length) parts.push(`shares ${list(r.title_words)} with the title`);
+  if (r.key_terms?.length) parts.push(`holds ${list(r.key_terms)}`);
+  return `Why this sentence: ${parts.join('; ')}.`;
+}
