@@ -134,11 +134,12 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     }
     // The rules read whole paragraphs: a sentence split inside `Nov. 28`
     // must not cut the date.
+    let rule_words = rules::profile_for(doc.language);
     let mut run: Vec<Span> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
         run.extend_from_slice(&s.tokens);
         if sentences.get(k + 1).is_none_or(|n| n.paragraph != s.paragraph) {
-            rules::find(text, &run, &mut found);
+            rules::find(text, &run, rule_words, &mut found);
             run.clear();
         }
     }
