@@ -143,9 +143,20 @@ mod tests {
                 ("Tickets cost $5 and $8.", &["MONEY $5", "MONEY $8"]),
                 ("It sold for 20 euros and 12 US dollars.", &["MONEY 20 euros", "MONEY 12 US dollars"]),
                 ("India spent Rs 500 crore on roads.", &["MONEY Rs 500 crore"]),
+                // Pounds: money in a money context, a weight otherwise.
                 ("The club paid 40 million pounds for the striker.", &["MONEY 40 million pounds"]),
                 ("He was fined 500 pounds by the court.", &["MONEY 500 pounds"]),
                 ("The ticket costs 20 pounds.", &["MONEY 20 pounds"]),
+                ("The baby weighed 8.4 pounds at birth.", &["QUANTITY 8.4 pounds"]),
+                ("The statue weighs about 800 pounds.", &["QUANTITY 800 pounds"]),
+                ("He paid the bill. The parcel weighed 3 pounds.", &["QUANTITY 3 pounds"]),
+                ("She got 90 marks in the test.", &[]),
+                // Code, not money.
+                ("In the listing, $0 holds the return address and $1 the first argument.", &[]),
+                ("The shell script reads $1 as the file name.", &[]),
+                ("Set x=$2 before the loop.", &[]),
+                // But an amount near a code word with a scale stays money.
+                ("The shell company moved $1 billion.", &["MONEY $1 billion"]),
                 // No amount.
                 ("The $ sign and the € sign.", &[]),
                 ("Prices in USD are shown.", &[]),

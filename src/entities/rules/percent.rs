@@ -50,6 +50,9 @@ mod tests {
                 ("Shares of Tesla fell 4 percent.", &["PERCENT 4 percent"]),
                 ("Turnout was 0% in two towns.", &["PERCENT 0%"]),
                 ("Loaded 12% of the files, the report says.", &["PERCENT 12%"]),
+                // Page furniture: a player's status line.
+                ("Video Player\nLoaded: 0%\nThe mayor spoke.", &[]),
+                ("Volume 80%\nProgress: 45 %", &[]),
                 // Not percentages.
                 ("He won 15 per game.", &[]),
                 ("A % sign alone.", &[]),

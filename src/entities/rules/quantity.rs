@@ -54,6 +54,7 @@ mod tests {
                 ("They pumped 2 million barrels a day.", &["QUANTITY 2 million barrels"]),
                 ("The phone has 128 GB of storage.", &["QUANTITY 128 GB"]),
                 ("Add 5 g of salt.", &["QUANTITY 5 g"]),
+                ("The statue weighs about 800 pounds.", &["QUANTITY 800 pounds"]),
                 // Not quantities: a network, a scale alone, a bare number.
                 ("The 5G network is new.", &[]),
                 ("It grew 3.5m in a year.", &[]),
