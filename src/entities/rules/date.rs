@@ -1,13 +1,13 @@
 //! DATE: calendar dates in the language's order and words
 //! (`Nov. 28, 2026`, `28 November`, `1er janvier 2027`, `am 3. Oktober`,
-//! `15 de marzo de 2026`), a month with its year (`March 2019`), a year
-//! after a cue (`in 2019`), weekdays (`am Mittwoch` gives
-//! `Mittwoch`), relative dates (`last Friday`, `next week`, `lundi dernier`,
+//! `15 de marzo de 2026`), a month with its year (`March 2019`), a month or
+//! year after a cue (`in 2019`, `in May`, `im März`), weekdays
+//! (`am Mittwoch` gives `Mittwoch`), relative dates (`last Friday`, `next week`, `lundi dernier`,
 //! `el año pasado`), `yesterday`, decades (`the 1990s`) and numeric dates
 //! (`2026-11-28`, `28/11/2026`, `28.11.2026`).
 //!
-//! A month that is also a word (`May`, `March`) needs a number beside it; in
-//! English and German a month or weekday must be
+//! A month that is also a word (`May`, `March`) needs a number beside it or a
+//! cue before it; in English and German a month or weekday must be
 //! capitalized (see [`Cursor::calendar_case`]).
 
 use super::{is_year, small_number, Cursor, Found};
@@ -105,7 +105,9 @@ pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
         if is_year(c.word(year)) {
             return date(year + 1);
         }
-        return None;
+        // A month alone after a cue: `in May`, `im März` (not `in May's view`).
+        let cued = i > 0 && c.is(i - 1, l.year_cues) && !matches!(c.key(i + 1), "'s" | "'");
+        return if cued { date(i + 1) } else { None };
     }
     if is_year(w) && i > 0 && c.is(i - 1, l.year_cues) {
         return date(i + 1);
@@ -150,12 +152,14 @@ mod tests {
                 ("Filed 28/11/2026 and 11/28/26.", &["DATE 28/11/2026", "DATE 11/28/26"]),
                 ("It happened on the 3rd of March.", &["DATE 3rd of March"]),
                 ("The shop opened on December 1st.", &["DATE December 1st"]),
+                ("Airbus delivered 63 jets in May.", &["DATE May"]),
                 ("Sales fell in 2019 and rose since 2021.", &["DATE 2019", "DATE 2021"]),
                 ("On Friday the talks resumed; yesterday they broke down.", &["DATE Friday", "DATE yesterday"]),
                 ("Profits rose this year and next quarter.", &["DATE this year", "DATE next quarter"]),
                 // Not dates: months that are words, a bare year, a name, numbers.
                 ("You may go now and march on.", &[]),
                 ("They may well win the vote.", &[]),
+                ("The change in May's policy was small.", &[]),
                 ("He counted 2019 votes.", &[]),
                 ("Version 1.2.3 ships with 3.10.26 fixes.", &[]),
                 ("Room 12 of 40 was free.", &[]),
