@@ -206,8 +206,6 @@ enum Case {
     Abbreviation,
     /// Starting with a capital letter (matched as written).
     Capitalized,
-    /// Any case (one-character number marks).
-    Any,
 }
 
 /// Checks one list: non-empty words written as `case` requires, sorted in
@@ -228,7 +226,6 @@ fn check_list(problems: &mut Problems, file: &str, key: &str, list: &[String], c
             }
             Case::Capitalized => (!word.starts_with(char::is_uppercase))
                 .then_some("must start with a capital (it is matched as written)"),
-            Case::Any => None,
         };
         if let Some(bad) = bad {
             problems.add(file, format!("{key}: {word:?} {bad}"));
@@ -349,7 +346,10 @@ fn check(path: &Path, problems: &mut Problems) -> Option<CheckedLanguage> {
         if n.thousands.contains(&n.decimal) {
             p.add(f, format!("[numbers]: {:?} cannot be both the decimal and a thousands separator", n.decimal));
         }
-        check_list(p, f, "[numbers] thousands", &n.thousands, Case::Any);
+        // One character each, so a space (`12 000`) is allowed here.
+        if n.thousands.windows(2).any(|w| w[0] >= w[1]) {
+            p.add(f, "[numbers] thousands: not sorted in byte order, or a mark listed twice".to_string());
+        }
     }
     let a = &file.abbreviations;
     let c = &file.calendar;

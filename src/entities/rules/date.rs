@@ -166,4 +166,95 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn german() {
+        table(
+            "date de",
+            Language::De,
+            &[
+                ("Die Wahl findet am 3. Oktober 2026 statt.", &["DATE 3. Oktober 2026"]),
+                ("Die Sitzung ist am Mittwoch.", &["DATE Mittwoch"]),
+                ("Seit 2019 und im Jahr 2021 stieg der Preis.", &["DATE 2019", "DATE 2021"]),
+                ("Im März wurde gewählt.", &["DATE März"]),
+                ("Der Termin ist der 28.11.2026.", &["DATE 28.11.2026"]),
+                ("Nächste Woche und letzten Freitag.", &["DATE Nächste Woche", "DATE letzten Freitag"]),
+                ("Gestern kam die Antwort.", &["DATE Gestern"]),
+                // Not dates: an ordinal, a month name without number or cue.
+                ("Der 2. Weltkrieg endete.", &[]),
+                ("Der Mai ist gekommen.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn french() {
+        table(
+            "date fr",
+            Language::Fr,
+            &[
+                ("La loi entre en vigueur le 1er janvier 2027.", &["DATE 1er janvier 2027"]),
+                ("Le Monde | 04.05.2015 à 13h36", &["DATE 04.05.2015", "TIME 13h36"]),
+                ("AFP 30 avril 2015 à 07:19", &["DATE 30 avril 2015", "TIME 07:19"]),
+                ("Les élections ont eu lieu en mars.", &["DATE mars"]),
+                (
+                    "Il est parti lundi dernier, et la semaine dernière.",
+                    &["DATE lundi dernier", "DATE semaine dernière"],
+                ),
+                ("L'an dernier, le prix a doublé.", &["DATE L'an dernier"]),
+                ("Mercredi, le ministre a parlé.", &["DATE Mercredi"]),
+                ("Il arrive demain.", &["DATE demain"]),
+                // Not dates.
+                ("Il a vu 3 films.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish() {
+        table(
+            "date es",
+            Language::Es,
+            &[
+                ("El acuerdo se firmó el 15 de marzo de 2026.", &["DATE 15 de marzo de 2026"]),
+                ("La ley entra en vigor en enero del 2027.", &["DATE enero del 2027"]),
+                ("El año pasado y la próxima semana.", &["DATE año pasado", "DATE próxima semana"]),
+                ("Llegó el lunes.", &["DATE lunes"]),
+                ("Lo dijo ayer.", &["DATE ayer"]),
+                // A weekday that is also a name, written as a name.
+                ("Cantó Plácido Domingo en Madrid.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn other_languages() {
+        table(
+            "date it",
+            Language::It,
+            &[
+                ("Il voto è il 3 marzo.", &["DATE 3 marzo"]),
+                ("L'anno scorso e nel 2025.", &["DATE L'anno scorso", "DATE 2025"]),
+                ("Arriva giovedì.", &["DATE giovedì"]),
+            ],
+        );
+        table(
+            "date pt",
+            Language::Pt,
+            &[
+                ("A lei foi aprovada em 15 de março de 2026.", &["DATE 15 de março de 2026"]),
+                ("Ele chega na segunda-feira.", &["DATE segunda-feira"]),
+                ("Em 2024 e no ano passado.", &["DATE 2024", "DATE ano passado"]),
+            ],
+        );
+        table(
+            "date nl",
+            Language::Nl,
+            &[
+                ("De wet gaat in op 1 januari 2027.", &["DATE 1 januari 2027"]),
+                ("Vorige week en afgelopen maandag.", &["DATE Vorige week", "DATE afgelopen maandag"]),
+                ("Sinds 2019 en in maart.", &["DATE 2019", "DATE maart"]),
+            ],
+        );
+    }
 }

@@ -393,9 +393,25 @@ mod tests {
     }
 
     #[test]
+    fn cursor_lookups() {
+        let text = "30 millions d\u{2019}euros";
+        let mut tokens = Vec::new();
+        crate::entities::tokens::tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let c = Cursor::new(text, &tokens, profile_for(Language::Fr));
+        assert_eq!(c.bare(2), "euros");
+        assert_eq!(c.phrase(2, c.lists.currency_words), Some(3));
+        assert_eq!(c.scales(1), 2);
+        assert_eq!(c.phrase(3, c.lists.currency_words), None, "past the end");
+    }
+
+    #[test]
     fn languages_without_words_use_english() {
         assert_eq!(profile_for(Language::Sv).language, Language::En);
         assert_eq!(profile_for(Language::En).language, Language::En);
+        for lang in [Language::De, Language::Fr, Language::Es, Language::It, Language::Pt, Language::Nl] {
+            assert_eq!(profile_for(lang).language, lang, "{lang} has its own words");
+            assert!(!profile(lang).calendar.months.is_empty(), "{lang} has months");
+        }
     }
 
     /// Mixed texts: the rules one after another, spans exact, the scan

@@ -165,4 +165,101 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn german() {
+        table(
+            "money de",
+            Language::De,
+            &[
+                ("Die Bahn investiert 2,3 Milliarden Euro in Polen.", &["MONEY 2,3 Milliarden Euro"]),
+                ("Das kostet 3,5 Mio. € im Jahr.", &["MONEY 3,5 Mio. € im Jahr"]),
+                ("Der Eintritt kostet € 1.200 pro Person.", &["MONEY € 1.200"]),
+                ("Das Gerät kostet 50 Euro.", &["MONEY 50 Euro"]),
+                ("Ein Brot für 3,99€ am Stand.", &["MONEY 3,99€"]),
+                ("Der Umsatz stieg auf 12 Mrd. US-Dollar.", &["MONEY 12 Mrd. US-Dollar"]),
+                ("Er zahlte 400 Pfund für das Ticket.", &["MONEY 400 Pfund"]),
+                ("Die Kiste wiegt 40 Pfund.", &["QUANTITY 40 Pfund"]),
+                ("Er hat 2,3 Milliarden Gründe.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn french() {
+        table(
+            "money fr",
+            Language::Fr,
+            &[
+                ("L'État versera 30 millions d'euros à la région.", &["MONEY 30 millions d'euros"]),
+                ("Un budget de 30 millions d\u{2019}euros.", &["MONEY 30 millions d\u{2019}euros"]),
+                ("La facture atteint 1 200 euros par mois.", &["MONEY 1 200 euros par mois"]),
+                ("Le club a dépensé 80 M€ cet été.", &["MONEY 80 M€"]),
+                ("Il gagne 3,5 milliards de dollars.", &["MONEY 3,5 milliards de dollars"]),
+                ("Elle a payé 20 livres sterling.", &["MONEY 20 livres sterling"]),
+                ("Il a lu 3 livres cet été.", &[]),
+                ("Il y a 30 millions d'habitants.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish() {
+        table(
+            "money es",
+            Language::Es,
+            &[
+                ("El Gobierno aprobó 15 millones de euros.", &["MONEY 15 millones de euros"]),
+                ("Costó 3.000 millones de dólares.", &["MONEY 3.000 millones de dólares"]),
+                ("Invirtió 2 mil millones de euros.", &["MONEY 2 mil millones de euros"]),
+                ("El fichaje costó 40 millones de libras.", &["MONEY 40 millones de libras"]),
+                ("El paquete pesa 3 libras.", &[]),
+                ("Hay 15 millones de personas.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn italian() {
+        table(
+            "money it",
+            Language::It,
+            &[
+                ("Il governo stanzia 3 miliardi di euro.", &["MONEY 3 miliardi di euro"]),
+                ("Un biglietto costa 12 euro.", &["MONEY 12 euro"]),
+                ("Il club ha speso 10 milioni di sterline.", &["MONEY 10 milioni di sterline"]),
+                ("Ci sono 3 milioni di abitanti.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn portuguese() {
+        table(
+            "money pt",
+            Language::Pt,
+            &[
+                ("A empresa lucrou R$ 2,5 bilhões no ano.", &["MONEY R$ 2,5 bilhões"]),
+                ("O Estado pagou 30 milhões de euros.", &["MONEY 30 milhões de euros"]),
+                ("O contrato vale US$ 3 milhões.", &["MONEY US$ 3 milhões"]),
+                ("Custa 20 reais por mês.", &["MONEY 20 reais por mês"]),
+                ("São 30 milhões de pessoas.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn dutch() {
+        table(
+            "money nl",
+            Language::Nl,
+            &[
+                ("Het kabinet trekt 2,3 miljard euro uit.", &["MONEY 2,3 miljard euro"]),
+                ("Een kaartje kost € 12,50 per stuk.", &["MONEY € 12,50"]),
+                ("De club betaalde 30 miljoen pond.", &["MONEY 30 miljoen pond"]),
+                ("Het pakket weegt 3 pond.", &["QUANTITY 3 pond"]),
+                ("Er wonen 17 miljoen mensen.", &[]),
+            ],
+        );
+    }
 }

@@ -60,4 +60,47 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn other_languages() {
+        table(
+            "percent de",
+            Language::De,
+            &[
+                ("Die Inflation lag bei 12,5 %.", &["PERCENT 12,5 %"]),
+                (
+                    "Der Anteil stieg um 3 Prozentpunkte auf 40 Prozent.",
+                    &["PERCENT 3 Prozentpunkte", "PERCENT 40 Prozent"],
+                ),
+                ("Geladen: 10%", &[]),
+            ],
+        );
+        table(
+            "percent fr",
+            Language::Fr,
+            &[
+                ("Le chômage atteint 12,5 % en mars.", &["PERCENT 12,5 %", "DATE mars"]),
+                ("Une hausse de 3 pour cent.", &["PERCENT 3 pour cent"]),
+            ],
+        );
+        table(
+            "percent es",
+            Language::Es,
+            &[
+                ("El paro bajó al 12,5 %.", &["PERCENT 12,5 %"]),
+                ("Subió un 15 por ciento.", &["PERCENT 15 por ciento"]),
+                ("Cayó 2 puntos porcentuales.", &["PERCENT 2 puntos porcentuales"]),
+            ],
+        );
+        table("percent it", Language::It, &[("Il PIL cresce del 3 per cento.", &["PERCENT 3 per cento"])]);
+        table("percent pt", Language::Pt, &[("A inflação subiu 4,5 por cento.", &["PERCENT 4,5 por cento"])]);
+        table(
+            "percent nl",
+            Language::Nl,
+            &[
+                ("De werkloosheid daalde naar 3,5 procent.", &["PERCENT 3,5 procent"]),
+                ("Een stijging van 12,5%.", &["PERCENT 12,5%"]),
+            ],
+        );
+    }
 }

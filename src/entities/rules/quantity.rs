@@ -63,4 +63,36 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn other_languages() {
+        table(
+            "quantity de",
+            Language::De,
+            &[
+                ("Die Strecke ist 120 Kilometer lang.", &["QUANTITY 120 Kilometer"]),
+                ("Es wurden 3 Millionen Tonnen geliefert.", &["QUANTITY 3 Millionen Tonnen"]),
+                ("Die Wohnung hat 80 Quadratmeter.", &["QUANTITY 80 Quadratmeter"]),
+            ],
+        );
+        table(
+            "quantity fr",
+            Language::Fr,
+            &[
+                ("Un parcours de 42 kilomètres.", &["QUANTITY 42 kilomètres"]),
+                ("La forêt couvre 1 200 hectares.", &["QUANTITY 1 200 hectares"]),
+            ],
+        );
+        table("quantity es", Language::Es, &[("Una casa de 90 metros cuadrados.", &["QUANTITY 90 metros cuadrados"])]);
+        table("quantity it", Language::It, &[("Un percorso di 12 chilometri.", &["QUANTITY 12 chilometri"])]);
+        table("quantity pt", Language::Pt, &[("Foram 30 toneladas de lixo.", &["QUANTITY 30 toneladas"])]);
+        table(
+            "quantity nl",
+            Language::Nl,
+            &[
+                ("Een dijk van 32 kilometer.", &["QUANTITY 32 kilometer"]),
+                ("Een huis van 90 vierkante meter.", &["QUANTITY 90 vierkante meter"]),
+            ],
+        );
+    }
 }

@@ -102,4 +102,79 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn german() {
+        table(
+            "time de",
+            Language::De,
+            &[
+                ("Der Zug fährt um 14.30 Uhr ab.", &["TIME 14.30 Uhr"]),
+                ("Die Sitzung beginnt um 9 Uhr.", &["TIME 9 Uhr"]),
+                ("Ab 14:30 Uhr ist geöffnet.", &["TIME 14:30 Uhr"]),
+                ("Treffen um 14.30 im Rathaus.", &["TIME 14.30"]),
+                ("Um Mitternacht war es still.", &["TIME Mitternacht"]),
+                // A decimal is written with a comma in German: `14,30` is no time.
+                ("Der Kurs stieg um 14,30 Punkte.", &[]),
+                ("Es dauerte 3 Stunden.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn french() {
+        table(
+            "time fr",
+            Language::Fr,
+            &[
+                ("Le match commence à 10 h 30.", &["TIME 10 h 30"]),
+                ("Publié le 4 mai à 13h36.", &["DATE 4 mai", "TIME 13h36"]),
+                ("Rendez-vous à 10 h devant la mairie.", &["TIME 10 h"]),
+                ("Rendez-vous à 20h.", &["TIME 20h"]),
+                ("On se voit à midi.", &["TIME midi"]),
+                // Durations, not times.
+                ("Un vol de 10h et une escale de 3 h.", &[]),
+                ("Il a travaillé 10 heures.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn other_languages() {
+        table(
+            "time es",
+            Language::Es,
+            &[
+                ("La reunión es a las 10:30 horas.", &["TIME 10:30 horas"]),
+                ("Llegó a medianoche.", &["TIME medianoche"]),
+                ("Trabajó 10 horas.", &[]),
+            ],
+        );
+        table(
+            "time it",
+            Language::It,
+            &[
+                ("Il treno parte alle 10.30 da Roma.", &["TIME 10.30"]),
+                ("Ci vediamo a mezzogiorno.", &["TIME mezzogiorno"]),
+            ],
+        );
+        table(
+            "time pt",
+            Language::Pt,
+            &[
+                ("O jogo começa às 16h30.", &["TIME 16h30"]),
+                ("A loja abre às 10h.", &["TIME 10h"]),
+                ("Foram 10h de viagem.", &[]),
+            ],
+        );
+        table(
+            "time nl",
+            Language::Nl,
+            &[
+                ("De trein vertrekt om 14.30 uur.", &["TIME 14.30 uur"]),
+                ("We beginnen om 9 uur.", &["TIME 9 uur"]),
+                ("Hij werkt 24 uur per dag.", &[]),
+            ],
+        );
+    }
 }
