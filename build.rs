@@ -108,17 +108,53 @@ struct Calendar {
     weekday_abbreviations: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields, default)]
-struct Entities {
-    scales: Vec<String>,
-    currency_words: Vec<String>,
-    units: Vec<String>,
-    rates: Vec<String>,
-    relative: Vec<String>,
-    periods: Vec<String>,
-    year_cues: Vec<String>,
+/// The words of the entity rules (src/entities/rules/): every list is
+/// written lowercase, a list marked "phrases" may hold several words
+/// (`per cent`). `EntityWords` in src/language/mod.rs documents each key.
+macro_rules! entity_lists {
+    ($($key:ident),* $(,)?) => {
+        #[derive(Deserialize, Default)]
+        #[serde(deny_unknown_fields, default)]
+        struct Entities {
+            /// Month and weekday names are written in lower case (so any case is accepted).
+            lowercase_calendar: bool,
+            $($key: Vec<String>,)*
+        }
+
+        impl Entities {
+            /// Every list with its key, in the order of `EntityWords`.
+            fn lists(&self) -> Vec<(&'static str, &Vec<String>)> {
+                vec![$((stringify!($key), &self.$key)),*]
+            }
+        }
+    };
 }
+
+entity_lists!(
+    scales,
+    currency_words,
+    contextual_currency,
+    currency_links,
+    money_cues,
+    rates,
+    percent_words,
+    units,
+    relative,
+    relative_after,
+    periods,
+    days,
+    year_cues,
+    date_links,
+    day_suffixes,
+    meridiems,
+    clock_words,
+    hour_marks,
+    time_cues,
+    time_words,
+    code_cues,
+    ui_labels,
+    elisions,
+);
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -170,8 +206,6 @@ enum Case {
     Abbreviation,
     /// Starting with a capital letter (matched as written).
     Capitalized,
-    /// Any case (one-character number marks).
-    Any,
 }
 
 /// Checks one list: non-empty words written as `case` requires, sorted in
@@ -192,7 +226,6 @@ fn check_list(problems: &mut Problems, file: &str, key: &str, list: &[String], c
             }
             Case::Capitalized => (!word.starts_with(char::is_uppercase))
                 .then_some("must start with a capital (it is matched as written)"),
-            Case::Any => None,
         };
         if let Some(bad) = bad {
             problems.add(file, format!("{key}: {word:?} {bad}"));
@@ -313,7 +346,10 @@ fn check(path: &Path, problems: &mut Problems) -> Option<CheckedLanguage> {
         if n.thousands.contains(&n.decimal) {
             p.add(f, format!("[numbers]: {:?} cannot be both the decimal and a thousands separator", n.decimal));
         }
-        check_list(p, f, "[numbers] thousands", &n.thousands, Case::Any);
+        // One character each, so a space (`12 000`) is allowed here.
+        if n.thousands.windows(2).any(|w| w[0] >= w[1]) {
+            p.add(f, "[numbers] thousands: not sorted in byte order, or a mark listed twice".to_string());
+        }
     }
     let a = &file.abbreviations;
     let c = &file.calendar;
@@ -348,19 +384,10 @@ fn check(path: &Path, problems: &mut Problems) -> Option<CheckedLanguage> {
     check_list(p, f, "[layout] stamps", &file.layout.stamps, Case::Lower);
     check_calendar(p, f, "[calendar] months", &c.months, 12);
     check_calendar(p, f, "[calendar] weekdays", &c.weekdays, 7);
-    let e = &file.entities;
-    for (key, list) in [
-        ("[entities] scales", &e.scales),
-        ("[entities] currency_words", &e.currency_words),
-        ("[entities] units", &e.units),
-        ("[entities] rates", &e.rates),
-        ("[entities] relative", &e.relative),
-        ("[entities] periods", &e.periods),
-        ("[entities] year_cues", &e.year_cues),
-        ("[tagger] abbreviations", &file.tagger.abbreviations),
-    ] {
-        check_list(p, f, key, list, Case::Lower);
+    for (key, list) in file.entities.lists() {
+        check_list(p, f, &format!("[entities] {key}"), list, Case::Lower);
     }
+    check_list(p, f, "[tagger] abbreviations", &file.tagger.abbreviations, Case::Lower);
 
     let abbreviations = classes.into_iter().map(|(w, c)| (w, c[0])).collect();
     let month_words: BTreeSet<String> = c.months.iter().chain(&c.month_abbreviations).cloned().collect();
@@ -476,14 +503,8 @@ fn generate(languages: &[CheckedLanguage]) -> String {
         weekday_words: {weekday_words},
     }},
     entities: EntityWords {{
-        scales: {scales},
-        currency_words: {currency_words},
-        units: {units},
-        rates: {rates},
-        relative: {relative},
-        periods: {periods},
-        year_cues: {year_cues},
-    }},
+        lowercase_calendar: {lowercase_calendar},
+{entity_lists}    }},
     tagger_abbreviations: {tagger},
 }};
 ",
@@ -511,13 +532,9 @@ fn generate(languages: &[CheckedLanguage]) -> String {
             weekday_abbreviations = list(&f.calendar.weekday_abbreviations),
             month_words = list(&l.month_words),
             weekday_words = list(&l.weekday_words),
-            scales = list(&e.scales),
-            currency_words = list(&e.currency_words),
-            units = list(&e.units),
-            rates = list(&e.rates),
-            relative = list(&e.relative),
-            periods = list(&e.periods),
-            year_cues = list(&e.year_cues),
+            lowercase_calendar = e.lowercase_calendar,
+            entity_lists =
+                e.lists().iter().map(|(key, words)| format!("        {key}: {},\n", list(words))).collect::<String>(),
             tagger = list(&f.tagger.abbreviations),
         )
         .unwrap();

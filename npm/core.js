@@ -76,6 +76,15 @@ export function entities(text, options) {
 }
 
 /**
+ * The entity types in display order: `{ code, label, description, source, group, color }` each
+ * (`code` is an entity's `type`; `source` "model" or "rules"; `color` a CSS custom property).
+ */
+export function entityTypes() {
+  need();
+  return glue.entityTypes();
+}
+
+/**
  * Gives the module-level functions' entity tagger a model (the bytes of models/ner.bin), replacing
  * (and freeing) the current one. Throws an Error for bytes that are not a valid model.
  */

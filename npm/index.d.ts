@@ -86,19 +86,34 @@ export interface Keyword {
   spans: Span[];
 }
 
-/** What an entity is: names from the tagger's model, the rest from rules. */
+/** What an entity is: names from the tagger's model, the rest from rules (rows of `entityTypes()`, in its order). */
 export type EntityType =
   | 'PERSON'
   | 'ORG'
   | 'LOCATION'
-  | 'MISC'
   | 'MONEY'
   | 'PERCENT'
   | 'DATE'
   | 'TIME'
   | 'QUANTITY'
   | 'EMAIL'
-  | 'URL';
+  | 'URL'
+  | 'MISC';
+
+/** One row of `entityTypes()`: how front ends show a type. */
+export interface EntityTypeInfo {
+  /** The `type` of entities and mentions. */
+  code: EntityType;
+  /** The heading of the type's chips ("People"). */
+  label: string;
+  /** What the type covers, in one line. */
+  description: string;
+  /** What finds it: the learned model (names) or the rules (always on). */
+  source: 'model' | 'rules';
+  group: 'names' | 'figures' | 'contacts';
+  /** The CSS custom property that colours it (`--c-person`). */
+  color: string;
+}
 
 /** One occurrence of an entity: `text === input.slice(start, end)`. */
 export interface Mention {
@@ -210,6 +225,8 @@ export function renderSummary(analysis: SummaryParts, format?: 'text' | 'markdow
 export function escapeMarkdown(text: string): string;
 /** The input limit in UTF-8 bytes when `maxInputBytes` is not given. */
 export function defaultMaxInputBytes(): number;
+/** The entity types in display order (the core's table). */
+export function entityTypes(): EntityTypeInfo[];
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */
 export function languageCode(value: string): string;
 

@@ -83,7 +83,9 @@ pub mod internals {
 
 pub use analyzer::{Analysis, Analyzer, AnalyzerBuilder};
 pub use document::{Document, Sentence, Token};
-pub use entities::{Entities, Entity, EntityType, Mention, Model};
+pub use entities::{
+    Entities, Entity, EntityGroup, EntitySource, EntityType, EntityTypeInfo, Mention, Model, ENTITY_TYPES,
+};
 pub use error::{Error, Result};
 pub use keywords::Keyword;
 pub use language::Language;

@@ -187,6 +187,15 @@ pub fn default_max_input_bytes() -> f64 {
     DEFAULT_MAX_INPUT_BYTES as f64
 }
 
+/// The entity types in display order, one object per type:
+/// `{ code, label, description, source, group, color }` (the table in
+/// src/entities/types.rs). The page and the popup group their chips by it.
+#[wasm_bindgen(js_name = entityTypes)]
+pub fn entity_types() -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    crate::entities::ENTITY_TYPES.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The text argument: a string, or an error naming what was passed instead.
 fn input(text: &JsValue) -> Result<String, Error> {
     text.as_string().ok_or_else(|| Error::invalid_option("text", format!("must be a string, got {}", describe(text))))
@@ -393,6 +402,18 @@ mod tests {
         for span in items(&get(crab, "spans")) {
             assert_eq!(text.slice(num(&span, "start"), num(&span, "end")), "crab");
         }
+    }
+
+    #[wasm_bindgen_test]
+    fn entity_types_are_the_core_table_as_plain_objects() {
+        let rows = items(&entity_types().unwrap());
+        assert_eq!(rows.len(), crate::entities::ENTITY_TYPES.len());
+        for (row, t) in rows.iter().zip(crate::entities::ENTITY_TYPES) {
+            assert_eq!(get(row, "code"), t.code);
+            assert_eq!(get(row, "label"), t.label);
+            assert!(get(row, "group").is_string() && get(row, "source").is_string() && get(row, "color").is_string());
+        }
+        assert_eq!(get(&rows[0], "code"), "PERSON");
     }
 
     #[wasm_bindgen_test]

@@ -49,3 +49,52 @@ fn typescript_options_match_the_rust_options() {
     let rust: BTreeSet<String> = nutshell::OptionValues::names().iter().map(|s| s.to_string()).collect();
     assert_eq!(declared, rust, "npm/index.d.ts `Options`/`Budget` vs nutshell::OptionValues");
 }
+
+/// The quoted strings of a union type body (`'PERSON' | 'ORG'`), in order.
+fn union_members(body: &str) -> Vec<String> {
+    body.split('\'').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+/// The body of `export interface <name> { … }`.
+fn interface_body(name: &str) -> &'static str {
+    let start = DTS.find(&format!("export interface {name} {{")).unwrap_or_else(|| panic!("no interface {name}"));
+    let rest = &DTS[start..];
+    &rest[..rest.find("\n}").expect("the interface ends")]
+}
+
+#[test]
+fn typescript_entity_types_match_the_rust_table() {
+    let declared = union_members(type_body("EntityType"));
+    let rust: Vec<String> = nutshell::ENTITY_TYPES.iter().map(|t| t.code.to_string()).collect();
+    assert_eq!(declared, rust, "npm/index.d.ts `EntityType` vs nutshell::ENTITY_TYPES (codes, in display order)");
+
+    let row = serde_json::to_value(nutshell::ENTITY_TYPES[0]).unwrap();
+    let fields: BTreeSet<String> = row.as_object().unwrap().keys().cloned().collect();
+    assert_eq!(keys(interface_body("EntityTypeInfo")), fields, "npm/index.d.ts `EntityTypeInfo` vs the exported row");
+    assert!(DTS.contains("export function entityTypes(): EntityTypeInfo[];"));
+}
+
+/// The page's fallback table (used until a module exports `entityTypes()`)
+/// says what the core's says.
+#[test]
+fn the_pages_fallback_entity_table_matches_the_rust_table() {
+    let js = include_str!("../www/ui/entity-types.js");
+    let rows: Vec<(String, String, String)> = js
+        .lines()
+        .filter_map(|line| {
+            let field = |key: &str| {
+                let at = line.find(&format!("{key}: '"))? + key.len() + 3;
+                Some(line[at..at + line[at..].find('\'')?].to_string())
+            };
+            Some((field("code")?, field("label")?, field("group")?))
+        })
+        .collect();
+    let rust: Vec<(String, String, String)> = nutshell::ENTITY_TYPES
+        .iter()
+        .map(|t| {
+            let group = serde_json::to_value(t.group).unwrap().as_str().unwrap().to_string();
+            (t.code.to_string(), t.label.to_string(), group)
+        })
+        .collect();
+    assert_eq!(rows, rust, "www/ui/entity-types.js ENTITY_TYPES vs nutshell::ENTITY_TYPES");
+}

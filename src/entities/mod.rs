@@ -14,54 +14,17 @@ pub mod rules;
 pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
+pub mod types;
 
 pub use model::Model;
+pub use types::{EntityGroup, EntitySource, EntityType, EntityTypeInfo, ENTITY_TYPES};
 
 use crate::document::Document;
 use crate::span::{Offsets, Span, TextSpan};
 use crate::text::layout::Role;
 use serde::Serialize;
 
-/// The kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum EntityType {
-    Person,
-    Org,
-    Location,
-    Misc,
-    Money,
-    Percent,
-    Date,
-    Time,
-    Quantity,
-    Email,
-    Url,
-}
-
 impl EntityType {
-    /// The name used in JSON and text output (`PERSON`, `ORG`…).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityType::Person => "PERSON",
-            EntityType::Org => "ORG",
-            EntityType::Location => "LOCATION",
-            EntityType::Misc => "MISC",
-            EntityType::Money => "MONEY",
-            EntityType::Percent => "PERCENT",
-            EntityType::Date => "DATE",
-            EntityType::Time => "TIME",
-            EntityType::Quantity => "QUANTITY",
-            EntityType::Email => "EMAIL",
-            EntityType::Url => "URL",
-        }
-    }
-
-    /// Names found by the learned tagger (as opposed to the rules).
-    pub fn is_name(self) -> bool {
-        matches!(self, EntityType::Person | EntityType::Org | EntityType::Location | EntityType::Misc)
-    }
-
     fn from_tag_type(t: u8) -> Option<EntityType> {
         match t {
             1 => Some(EntityType::Person),
@@ -171,11 +134,12 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     }
     // The rules read whole paragraphs: a sentence split inside `Nov. 28`
     // must not cut the date.
+    let rule_words = rules::profile_for(doc.language);
     let mut run: Vec<Span> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
         run.extend_from_slice(&s.tokens);
         if sentences.get(k + 1).is_none_or(|n| n.paragraph != s.paragraph) {
-            rules::find(text, &run, &mut found);
+            rules::find(text, &run, rule_words, &mut found);
             run.clear();
         }
     }

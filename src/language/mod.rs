@@ -108,16 +108,67 @@ pub struct Calendar {
     pub weekday_words: &'static [&'static str],
 }
 
-/// Words of the money, percent, date and quantity rules.
+/// Words of the entity rules (`entities/rules/`): money, percentages,
+/// dates, times and quantities. Lowercase; lists read as phrases may hold
+/// several words (`per cent`). A word is looked up lowercased, with a
+/// curly apostrophe made straight and one final period dropped (`Mio.`).
 #[derive(Debug)]
 pub struct EntityWords {
+    /// Months and weekdays are written in lower case (French, Spanish…), so
+    /// any case is accepted; otherwise they must be capitalized (`May`).
+    pub lowercase_calendar: bool,
+    /// After a number: `12 billion`, `3,5 Mio.`.
     pub scales: &'static [&'static str],
+    /// Phrases naming a currency after an amount: `12 billion dollars`.
     pub currency_words: &'static [&'static str],
-    pub units: &'static [&'static str],
+    /// Currency words that also name something else (`pounds` of weight,
+    /// `livres` as books): money only after a scale or a money cue.
+    pub contextual_currency: &'static [&'static str],
+    /// Between a scale and a currency word: `30 millones de euros`.
+    pub currency_links: &'static [&'static str],
+    /// Words shortly before an amount that make a contextual currency word
+    /// money: `paid 40 pounds`.
+    pub money_cues: &'static [&'static str],
+    /// Phrases after an amount: `a year`, `per share`.
     pub rates: &'static [&'static str],
+    /// Phrases after a number that make it a percentage: `per cent`.
+    pub percent_words: &'static [&'static str],
+    /// Phrases of units after a number: `miles`, `square feet` (SI symbols
+    /// such as `km` are in the code).
+    pub units: &'static [&'static str],
+    /// Before a weekday or period: `last Friday`, `next week`.
     pub relative: &'static [&'static str],
+    /// After a weekday or period: `lundi dernier`, `el año pasado`.
+    pub relative_after: &'static [&'static str],
+    /// Periods after (or before) a relative word: `week`, `year`.
     pub periods: &'static [&'static str],
+    /// Dates on their own: `yesterday`, `tomorrow`.
+    pub days: &'static [&'static str],
+    /// A year (or a month alone) after one of these is a date: `in 2019`.
     pub year_cues: &'static [&'static str],
+    /// Between day, month and year: `15 de marzo de 2026`.
+    pub date_links: &'static [&'static str],
+    /// After a day's number: `1st`, `1er`, `3.`.
+    pub day_suffixes: &'static [&'static str],
+    /// After a time: `10:30 a.m.`.
+    pub meridiems: &'static [&'static str],
+    /// After an hour that make it a time: `14.30 Uhr`.
+    pub clock_words: &'static [&'static str],
+    /// Between hours and minutes: `10 h 30`, `10h30`.
+    pub hour_marks: &'static [&'static str],
+    /// Before a bare hour (`um 14 Uhr`, `à 10 h`): without one, `24 uur`
+    /// is a duration.
+    pub time_cues: &'static [&'static str],
+    /// Times on their own: `noon`, `midnight`.
+    pub time_words: &'static [&'static str],
+    /// Words near `$0`, `$1` that show code (registers, arguments), not money.
+    pub code_cues: &'static [&'static str],
+    /// Words of players and progress bars before a percentage (`Loaded: 0%`):
+    /// page furniture, not a figure.
+    pub ui_labels: &'static [&'static str],
+    /// Elided articles glued to the next word, dropped before a lookup:
+    /// `d'euros`, `l'année`.
+    pub elisions: &'static [&'static str],
 }
 
 /// The profile of `language`.
@@ -226,11 +277,27 @@ mod tests {
             ("weekday_words", c.weekday_words.to_vec()),
             ("scales", e.scales.to_vec()),
             ("currency_words", e.currency_words.to_vec()),
-            ("units", e.units.to_vec()),
+            ("contextual_currency", e.contextual_currency.to_vec()),
+            ("currency_links", e.currency_links.to_vec()),
+            ("money_cues", e.money_cues.to_vec()),
             ("rates", e.rates.to_vec()),
+            ("percent_words", e.percent_words.to_vec()),
+            ("units", e.units.to_vec()),
             ("relative", e.relative.to_vec()),
+            ("relative_after", e.relative_after.to_vec()),
             ("periods", e.periods.to_vec()),
+            ("days", e.days.to_vec()),
             ("year_cues", e.year_cues.to_vec()),
+            ("date_links", e.date_links.to_vec()),
+            ("day_suffixes", e.day_suffixes.to_vec()),
+            ("meridiems", e.meridiems.to_vec()),
+            ("clock_words", e.clock_words.to_vec()),
+            ("hour_marks", e.hour_marks.to_vec()),
+            ("time_cues", e.time_cues.to_vec()),
+            ("time_words", e.time_words.to_vec()),
+            ("code_cues", e.code_cues.to_vec()),
+            ("ui_labels", e.ui_labels.to_vec()),
+            ("elisions", e.elisions.to_vec()),
             ("tagger_abbreviations", p.tagger_abbreviations.to_vec()),
         ]
     }

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
+import init, { analyze, summarize, sentences, keywords, entities, entityTypes, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -77,6 +77,18 @@ test('entities: mentions slice in UTF-16, entities as in analyze', () => {
   for (const e of found.entities) for (const sp of e.mentions) assert.ok(text.slice(sp.start, sp.end).length > 0);
   assert.deepEqual(analyze(text).entities, found.entities);
   assert.equal(typeof hasEntityModel(), 'boolean');
+});
+
+test('entityTypes: the core table, one row per type an entity can have', () => {
+  const table = entityTypes();
+  assert.deepEqual(table.map((t) => t.code), ['PERSON', 'ORG', 'LOCATION', 'MONEY', 'PERCENT', 'DATE', 'TIME', 'QUANTITY', 'EMAIL', 'URL', 'MISC']);
+  for (const t of table) {
+    assert.deepEqual(Object.keys(t), ['code', 'label', 'description', 'source', 'group', 'color']);
+    assert.ok(['model', 'rules'].includes(t.source) && ['names', 'figures', 'contacts'].includes(t.group), t.code);
+  }
+  const codes = new Set(table.map((t) => t.code));
+  const text = 'Jensen Huang of Nvidia paid $12 billion in Berlin on Monday at 10:30 a.m., up 25%, for 5 km. See https://example.com or crab@example.com.';
+  for (const m of entities(text).mentions) assert.ok(codes.has(m.type), m.type);
 });
 
 test('loadModel: bad bytes throw an Error and keep the model; the package has its model built in', () => {
