@@ -69,7 +69,8 @@ pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 /// languages its header names; a test checks they agree). A page fetches
 /// `file_for(language)` when a text in that language arrives; `make model`
 /// writes every one of them.
-pub const MODEL_FILES: &[(&str, &[&str])] = &[("ner.bin", &["en"])];
+pub const MODEL_FILES: &[(&str, &[&str])] =
+    &[("ner.bin", &["en"]), ("ner-de.bin", &["de"]), ("ner-fr.bin", &["fr"]), ("ner-nl.bin", &["nl"])];
 
 /// The file in `models/` whose model tags `language`, if there is one.
 pub fn file_for(language: Language) -> Option<&'static str> {
@@ -83,7 +84,12 @@ const EMBEDDED: &[(&str, &[u8])] = &[];
 #[cfg(all(feature = "model", not(feature = "all-models")))]
 const EMBEDDED: &[(&str, &[u8])] = &[("ner.bin", include_bytes!("../../models/ner.bin"))];
 #[cfg(feature = "all-models")]
-const EMBEDDED: &[(&str, &[u8])] = &[("ner.bin", include_bytes!("../../models/ner.bin"))];
+const EMBEDDED: &[(&str, &[u8])] = &[
+    ("ner.bin", include_bytes!("../../models/ner.bin")),
+    ("ner-de.bin", include_bytes!("../../models/ner-de.bin")),
+    ("ner-fr.bin", include_bytes!("../../models/ner-fr.bin")),
+    ("ner-nl.bin", include_bytes!("../../models/ner-nl.bin")),
+];
 
 /// Is a model for `language` compiled into the library?
 pub fn embedded_covers(language: Language) -> bool {
@@ -674,5 +680,21 @@ mod tests {
             }
         }
         assert_eq!(file_for(Language::En), Some("ner.bin"));
+    }
+
+    #[cfg(feature = "all-models")]
+    #[test]
+    fn every_model_file_loads_and_names_the_listed_languages() {
+        assert_eq!(EMBEDDED.len(), MODEL_FILES.len());
+        for ((file, bytes), (listed, codes)) in EMBEDDED.iter().zip(MODEL_FILES) {
+            assert_eq!(file, listed);
+            let m = Model::from_bytes(bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert_eq!(m.languages().map(|l| l.code()).collect::<Vec<_>>(), *codes, "{file}");
+            assert!(m.len() > 10_000, "{file}: {} features", m.len());
+            for code in *codes {
+                let language = Language::from_code(code).unwrap();
+                assert!(embedded_covers(language) && Model::embedded_for(language).is_some(), "{code}");
+            }
+        }
     }
 }
