@@ -141,7 +141,7 @@ eval: cli
 ## choosing epochs and pruning on the tune parts (splits: docs/entities.md). Deterministic: the same
 ## data always gives the same bytes.
 model:
-	nice -n 10 $(CARGO) run --release --features train --bin train -- fit --data $(SHARED)/data/ner --out models/ner.bin
+	nice -n 10 $(CARGO) run --release --features train --bin train -- models --data $(SHARED)/data/ner --out-dir models
 
 ## Entity F1 per source and type, tune and test parts side by side, and the cross-domain table
 ## (scripts/eval_ner.py; part of `make eval`; the cross-domain models are cached in target/ner-cross).

@@ -85,8 +85,9 @@ export function entityTypes() {
 }
 
 /**
- * Gives the module-level functions' entity tagger a model (the bytes of models/ner.bin), replacing
- * (and freeing) the current one. Throws an Error for bytes that are not a valid model.
+ * Gives the module-level functions' entity tagger a model (the bytes of a file in models/: ner.bin for
+ * English, ner-de.bin …): it tags the languages its header names, replacing (and freeing) the model that
+ * tagged them; the other languages keep theirs. Throws an Error for bytes that are not a valid model.
  */
 export function loadModel(bytes) {
   need();
@@ -118,6 +119,8 @@ export class Analyzer {
   keywords(text) { return this.#inner.keywords(text); }
   entities(text) { return this.#inner.entities(text); }
   get hasEntityModel() { return this.#inner.hasEntityModel; }
+  get entityModelLanguages() { return this.#inner.entityModelLanguages; }
+  hasEntityModelFor(language) { return this.#inner.hasEntityModelFor(String(language)); }
   free() { this.#inner?.free(); this.#inner = undefined; }
 }
 
@@ -143,6 +146,24 @@ export function escapeMarkdown(text) {
 export function hasEntityModel() {
   need();
   return glue.hasEntityModel();
+}
+
+/** True when a model tags names in `language` (a code such as 'de'); false for an unknown code. */
+export function hasEntityModelFor(language) {
+  need();
+  return glue.hasEntityModelFor(String(language));
+}
+
+/** The codes of the languages whose names a model tags; texts in the others get rule entities only. */
+export function entityModelLanguages() {
+  need();
+  return glue.entityModelLanguages();
+}
+
+/** The model file (in models/) that tags names in `language`, e.g. 'ner-de.bin', or undefined. */
+export function entityModelFile(language) {
+  need();
+  return glue.entityModelFile(String(language));
 }
 
 /** The input limit (UTF-8 bytes) when `maxInputBytes` is not given. */

@@ -185,10 +185,17 @@ export function keywords(text: string, options?: Options): Keyword[];
 export function entities(text: string, options?: Options): Entities;
 /** True when the tagger has a model, built in or given to `loadModel` (without one, only rule-based types: money, dates …). */
 export function hasEntityModel(): boolean;
+/** True when a model tags names in `language` (a code such as 'de'); false for a code nutshell does not know. */
+export function hasEntityModelFor(language: string): boolean;
+/** The codes of the languages whose names a model tags (e.g. ['en']); texts in the others get rule-based types only. */
+export function entityModelLanguages(): string[];
+/** The file in models/ whose model tags names in `language` ('ner.bin', 'ner-de.bin' …), or undefined when none does. */
+export function entityModelFile(language: string): string | undefined;
 /**
- * Gives the module-level functions' entity tagger a model (the bytes of models/ner.bin), replacing and
- * freeing the current one. For custom or lite builds without the model built in; this package's module
- * has it already. Throws an Error (keeping the current model) when the bytes are not a valid model.
+ * Gives the module-level functions' entity tagger a model (the bytes of a file in models/: ner.bin for
+ * English, ner-de.bin for German …): it tags the languages its header names, replacing and freeing the
+ * model that tagged them; other languages keep theirs. This package's module has the English model built
+ * in. Throws an Error (keeping the current models) when the bytes are not a valid model.
  */
 export function loadModel(bytes: Uint8Array | ArrayBuffer | ArrayBufferView): void;
 
@@ -205,6 +212,10 @@ export declare class Analyzer {
   entities(text: string): Entities;
   /** True when entity names come from a model (else only the rule-based types). */
   readonly hasEntityModel: boolean;
+  /** The codes of the languages whose names a model tags. */
+  readonly entityModelLanguages: string[];
+  /** True when a model tags names in `language` (a code such as 'de'). */
+  hasEntityModelFor(language: string): boolean;
   /** Releases the instance's memory now (later calls throw). */
   free(): void;
 }

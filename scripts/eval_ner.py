@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Entity tagger quality on every English NER source in ../shared, scored by ../shared/eval/ner_eval.py.
+"""Entity tagger quality on every NER source in ../shared (English, German, French, Dutch), scored by
+../shared/eval/ner_eval.py. Each source is tagged with the model for its language (`nutshell tag
+--conll --lang xx`).
 
 The data is split by the training tool (`train split`, the one definition of the fit / tune / test
 parts, docs/entities.md). Prints, per source and per type, F1 on the tune part (used to choose
@@ -8,7 +10,7 @@ gap is the overfit. Then the cross-domain table: for each source X, a model trai
 recipe without X (fit and tune), scored on X's test part, beside the shipped model.
 
   python3 scripts/eval_ner.py --shared ../shared --cli target/release/nutshell
-      [--parts tune,test] [--no-cross] [--baseline-cli OLD/nutshell]
+      [--parts tune,test] [--languages en,de,fr,nl] [--no-cross] [--baseline-cli OLD/nutshell]
 
 Cross-domain models are cached in target/ner-cross/ (retrained when the training code or the data change).
 """
@@ -59,12 +61,12 @@ def tag(cmd, gold, pred):
 def table(title, rows, parts):
     """rows: (source, types, {part: scores})"""
     print(title)
-    head = f"{'source':<11}" + "".join(f" {('F1 ' + p):>9}" for p in parts)
+    head = f"{'source':<13}" + "".join(f" {('F1 ' + p):>9}" for p in parts)
     for t in TYPES:
         head += "  " + " ".join(f"{(t + ' ' + p[:2]):>9}" for p in parts)
     print(head)
     for name, types, by_part in rows:
-        line = f"{name:<11}" + "".join(f" {by_part[p].get('micro', 0):9.2f}" for p in parts)
+        line = f"{name:<13}" + "".join(f" {by_part[p].get('micro', 0):9.2f}" for p in parts)
         for t in TYPES:
             cells = [f"{by_part[p].get(t, 0):9.2f}" if t in types else f"{'–':>9}" for p in parts]
             line += "  " + " ".join(cells)
@@ -85,7 +87,7 @@ TRAINING_SOURCES = ["src/entities/features.rs", "src/entities/model.rs", "src/en
 
 def training_stamp(data):
     files = list(TRAINING_SOURCES)
-    for folder in ["conll2003", "wnut17", "btc", "sec", "crossner", "../gazetteers"]:
+    for folder in ["conll2003", "wnut17", "btc", "sec", "crossner", "germeval2014", "europeana", "../gazetteers"]:
         d = os.path.join(data, folder)
         files += [os.path.join(d, n) for n in sorted(os.listdir(d))]
     return file_digest(files)
@@ -97,7 +99,8 @@ def main():
     ap.add_argument("--cli", default="target/release/nutshell")
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--parts", default="tune,test")
-    ap.add_argument("--no-cross", action="store_true", help="skip the cross-domain table")
+    ap.add_argument("--languages", default="en,de,fr,nl", help="the languages whose sources are scored")
+    ap.add_argument("--no-cross", action="store_true", help="skip the cross-domain table (English)")
     ap.add_argument("--baseline-cli", help="also score the nutshell CLI at this path (e.g. a build of main)")
     a = ap.parse_args()
     data = os.path.join(a.shared, "data", "ner")
@@ -107,17 +110,22 @@ def main():
     parts = [p for p in a.parts.split(",") if p]
     train = train_tool()
     with tempfile.TemporaryDirectory() as tmp:
-        sources = [l.split("\t") for l in run([train, "split", "--data", data, "--out", tmp]).splitlines()]
-        sources = [(name, types.split(",")) for name, types in sources]
+        languages = a.languages.split(",")
+        rows = [l.split("\t") for l in run([train, "split", "--data", data, "--out", tmp]).splitlines()]
+        sources = [(name, types.split(",")) for name, types, lang in rows if lang in languages]
+        language = {name: lang for name, _, lang in rows}
 
-        def measure(cmd, label):
+        def measure(cmd, label, english_flag=True):
             rows = []
             for name, types in sources:
                 by_part = {}
+                lang = language[name]
+                # Builds from before the per-language models have no --lang (and only English).
+                flag = ["--lang", lang] if english_flag or lang != "en" else []
                 for p in parts:
                     gold = os.path.join(tmp, f"{name}-{p}.txt")
                     pred = gold + ".pred"
-                    tag(cmd, gold, pred)
+                    tag(cmd + flag, gold, pred)
                     by_part[p] = score(a.python, a.shared, gold, pred, types, tmp)
                 rows.append((name, types, by_part))
             table(label, rows, parts)
@@ -126,8 +134,8 @@ def main():
         measure([a.cli, "tag", "--conll"], "NER, the shipped model (nutshell tag --conll), entity F1 per source and type")
         if a.baseline_cli:
             print()
-            measure([a.baseline_cli, "tag", "--conll"], f"NER, baseline: {a.baseline_cli} tag --conll")
-        if a.no_cross or "test" not in parts:
+            measure([a.baseline_cli, "tag", "--conll"], f"NER, baseline: {a.baseline_cli} tag --conll", False)
+        if a.no_cross or "test" not in parts or "en" not in languages:
             return
         # Cross-domain: the shipped recipe without X, scored on X's test part.
         print()
@@ -161,7 +169,11 @@ def main():
                 for g in golds:
                     f.write(open(g, encoding="utf-8").read())
             scores = []
-            for cmd in [[train, "tag", "--model", model], [train, "tag", "--model", everything], [a.cli, "tag", "--conll"]]:
+            for cmd in [
+                [train, "tag", "--model", model],
+                [train, "tag", "--model", everything],
+                [a.cli, "tag", "--conll", "--lang", "en"],
+            ]:
                 # Each member file is tagged on its own (its documents as in the file), then joined:
                 # micro F1 over the group's test parts.
                 pred = gold + ".pred"

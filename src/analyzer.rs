@@ -57,27 +57,63 @@ impl Offsets for Analysis {
 #[derive(Debug, Clone)]
 pub struct Analyzer {
     options: Options,
-    model: Option<Arc<Model>>,
+    models: Models,
     front_end: FrontEnd,
 }
 
 impl Default for Analyzer {
-    /// The default options, and the built-in entity model when the crate has
-    /// one (cargo feature `model`).
+    /// The default options, and the built-in entity models when the crate has
+    /// them (cargo features `model`: English, `all-models`: every language
+    /// with a model).
     fn default() -> Analyzer {
-        Analyzer { options: Options::default(), model: default_model(), front_end: FrontEnd::Rust }
+        Analyzer { options: Options::default(), models: Models::embedded(), front_end: FrontEnd::Rust }
     }
 }
 
-/// The built-in model with the `model` feature, otherwise none.
-fn default_model() -> Option<Arc<Model>> {
-    #[cfg(feature = "model")]
-    {
-        Some(Model::embedded())
+/// The entity models of an analyzer: one per language at most. A document
+/// is tagged by the model for its language; without one only the rules run.
+#[derive(Debug, Clone, Default)]
+struct Models {
+    /// Models given at run time, the latest first; each tags the languages
+    /// it names that no later one took over.
+    given: Vec<Arc<Model>>,
+    /// Whether the compiled-in models serve the languages no given model tags.
+    embedded: bool,
+}
+
+impl Models {
+    fn embedded() -> Models {
+        Models { given: Vec::new(), embedded: true }
     }
-    #[cfg(not(feature = "model"))]
-    {
-        None
+
+    /// The model for `language`, if any.
+    fn get(&self, language: Language) -> Option<Arc<Model>> {
+        match self.given.iter().find(|m| m.covers(language)) {
+            Some(m) => Some(m.clone()),
+            None if self.embedded => Model::embedded_for(language),
+            None => None,
+        }
+    }
+
+    fn covers(&self, language: Language) -> bool {
+        self.given.iter().any(|m| m.covers(language)) || (self.embedded && entities::model::embedded_covers(language))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.given.is_empty() && !(self.embedded && Language::ALL.iter().any(|&l| entities::model::embedded_covers(l)))
+    }
+
+    /// Adds `model` for the languages it names; a model that no longer tags
+    /// any language is dropped (freed once no analyzer shares it).
+    fn add(&mut self, model: Arc<Model>) {
+        self.given.insert(0, model);
+        let mut kept: Vec<Arc<Model>> = Vec::with_capacity(self.given.len());
+        for m in self.given.drain(..) {
+            if m.languages().any(|l| !kept.iter().any(|k| k.covers(l))) {
+                kept.push(m);
+            }
+        }
+        self.given = kept;
     }
 }
 
@@ -124,11 +160,22 @@ impl AnalyzerBuilder {
         self
     }
 
-    /// The entity model (`None`: only the rules, which find money, dates,
-    /// times, percentages, quantities, e-mail addresses and URLs; the tagger
-    /// does no work). The default is the built-in model, if any.
+    /// The one entity model: it tags the languages it names, and no other
+    /// model is used (`None`: only the rules, which find money, dates, times,
+    /// percentages, quantities, e-mail addresses and URLs; the tagger does
+    /// no work). The default is the built-in models, if any.
     pub fn model(mut self, model: Option<Arc<Model>>) -> Self {
-        self.analyzer.model = model;
+        self.analyzer.models = Models::default();
+        if let Some(m) = model {
+            self.analyzer.models.add(m);
+        }
+        self
+    }
+
+    /// Adds an entity model for the languages it names, replacing the model
+    /// that tagged them before (built-in or given).
+    pub fn add_model(mut self, model: Arc<Model>) -> Self {
+        self.analyzer.models.add(model);
         self
     }
 
@@ -166,9 +213,27 @@ impl Analyzer {
         &self.options
     }
 
-    /// True when entity names come from a model (else only the rules run).
+    /// True when entity names come from a model for some language (else
+    /// only the rules run).
     pub fn has_model(&self) -> bool {
-        self.model.is_some()
+        !self.models.is_empty()
+    }
+
+    /// True when a model tags the names of texts in `language` (else only
+    /// the rules run for them).
+    pub fn has_model_for(&self, language: Language) -> bool {
+        self.models.covers(language)
+    }
+
+    /// The languages whose names a model tags (in the order of
+    /// `Language::ALL`); texts in the others get the rule entities only.
+    pub fn model_languages(&self) -> Vec<Language> {
+        Language::ALL.iter().copied().filter(|&l| self.models.covers(l)).collect()
+    }
+
+    /// The entity model for texts in `language`, if there is one.
+    pub fn model_for(&self, language: Language) -> Option<Arc<Model>> {
+        self.models.get(language)
     }
 
     /// The text cut into sentences and tokens, to run several analyses on
@@ -231,16 +296,34 @@ impl Analyzer {
     }
 
     pub fn entities_document(&self, doc: &Document) -> Entities {
-        entities::entities_with(doc, self.model.as_deref())
+        entities::entities_with(doc, self.models.get(doc.language).as_deref())
     }
 
-    /// CoNLL tagging with the model: the tokens of one document's sentences
-    /// in, BIO tags with PER/ORG/LOC/MISC out (one per token). An error
-    /// without a model.
+    /// CoNLL tagging with the model for the text's language (the analyzer's
+    /// language option, else detected from the tokens): the tokens of one
+    /// document's sentences in, BIO tags with PER/ORG/LOC/MISC out (one per
+    /// token). An error when no model tags that language.
     pub fn tag_conll(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<&'static str>>> {
-        let model = self.model.as_deref().ok_or_else(Error::no_model)?;
-        Ok(entities::tag_conll(model, sentences))
+        let language = self.options.language.unwrap_or_else(|| detect_tokens(sentences));
+        let model = self.models.get(language).ok_or_else(|| Error::no_model_for(language))?;
+        Ok(entities::tag_conll(&model, language, sentences))
     }
+}
+
+/// The language of tokenized text: detected on its first few KB, joined by spaces.
+fn detect_tokens(sentences: &[Vec<&str>]) -> Language {
+    let mut sample = String::new();
+    'fill: for s in sentences {
+        for t in s {
+            if sample.len() > 4096 {
+                break 'fill;
+            }
+            sample.push_str(t);
+            sample.push(' ');
+        }
+        sample.push('\n');
+    }
+    Language::detect(&sample)
 }
 
 #[cfg(test)]
@@ -278,5 +361,53 @@ mod tests {
         let kinds: Vec<&str> = found.mentions.iter().map(|m| m.kind.as_str()).collect();
         assert_eq!(kinds, ["MONEY", "DATE"]);
         assert!(a.tag_conll(&[vec!["Jensen", "Huang"]]).is_err());
+    }
+
+    /// A tiny model for `languages` (one feature: every model differs by `weight`).
+    fn model_for(languages: &[Language], weight: i8) -> Arc<Model> {
+        let classes = crate::entities::features::WordClasses::default();
+        let named: Vec<_> = languages.iter().map(|&l| (l, &classes)).collect();
+        let bytes = Model::write(&[(7, [weight; 9])], 1.0, &named, false);
+        Arc::new(Model::from_bytes(&bytes).unwrap())
+    }
+
+    #[test]
+    fn a_model_per_language_and_the_latest_wins() {
+        let de = model_for(&[Language::De], 1);
+        let a = Analyzer::builder().model(None).add_model(de.clone()).build().unwrap();
+        assert!(a.has_model() && a.has_model_for(Language::De) && !a.has_model_for(Language::En));
+        assert_eq!(a.model_languages(), [Language::De]);
+        // The tokens' language picks the model; none tags English here.
+        let german =
+            [vec!["Die", "Deutsche", "Bahn", "fährt", "nach", "Berlin", "und", "der", "Zug", "ist", "pünktlich", "."]];
+        assert_eq!(a.tag_conll(&german).unwrap()[0].len(), 12);
+        let err =
+            a.tag_conll(&[vec!["The", "train", "is", "late", "and", "the", "weather", "is", "cold", "."]]).unwrap_err();
+        assert_eq!(err.to_string(), "no entity model for English (en) was built in or given");
+
+        // A model for German and French replaces the German one, which is dropped.
+        let de_fr = model_for(&[Language::De, Language::Fr], 2);
+        let b = a.to_builder().add_model(de_fr.clone()).build().unwrap();
+        assert!(Arc::ptr_eq(&b.model_for(Language::De).unwrap(), &de_fr));
+        assert_eq!(b.model_languages(), [Language::De, Language::Fr]);
+        assert_eq!(Arc::strong_count(&de), 2, "held by `de` and the first analyzer only");
+        // German again: French stays with the two-language model.
+        let c = b.to_builder().add_model(de.clone()).build().unwrap();
+        assert!(Arc::ptr_eq(&c.model_for(Language::De).unwrap(), &de));
+        assert!(Arc::ptr_eq(&c.model_for(Language::Fr).unwrap(), &de_fr));
+        // `model(..)` sets the one model: nothing else is used.
+        let d = c.to_builder().model(Some(de.clone())).build().unwrap();
+        assert_eq!(d.model_languages(), [Language::De]);
+    }
+
+    #[cfg(feature = "model")]
+    #[test]
+    fn the_english_model_is_built_in_and_a_given_one_replaces_it() {
+        let a = Analyzer::default();
+        assert!(a.has_model_for(Language::En));
+        let en = model_for(&[Language::En], 3);
+        let b = a.to_builder().add_model(en.clone()).build().unwrap();
+        assert!(Arc::ptr_eq(&b.model_for(Language::En).unwrap(), &en));
+        assert_eq!(b.model_languages(), a.model_languages());
     }
 }

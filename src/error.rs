@@ -12,11 +12,20 @@ pub struct Error {
 #[derive(Debug, Clone, PartialEq)]
 enum ErrorKind {
     EmptyInput,
-    TooLarge { len: usize, max: usize, option: String },
-    InvalidOption { name: String, message: String },
+    TooLarge {
+        len: usize,
+        max: usize,
+        option: String,
+    },
+    InvalidOption {
+        name: String,
+        message: String,
+    },
     UnknownOption(Vec<String>),
     Model(String),
     NoModel,
+    /// No model tags this language (its English name and code).
+    NoModelFor(&'static str, &'static str),
 }
 
 impl Error {
@@ -32,6 +41,11 @@ impl Error {
     /// A tagger call without a model.
     pub fn no_model() -> Error {
         Error { kind: ErrorKind::NoModel }
+    }
+
+    /// A tagger call for a language no model tags.
+    pub fn no_model_for(language: crate::language::Language) -> Error {
+        Error { kind: ErrorKind::NoModelFor(language.name(), language.code()) }
     }
 
     /// An option with a value outside its range, e.g. `sentences = 0`.
@@ -85,6 +99,7 @@ impl fmt::Display for Error {
             ErrorKind::NoModel => {
                 write!(f, "no entity model: this build has none built in (cargo feature `model`) and none was given")
             }
+            ErrorKind::NoModelFor(name, code) => write!(f, "no entity model for {name} ({code}) was built in or given"),
         }
     }
 }

@@ -56,6 +56,10 @@ struct TagArgs {
     /// sentences, `-DOCSTART-` lines between documents. Output: `token TAG` lines aligned with it.
     #[arg(long, required = true)]
     conll: bool,
+    /// The language of the text, which picks the entity model: `auto` (detected for each document from
+    /// its tokens), or a code such as `de`.
+    #[arg(long, default_value = "auto")]
+    lang: String,
 }
 
 #[derive(Args)]
@@ -320,7 +324,8 @@ fn entities(a: EntitiesArgs, max_bytes: usize) -> Result<(), Failure> {
 /// so that document-level evidence is used, and writes `token TAG` lines
 /// aligned one-to-one with the input.
 fn tag_conll(a: TagArgs, max_bytes: usize) -> Result<(), Failure> {
-    let analyzer = analyzer(OptionValues::default(), max_bytes)?;
+    let values = OptionValues { language: Some(Value::String(a.lang.clone())), ..OptionValues::default() };
+    let analyzer = analyzer(values, max_bytes)?;
     if !analyzer.has_model() {
         return Err(Failure(nutshell::Error::no_model().to_string()));
     }
@@ -341,8 +346,11 @@ fn tag_conll(a: TagArgs, max_bytes: usize) -> Result<(), Failure> {
                 }
             }
         }
-        // The model was checked above: this cannot fail.
-        let tags = analyzer.tag_conll(&sentences).unwrap_or_default();
+        // A document in a language no model tags: said on stderr, its tokens are `O`.
+        let tags = analyzer.tag_conll(&sentences).unwrap_or_else(|e| {
+            eprintln!("nutshell: {e}; its tokens are tagged O");
+            Vec::new()
+        });
         let mut it = tags.iter().flatten();
         for (line, tok) in pending.iter() {
             match tok {

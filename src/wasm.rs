@@ -21,6 +21,7 @@
 use crate::analyzer::Analyzer;
 use crate::entities::Model;
 use crate::error::Error;
+use crate::language::Language;
 use crate::options::{FrontEnd, OptionValues, Value, DEFAULT_MAX_INPUT_BYTES};
 use crate::render::SummaryView;
 use crate::span::{Offsets, Utf16Map};
@@ -75,12 +76,14 @@ pub struct JsAnalyzer {
 #[wasm_bindgen(js_class = Analyzer)]
 impl JsAnalyzer {
     /// `options` as for the module functions; `model` the bytes of a tagger
-    /// model (models/ner.bin), or `undefined` for the module's current one.
+    /// model (a file in models/, e.g. ner.bin), which tags the languages it
+    /// names in place of the module's models for them, or `undefined` for
+    /// the module's current models.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue, model: Option<Vec<u8>>) -> Result<JsAnalyzer, JsError> {
         let base = DEFAULT.with(|d| d.borrow().clone());
         let base = match model {
-            Some(bytes) => base.to_builder().model(Some(Arc::new(Model::from_bytes(&bytes)?))).build()?,
+            Some(bytes) => base.to_builder().add_model(Arc::new(Model::from_bytes(&bytes)?)).build()?,
             None => base,
         };
         Ok(JsAnalyzer { inner: with_options(&base, &options)? })
@@ -116,10 +119,23 @@ impl JsAnalyzer {
         output(&text, self.inner.sentences(&text)?)
     }
 
-    /// True when entity names come from a model (else only the rules run).
+    /// True when entity names come from a model for some language (else
+    /// only the rules run).
     #[wasm_bindgen(getter, js_name = hasEntityModel)]
     pub fn has_entity_model(&self) -> bool {
         self.inner.has_model()
+    }
+
+    /// True when a model tags names in `language` (a code such as `de`).
+    #[wasm_bindgen(js_name = hasEntityModelFor)]
+    pub fn has_entity_model_for(&self, language: &str) -> bool {
+        Language::from_code(language).is_some_and(|l| self.inner.has_model_for(l))
+    }
+
+    /// The codes of the languages whose names a model tags.
+    #[wasm_bindgen(getter, js_name = entityModelLanguages)]
+    pub fn entity_model_languages(&self) -> Vec<String> {
+        codes(&self.inner)
     }
 }
 
@@ -168,14 +184,43 @@ pub fn has_entity_model() -> bool {
     DEFAULT.with(|d| d.borrow().has_model())
 }
 
-/// Gives the module-level functions a tagger model (the bytes of
-/// models/ner.bin), replacing the current one, which is freed. Throws,
-/// keeping the current model, when the bytes are not a valid model.
+/// True when the module-level functions tag names in `language` (a code
+/// such as `de`) with a model; false for a code nutshell does not know.
+#[wasm_bindgen(js_name = hasEntityModelFor)]
+pub fn has_entity_model_for(language: &str) -> bool {
+    Language::from_code(language).is_some_and(|l| DEFAULT.with(|d| d.borrow().has_model_for(l)))
+}
+
+/// The codes of the languages whose names the module-level functions tag
+/// with a model (built in or loaded); texts in the others get the rule
+/// entities only (money, dates, …).
+#[wasm_bindgen(js_name = entityModelLanguages)]
+pub fn entity_model_languages() -> Vec<String> {
+    DEFAULT.with(|d| codes(&d.borrow()))
+}
+
+fn codes(analyzer: &Analyzer) -> Vec<String> {
+    analyzer.model_languages().into_iter().map(|l| l.code().to_string()).collect()
+}
+
+/// The model file (in models/, beside the module as the page ships it) that
+/// tags names in `language`, or `undefined` when there is none: what to
+/// fetch and give to `loadModel` when a text in that language arrives.
+#[wasm_bindgen(js_name = entityModelFile)]
+pub fn entity_model_file(language: &str) -> Option<String> {
+    Language::from_code(language).and_then(crate::entities::model::file_for).map(str::to_string)
+}
+
+/// Gives the module-level functions a tagger model (the bytes of a file in
+/// models/, e.g. ner.bin for English): it tags the languages it names,
+/// replacing the model that tagged them before, which is freed once no
+/// language needs it. Throws, keeping the current models, when the bytes
+/// are not a valid model.
 #[wasm_bindgen(js_name = loadModel)]
 pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
     let model = Arc::new(Model::from_bytes(bytes)?);
     DEFAULT.with(|d| {
-        let next = d.borrow().to_builder().model(Some(model)).build();
+        let next = d.borrow().to_builder().add_model(model).build();
         next.map(|a| *d.borrow_mut() = a)
     })?;
     Ok(())
@@ -555,6 +600,17 @@ mod tests {
             .map(|e| get(e, "name").as_string().unwrap())
             .collect();
         assert!(people.iter().any(|p| p == "Jensen Huang"), "{people:?}");
+    }
+
+    #[wasm_bindgen_test]
+    fn models_are_per_language() {
+        assert_eq!(entity_model_file("en").as_deref(), Some("ner.bin"));
+        assert_eq!(entity_model_file("English").as_deref(), Some("ner.bin"));
+        assert_eq!(entity_model_file("klingon"), None);
+        load_model(include_bytes!("../models/ner.bin")).unwrap();
+        assert!(has_entity_model_for("en"));
+        assert!(!has_entity_model_for("klingon"));
+        assert!(entity_model_languages().contains(&"en".to_string()));
     }
 
     #[wasm_bindgen_test]

@@ -221,11 +221,23 @@ fn bad_input_never_panics() {
     // A list of names, no sentences.
     let names = "Jensen Huang\nSam Altman\nSatya Nadella\nLisa Su\nTim Cook\n";
     run(names);
-    // Other languages: German capitalises nouns, so names are left to the rules.
+    // Other languages: German capitalises every noun; its model must not read them as names.
     let de = "Die Bundesregierung hat am Dienstag beschlossen, die Steuern zu senken. \
         Der Finanzminister sagte, die Wirtschaft brauche Unterstützung. Die Kosten betragen 12 Milliarden Euro.";
     let found = run(de);
-    assert!(found.mentions.iter().all(|m| !m.kind.is_name()), "{:?}", found.mentions);
+    let nouns = [
+        "Die",
+        "Der",
+        "Bundesregierung",
+        "Dienstag",
+        "Steuern",
+        "Finanzminister",
+        "Wirtschaft",
+        "Unterstützung",
+        "Kosten",
+    ];
+    let names: Vec<&str> = found.mentions.iter().filter(|m| m.kind.is_name()).map(|m| m.span.text.as_str()).collect();
+    assert!(names.iter().all(|n| !nouns.contains(n)), "{names:?}");
     let fr = "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin mardi. Ils ont parlé de l'Europe.";
     run(fr);
     let zh = "微软公司决定不行使从CoreWeave购买额外数据中心容量的选择权。这一决定价值近120亿美元。";
@@ -428,4 +440,52 @@ fn a_one_word_text_is_not_a_name_unless_the_text_confirms_it() {
     let found = run(text);
     let microsoft = entity(&found, "Microsoft").unwrap_or_else(|| panic!("{:?}", found.entities));
     assert_eq!(microsoft.count, 2, "{:?}", found.mentions);
+}
+
+/// German, French and Dutch texts are tagged by their own language's model
+/// (built in by default: feature `all-models`); with only the English model
+/// they get the rule entities alone.
+#[cfg(feature = "all-models")]
+#[test]
+fn each_language_is_tagged_by_its_own_model() {
+    let table: [(&str, &[(EntityType, &str)]); 3] = [
+        (
+            "Die Deutsche Bahn will ihre Verbindungen nach Polen ausbauen. Bahnchef Richard Lutz sagte am Mittwoch \
+             in Berlin, gemeinsam mit der polnischen Staatsbahn PKP sollen bis 2030 mehr Züge zwischen Berlin und \
+             Warschau fahren.",
+            &[
+                (EntityType::Person, "Richard Lutz"),
+                (EntityType::Location, "Berlin"),
+                (EntityType::Org, "Deutsche Bahn"),
+            ],
+        ),
+        (
+            "Le président Emmanuel Macron s'est rendu mardi à Marseille, où il a rencontré le maire Benoît Payan. \
+             Selon le ministère, de nouveaux trains relieront Lyon et Marseille dès l'été.",
+            &[
+                (EntityType::Person, "Emmanuel Macron"),
+                (EntityType::Location, "Marseille"),
+                (EntityType::Location, "Lyon"),
+            ],
+        ),
+        (
+            "De Nederlandse regering heeft dinsdag in Den Haag besloten dat minister Hugo de Jonge naar Amsterdam \
+             gaat om met de burgemeester van Rotterdam te praten over de woningbouw.",
+            &[(EntityType::Location, "Amsterdam"), (EntityType::Location, "Rotterdam")],
+        ),
+    ];
+    let english_only = Analyzer::builder().model(Some(Model::embedded())).build().unwrap();
+    let mut failures = Vec::new();
+    for (text, expected) in table {
+        let found = run(text);
+        for (kind, name) in expected {
+            if entity(&found, name).map(|e| e.kind) != Some(*kind) {
+                failures.push(format!("{name}: {:?}", entity(&found, name).map(|e| e.kind)));
+            }
+        }
+        let rules = english_only.entities(text).unwrap();
+        let names = [EntityType::Person, EntityType::Org, EntityType::Location, EntityType::Misc];
+        assert!(rules.entities.iter().all(|e| !names.contains(&e.kind)), "{:?}", rules.entities);
+    }
+    assert!(failures.is_empty(), "{failures:?}");
 }

@@ -40,7 +40,8 @@ fuzz_target!(|data: &[u8]| {
                 vec!["Angela", "Merkel", "visited", "Paris", "on", "Monday", "."],
                 vec!["The", "EU", "and", "Reuters", "said", "so"],
             ];
-            let tags = nutshell::internals::entities::tag_conll(&model, &sentences);
+            let language = model.languages().next().expect("a model names a language");
+            let tags = nutshell::internals::entities::tag_conll(&model, language, &sentences);
             assert_eq!(tags.len(), 2);
             assert_eq!(tags[0].len(), 7);
         }

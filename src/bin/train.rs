@@ -1,11 +1,12 @@
 //! The entity tagger's training tool (feature `train`): splits the labelled
-//! data in `../shared/data/ner`, trains the model, tags and scores.
+//! data in `../shared/data/ner`, trains the models, tags and scores.
 //!
 //! ```text
-//! train fit   --data ../shared/data/ner --out models/ner.bin   # the shipped recipe (`make model`)
-//! train split --data ../shared/data/ner --out DIR              # the fit/tune/test parts as CoNLL files
-//! train eval  --data ../shared/data/ner --model FILE [--part tune|test]
-//! train tag   --model FILE FILE.conll                          # `token TAG` lines, like `nutshell tag --conll`
+//! train models --data ../shared/data/ner --out-dir models          # every shipped model (`make model`)
+//! train fit   --data ../shared/data/ner --recipe en --out FILE      # one model
+//! train split --data ../shared/data/ner --out DIR                   # the fit/tune/test parts as CoNLL files
+//! train eval  --data ../shared/data/ner --model FILE [--part tune|test] [--sources a,b]
+//! train tag   --model FILE [--lang xx] FILE.conll                   # `token TAG` lines
 //! ```
 //!
 //! Deterministic: documents are shuffled with fixed seeds, and everything
@@ -15,11 +16,12 @@
 use nutshell::internals::entities::features::WordClasses;
 use nutshell::internals::entities::model::Model;
 use nutshell::internals::entities::train::{
-    load_sources, lowercase_lexicon, quantize, read_conll, read_names, score_types, tag_all, write_conll, Corpus, Doc,
-    Part, Rng, Trainer, SOURCES,
+    all_sources, load_sources, lowercase_lexicon, quantize, read_conll, read_names, score_types, tag_all, write_conll,
+    Corpus, Doc, Part, Rng, Source, Trainer,
 };
+use nutshell::internals::language::Language;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Averaged weights: (feature key, weight per tag).
@@ -28,33 +30,105 @@ type Weights = Vec<(u32, [f32; 9])>;
 /// (precision, recall, F1) for micro, PER, ORG, LOC, MISC.
 type Scores = [(f64, f64, f64); 5];
 
-/// How much each source's documents count in training (the perceptron's
-/// update size); 0 leaves a source out. Chosen on the tune parts.
-const FIT_WEIGHTS: &[(&str, f32)] = &[
-    ("conll", 2.0),
-    ("wnut", 1.0),
-    ("btc", 1.0),
-    ("sec", 0.5),
-    ("politics", 2.0),
-    ("science", 2.0),
-    ("music", 2.0),
-    ("literature", 2.0),
-    ("ai", 2.0),
-];
+/// One shipped model: its file in `models/`, the languages it tags, how
+/// much each source's documents count in fitting (the perceptron's update
+/// size; sources not listed are left out) and how much each source's tune F1
+/// counts in the figure every choice maximizes (epochs, pruning).
+struct Recipe {
+    name: &'static str,
+    file: &'static str,
+    languages: &'static [&'static str],
+    fit: &'static [(&'static str, f32)],
+    tune: &'static [(&'static str, f64)],
+    /// Where a source never marks MISC, a MISC guess over its `O` is no error.
+    partial_misc: bool,
+    /// Every feature also has a copy per language (learning from several).
+    copies: bool,
+    /// The largest model file (raw bytes) pruning may keep.
+    max_bytes: usize,
+}
 
-/// How much each source's tune F1 counts when choosing epochs and pruning:
-/// newswire first, then social media and Wikipedia, finance least (its
-/// labels are idiosyncratic: `Borrower` is a PER there).
-const TUNE_WEIGHTS: &[(&str, f64)] = &[
-    ("conll", 2.0),
-    ("wnut", 0.5),
-    ("btc", 0.5),
-    ("sec", 0.25),
-    ("politics", 0.2),
-    ("science", 0.2),
-    ("music", 0.2),
-    ("literature", 0.2),
-    ("ai", 0.2),
+/// English: newswire first, then social media and Wikipedia, finance least
+/// (its labels are idiosyncratic: `Borrower` is a PER there). Chosen on the
+/// tune parts (docs/entities.md).
+const ENGLISH: Recipe = Recipe {
+    name: "en",
+    file: "ner.bin",
+    languages: &["en"],
+    fit: &[
+        ("conll", 2.0),
+        ("wnut", 1.0),
+        ("btc", 1.0),
+        ("sec", 0.5),
+        ("politics", 2.0),
+        ("science", 2.0),
+        ("music", 2.0),
+        ("literature", 2.0),
+        ("ai", 2.0),
+    ],
+    tune: &[
+        ("conll", 2.0),
+        ("wnut", 0.5),
+        ("btc", 0.5),
+        ("sec", 0.25),
+        ("politics", 0.2),
+        ("science", 0.2),
+        ("music", 0.2),
+        ("literature", 0.2),
+        ("ai", 0.2),
+    ],
+    partial_misc: false,
+    copies: false,
+    max_bytes: 1_230_000,
+};
+
+/// German: GermEval (modern news and Wikipedia) first; Europeana's historic
+/// OCR weighs less. The models of other languages are loaded on demand (a
+/// page fetches one per language), so they are kept smaller than English's.
+const GERMAN: Recipe = Recipe {
+    name: "de",
+    file: "ner-de.bin",
+    languages: &["de"],
+    fit: &[("germeval", 2.0), ("europeana-de", 0.5)],
+    tune: &[("germeval", 1.0), ("europeana-de", 0.25)],
+    partial_misc: false,
+    copies: false,
+    max_bytes: 720_000,
+};
+
+const FRENCH: Recipe = Recipe {
+    name: "fr",
+    file: "ner-fr.bin",
+    languages: &["fr"],
+    fit: &[("europeana-fr", 1.0)],
+    tune: &[("europeana-fr", 1.0)],
+    partial_misc: false,
+    copies: false,
+    max_bytes: 720_000,
+};
+
+const DUTCH: Recipe = Recipe {
+    name: "nl",
+    file: "ner-nl.bin",
+    languages: &["nl"],
+    fit: &[("europeana-nl", 1.0)],
+    tune: &[("europeana-nl", 1.0)],
+    partial_misc: false,
+    copies: false,
+    max_bytes: 720_000,
+};
+
+/// Every shipped model, in the order `train models` writes them.
+const RECIPES: &[Recipe] = &[ENGLISH, GERMAN, FRENCH, DUTCH];
+
+/// Unlabelled text whose lowercase words join a language's lexicon (besides
+/// the labelled fit text and `models/words/<code>.txt`): (language, file
+/// under `../shared/data`, JSON field of each line).
+const TEXTS: &[(&str, &str, &str)] = &[
+    ("de", "sentences/ud-de-dev.jsonl", "text"),
+    ("fr", "sentences/ud-fr-dev.jsonl", "text"),
+    ("fr", "summarization/orangesum-dev.jsonl", "article"),
+    ("nl", "sentences/ud-nl-dev.jsonl", "text"),
 ];
 
 struct FitArgs {
@@ -65,53 +139,101 @@ struct FitArgs {
     max_bytes: usize,
     bags: usize,
     dropout: u64,
-    weights: HashMap<String, f32>,
+    partial_misc: bool,
+    copies: bool,
+    languages: Vec<Language>,
+    fit_weights: HashMap<String, f32>,
+    tune_weights: HashMap<String, f64>,
     /// Keep every n-th sentence of the fit parts (quick experiments).
     sample: usize,
     /// Name lists (`forenames-by-country.csv`, `surnames-by-country.csv`); none when empty.
     gazetteers: Option<PathBuf>,
-    /// Words seen in lower case at least this often in the fit parts form the lexicon (0: none).
+    /// Words seen in lower case at least this often form the lexicon (0: none).
     lexicon_min: usize,
+    /// Hand-written common words per language (`<code>.txt`).
+    words: PathBuf,
+    /// Whether unlabelled text (`TEXTS`) feeds the lexicons.
+    texts: bool,
 }
 
 fn usage() -> String {
-    "usage:\n  train fit --data DIR --out FILE [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] \
-     [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N]\n  train split --data DIR --out DIR\n  \
-     train eval --data DIR --model FILE [--part tune|test|fit]\n  train tag --model FILE FILE"
+    "usage:\n  train models --data DIR --out-dir DIR [--only NAME,...]\n  \
+     train fit --data DIR --out FILE [--recipe NAME] [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] \
+     [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N] [--partial-misc on|off] [--copies on|off]\n  \
+     train split --data DIR --out DIR\n  \
+     train eval --data DIR --model FILE [--part tune|test|fit] [--sources a,b] [--lang xx]\n  \
+     train tag --model FILE [--lang xx] FILE"
         .into()
+}
+
+fn known_source(name: &str) -> Result<(), String> {
+    if all_sources().any(|s| s.name == name) {
+        Ok(())
+    } else {
+        Err(format!("unknown source {name}"))
+    }
 }
 
 fn parse_weights(spec: &str, into: &mut HashMap<String, f32>) -> Result<(), String> {
     for item in spec.split(',').filter(|s| !s.is_empty()) {
         let (name, w) = item.split_once('=').ok_or(format!("--weights: {item} is not name=weight"))?;
-        if !SOURCES.iter().any(|s| s.name == name) {
-            return Err(format!("--weights: unknown source {name}"));
-        }
+        known_source(name).map_err(|e| format!("--weights: {e}"))?;
         into.insert(name.to_string(), w.parse().map_err(|e| format!("--weights {item}: {e}"))?);
     }
     Ok(())
 }
 
-fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
-    let mut a = FitArgs {
-        data: PathBuf::new(),
-        out: PathBuf::new(),
+fn language(code: &str) -> Result<Language, String> {
+    Language::from_code(code).ok_or(format!("unknown language {code}"))
+}
+
+fn recipe(name: &str) -> Result<&'static Recipe, String> {
+    RECIPES.iter().find(|r| r.name == name).ok_or(format!("unknown recipe {name}"))
+}
+
+fn fit_args(r: &Recipe, data: &Path, out: PathBuf) -> Result<FitArgs, String> {
+    Ok(FitArgs {
+        data: data.to_path_buf(),
+        out,
         epochs: 30,
         seed: 42,
-        max_bytes: 1_230_000,
+        max_bytes: r.max_bytes,
         bags: 4,
         dropout: 0,
-        weights: FIT_WEIGHTS.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
+        partial_misc: r.partial_misc,
+        copies: r.copies,
+        languages: r.languages.iter().map(|c| language(c)).collect::<Result<_, _>>()?,
+        fit_weights: r.fit.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
+        tune_weights: r.tune.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
         sample: 1,
-        gazetteers: None,
+        gazetteers: Some(data.join("../gazetteers")),
         lexicon_min: 3,
-    };
+        words: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/models/words")),
+        texts: true,
+    })
+}
+
+fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
+    // The recipe and the data first: the other flags adjust them.
+    let (mut data, mut recipe_name) = (None, "en".to_string());
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        match flag.as_str() {
+            "--data" => data = it.next().cloned(),
+            "--recipe" => recipe_name = it.next().cloned().ok_or("--recipe needs a value")?,
+            _ => {}
+        }
+    }
+    let data = PathBuf::from(data.ok_or_else(usage)?);
+    let mut a = fit_args(recipe(&recipe_name)?, &data, PathBuf::new())?;
     let mut names = true;
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let mut value = || it.next().cloned().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
-            "--data" => a.data = value()?.into(),
+            "--data" | "--recipe" => {
+                value()?;
+            }
             "--out" => a.out = value()?.into(),
             "--epochs" => a.epochs = value()?.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--seed" => a.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
@@ -119,24 +241,36 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
             "--bags" => a.bags = value()?.parse().map_err(|e| format!("--bags: {e}"))?,
             "--max-bytes" => a.max_bytes = value()?.parse().map_err(|e| format!("--max-bytes: {e}"))?,
             "--sample" => a.sample = value()?.parse::<usize>().map_err(|e| format!("--sample: {e}"))?.max(1),
-            "--weights" => parse_weights(&value()?, &mut a.weights)?,
+            "--weights" => parse_weights(&value()?, &mut a.fit_weights)?,
+            "--tune-weights" => {
+                let mut w = HashMap::new();
+                parse_weights(&value()?, &mut w)?;
+                a.tune_weights.extend(w.into_iter().map(|(k, v)| (k, v as f64)));
+            }
+            "--languages" => {
+                a.languages = value()?.split(',').map(language).collect::<Result<_, _>>()?;
+            }
+            "--partial-misc" => a.partial_misc = value()? == "on",
+            "--copies" => a.copies = value()? == "on",
             "--gazetteers" => a.gazetteers = Some(value()?.into()),
             "--no-names" => names = false,
+            "--no-texts" => a.texts = false,
+            "--words" => a.words = value()?.into(),
             "--lexicon-min" => a.lexicon_min = value()?.parse().map_err(|e| format!("--lexicon-min: {e}"))?,
             "--without" => {
                 let name = value()?;
-                parse_weights(&format!("{name}=0"), &mut a.weights)?;
+                known_source(&name)?;
+                a.fit_weights.insert(name.clone(), 0.0);
+                a.tune_weights.insert(name, 0.0);
             }
             other => return Err(format!("unknown argument {other}\n{}", usage())),
         }
     }
-    if a.data.as_os_str().is_empty() || a.out.as_os_str().is_empty() {
+    if a.out.as_os_str().is_empty() || a.languages.is_empty() {
         return Err(usage());
     }
     if !names {
         a.gazetteers = None;
-    } else if a.gazetteers.is_none() {
-        a.gazetteers = Some(a.data.join("../gazetteers"));
     }
     Ok(a)
 }
@@ -168,22 +302,26 @@ fn kept_types(c: &Corpus) -> [bool; 5] {
 }
 
 /// Scores of a model on one part of each source: (source, [(P, R, F1); 5]).
-fn evaluate(model: &Model, corpora: &[&Corpus], part: Part) -> Vec<(&'static str, Scores)> {
+/// `language` overrides the documents' own (to tag as another language).
+fn evaluate(model: &Model, corpora: &[&Corpus], part: Part, language: Option<Language>) -> Vec<(&'static str, Scores)> {
     corpora
         .iter()
         .filter(|c| !c.part(part).is_empty())
         .map(|c| {
-            let docs = c.part(part);
-            (c.source.name, score_types(docs, &tag_all(model, docs), &kept_types(c)))
+            let mut docs = c.part(part).to_vec();
+            if let Some(l) = language {
+                docs.iter_mut().for_each(|d| d.language = l);
+            }
+            (c.source.name, score_types(&docs, &tag_all(model, &docs), &kept_types(c)))
         })
         .collect()
 }
 
 /// The weighted mean of the tune F1s (the figure every choice maximizes).
-fn objective(scores: &[(&str, Scores)]) -> f64 {
+fn objective(scores: &[(&str, Scores)], weights: &HashMap<String, f64>) -> f64 {
     let (mut sum, mut total) = (0.0, 0.0);
     for (name, s) in scores {
-        let w = TUNE_WEIGHTS.iter().find(|(n, _)| n == name).map_or(0.0, |x| x.1);
+        let w = weights.get(*name).copied().unwrap_or(0.0);
         sum += w * s[0].2;
         total += w;
     }
@@ -204,12 +342,28 @@ fn sample(doc: &Doc, n: usize) -> Doc {
     Doc {
         words: doc.words.iter().enumerate().filter(|(i, _)| keep(i)).map(|(_, w)| w.clone()).collect(),
         tags: doc.tags.iter().enumerate().filter(|(i, _)| keep(i)).map(|(_, t)| t.clone()).collect(),
+        ..doc.clone()
     }
 }
 
-/// The word classes shipped in the model: the CC0 name lists and the
-/// lowercase lexicon of the edited fit text (whole documents, not sampled).
-fn word_classes(a: &FitArgs, docs: &[&Doc]) -> Result<WordClasses, String> {
+/// The lowercase texts of a JSON-lines file's `field`.
+fn read_texts(path: &Path, field: &str) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+        if let Some(t) = v.get(field).and_then(|t| t.as_str()) {
+            out.push(t.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// The word classes of each language the model learns from or tags: the CC0
+/// name lists (the same for every language), and the lexicon of common
+/// lowercase words from the language's edited fit text, its unlabelled text
+/// (`TEXTS`) and its hand-written list (`models/words/<code>.txt`).
+fn word_classes(a: &FitArgs, used: &[&Corpus], languages: &[Language]) -> Result<Vec<(Language, WordClasses)>, String> {
     let read = |name: &str| -> Result<Vec<String>, String> {
         let Some(dir) = &a.gazetteers else { return Ok(Vec::new()) };
         let path = dir.join(name);
@@ -218,43 +372,83 @@ fn word_classes(a: &FitArgs, docs: &[&Doc]) -> Result<WordClasses, String> {
     };
     let forenames = read("forenames-by-country.csv")?;
     let surnames = read("surnames-by-country.csv")?;
-    let lexicon = if a.lexicon_min > 0 { lowercase_lexicon(docs, a.lexicon_min) } else { Vec::new() };
-    eprintln!(
-        "word classes: {} forenames, {} surnames, {} lexicon words",
-        forenames.len(),
-        surnames.len(),
-        lexicon.len()
-    );
-    Ok(WordClasses::from_words([forenames, surnames, lexicon]))
+    let mut out = Vec::new();
+    for &lang in languages {
+        let mut lexicon = Vec::new();
+        if a.lexicon_min > 0 {
+            let docs: Vec<&Doc> =
+                used.iter().filter(|c| c.source.edited && c.source.language() == lang).flat_map(|c| &c.fit).collect();
+            let mut texts = Vec::new();
+            for (_, file, field) in TEXTS.iter().filter(|t| a.texts && t.0 == lang.code()) {
+                texts.extend(read_texts(&a.data.join("..").join(file), field)?);
+            }
+            lexicon = lowercase_lexicon(&docs, &texts, a.lexicon_min);
+            let path = a.words.join(format!("{}.txt", lang.code()));
+            if let Ok(list) = std::fs::read_to_string(&path) {
+                let lines = list.lines().filter(|l| !l.trim_start().starts_with('#'));
+                lexicon.extend(lines.flat_map(str::split_whitespace).map(str::to_lowercase));
+            }
+            lexicon.sort();
+            lexicon.dedup();
+        }
+        eprintln!(
+            "word classes ({lang}): {} forenames, {} surnames, {} lexicon words",
+            forenames.len(),
+            surnames.len(),
+            lexicon.len()
+        );
+        out.push((lang, WordClasses::from_words([forenames.clone(), surnames.clone(), lexicon])));
+    }
+    Ok(out)
 }
 
 fn fit(args: &[String]) -> Result<(), String> {
-    let a = parse_fit(args)?;
-    let corpora = load_sources(&a.data)?;
-    let weight = |c: &Corpus| a.weights.get(c.source.name).copied().unwrap_or(0.0);
+    fit_with(&parse_fit(args)?)
+}
+
+fn fit_with(a: &FitArgs) -> Result<(), String> {
+    let fit_weight = |s: &Source| a.fit_weights.get(s.name).copied().unwrap_or(0.0);
     // Sources left out of fitting are left out of tuning too: a model
     // "without X" must never have seen X (the cross-domain table).
-    let used: Vec<&Corpus> = corpora.iter().filter(|c| weight(c) > 0.0).collect();
+    let corpora = load_sources(&a.data, |s| fit_weight(s) > 0.0)?;
+    let used: Vec<&Corpus> = corpora.iter().collect();
     let sampled: Vec<(Doc, f32)> =
-        used.iter().flat_map(|c| c.fit.iter().map(move |d| (sample(d, a.sample), weight(c)))).collect();
+        used.iter().flat_map(|c| c.fit.iter().map(move |d| (sample(d, a.sample), fit_weight(c.source)))).collect();
     let train: Vec<(&Doc, f32)> = sampled.iter().map(|(d, w)| (d, *w)).collect();
     let tokens: usize = train.iter().flat_map(|(d, _)| d.words.iter()).map(Vec::len).sum();
     eprintln!(
         "fit: {} documents, {tokens} tokens from {}",
         train.len(),
-        used.iter().map(|c| format!("{}×{}", c.source.name, weight(c))).collect::<Vec<_>>().join(" ")
+        used.iter().map(|c| format!("{}×{}", c.source.name, fit_weight(c.source))).collect::<Vec<_>>().join(" ")
     );
     if train.is_empty() {
         return Err("no training data (every weight is 0)".into());
     }
-    let tune_on = |model: &Model| evaluate(model, &used, Part::Tune);
-    let edited: Vec<&Doc> = used.iter().filter(|c| c.source.edited).flat_map(|c| &c.fit).collect();
-    let classes = word_classes(&a, &edited)?;
-    let quantize = |avg: &Weights, min_q: i32| quantize(avg, min_q, &classes);
+    let tuned: Vec<&Corpus> =
+        used.iter().copied().filter(|c| a.tune_weights.get(c.source.name).is_some_and(|w| *w > 0.0)).collect();
+    let tune_on = |model: &Model| evaluate(model, &tuned, Part::Tune, None);
+    let objective = |scores: &[(&str, Scores)]| objective(scores, &a.tune_weights);
+    // Classes for every language learnt from, and for the languages tagged.
+    let mut learnt: Vec<Language> = a.languages.clone();
+    for c in &used {
+        if !learnt.contains(&c.source.language()) {
+            learnt.push(c.source.language());
+        }
+    }
+    let classes = word_classes(a, &used, &learnt)?;
+    let shipped: Vec<(Language, &WordClasses)> =
+        classes.iter().filter(|(l, _)| a.languages.contains(l)).map(|(l, c)| (*l, c)).collect();
+    let quantize = |avg: &Weights, min_q: i32| quantize(avg, min_q, &shipped, a.copies);
+    let new_trainer = || {
+        let mut t = Trainer::new();
+        t.dropout = a.dropout;
+        t.partial_misc = a.partial_misc;
+        t.copies = a.copies;
+        t.classes = classes.clone();
+        t
+    };
 
-    let mut trainer = Trainer::new();
-    trainer.dropout = a.dropout;
-    trainer.classes = classes.clone();
+    let mut trainer = new_trainer();
     let mut rng = Rng::new(a.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut best: Option<(f64, usize, Weights)> = None;
@@ -284,9 +478,7 @@ fn fit(args: &[String]) -> Result<(), String> {
     // other shuffles; the model is the sum of their averaged weights (still
     // one linear model, so tagging costs the same).
     for bag in 1..a.bags {
-        let mut trainer = Trainer::new();
-        trainer.dropout = a.dropout;
-        trainer.classes = classes.clone();
+        let mut trainer = new_trainer();
         let mut rng = Rng::new(a.seed.wrapping_add(7919 * bag as u64));
         for _ in 0..epoch {
             rng.shuffle(&mut order);
@@ -322,6 +514,19 @@ fn fit(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `train models`: every shipped model, each by its recipe (`make model`).
+fn models(args: &[String]) -> Result<(), String> {
+    let (f, _) = flags(args, &["data", "out-dir", "only"])?;
+    let data = PathBuf::from(f.get("data").ok_or_else(usage)?);
+    let dir = PathBuf::from(f.get("out-dir").ok_or_else(usage)?);
+    let only: Option<Vec<&str>> = f.get("only").map(|o| o.split(',').collect());
+    for r in RECIPES.iter().filter(|r| only.as_ref().is_none_or(|o| o.contains(&r.name))) {
+        eprintln!("== {} ({})", r.file, r.languages.join(", "));
+        fit_with(&fit_args(r, &data, dir.join(r.file))?)?;
+    }
+    Ok(())
+}
+
 /// Flag values of a subcommand (`--name value` pairs) and its positional arguments.
 fn flags(args: &[String], known: &[&str]) -> Result<(HashMap<String, String>, Vec<String>), String> {
     let mut map = HashMap::new();
@@ -349,7 +554,7 @@ fn split(args: &[String]) -> Result<(), String> {
     let (f, _) = flags(args, &["data", "out"])?;
     let (data, out) = (f.get("data").ok_or(usage())?, PathBuf::from(f.get("out").ok_or(usage())?));
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    for c in load_sources(data.as_ref())? {
+    for c in load_sources(data.as_ref(), |_| true)? {
         for part in Part::ALL {
             let path = out.join(format!("{}-{}.txt", c.source.name, part.name()));
             std::fs::write(&path, write_conll(c.part(part), c.source.has_docs))
@@ -368,26 +573,36 @@ fn split(args: &[String]) -> Result<(), String> {
             count(Part::Tune),
             count(Part::Test)
         );
-        println!("{}\t{}", c.source.name, c.source.types.join(","));
+        println!("{}\t{}\t{}", c.source.name, c.source.types.join(","), c.source.language);
     }
     Ok(())
 }
 
 fn eval(args: &[String]) -> Result<(), String> {
-    let (f, _) = flags(args, &["data", "model", "part"])?;
-    let data = f.get("data").ok_or(usage())?;
-    let model = load_model(f.get("model").ok_or(usage())?)?;
+    let (f, _) = flags(args, &["data", "model", "part", "sources", "lang"])?;
+    let data = f.get("data").ok_or_else(usage)?;
+    let model = load_model(f.get("model").ok_or_else(usage)?)?;
     let part = match f.get("part").map_or("tune", String::as_str) {
         "tune" => Part::Tune,
         "test" => Part::Test,
         "fit" => Part::Fit,
         other => return Err(format!("--part {other}: expected tune, test or fit")),
     };
-    let corpora = load_sources(data.as_ref())?;
+    let forced = f.get("lang").map(|c| language(c)).transpose()?;
+    // The sources in the languages the model tags, or the ones named.
+    let named: Option<Vec<&str>> = f.get("sources").map(|s| s.split(',').collect());
+    if let Some(names) = &named {
+        names.iter().try_for_each(|n| known_source(n))?;
+    }
+    let want = |s: &Source| match &named {
+        Some(names) => names.contains(&s.name),
+        None => model.covers(s.language()),
+    };
+    let corpora = load_sources(data.as_ref(), want)?;
     let all: Vec<&Corpus> = corpora.iter().collect();
-    let scores = evaluate(&model, &all, part);
+    let scores = evaluate(&model, &all, part, forced);
     println!(
-        "{:<11} {:>6} {:>6} {:>6} {:>6} {:>6}   ({} part)",
+        "{:<13} {:>6} {:>6} {:>6} {:>6} {:>6}   ({} part)",
         "source",
         "F1",
         "PER",
@@ -399,19 +614,29 @@ fn eval(args: &[String]) -> Result<(), String> {
     for (c, (name, s)) in all.iter().zip(&scores) {
         let keep = kept_types(c);
         let cell = |k: usize| if keep[k] { format!("{:6.2}", s[k].2) } else { format!("{:>6}", "–") };
-        println!("{name:<11} {:6.2} {} {} {} {}", s[0].2, cell(1), cell(2), cell(3), cell(4));
+        println!("{name:<13} {:6.2} {} {} {} {}", s[0].2, cell(1), cell(2), cell(3), cell(4));
     }
-    println!("objective   {:6.2}", objective(&scores));
+    let weights = RECIPES
+        .iter()
+        .find(|r| r.languages.iter().any(|c| Language::from_code(c).is_some_and(|l| model.covers(l))))
+        .map(|r| r.tune.iter().map(|(n, w)| (n.to_string(), *w)).collect())
+        .unwrap_or_default();
+    println!("objective     {:6.2}", objective(&scores, &weights));
     Ok(())
 }
 
 fn tag(args: &[String]) -> Result<(), String> {
-    let (f, rest) = flags(args, &["model"])?;
-    let model = load_model(f.get("model").ok_or(usage())?)?;
-    let path = rest.first().ok_or(usage())?;
+    let (f, rest) = flags(args, &["model", "lang"])?;
+    let model = load_model(f.get("model").ok_or_else(usage)?)?;
+    let lang = match f.get("lang") {
+        Some(code) => language(code)?,
+        None => model.languages().next().unwrap_or(Language::En),
+    };
+    let path = rest.first().ok_or_else(usage)?;
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     // Documents as the CLI reads them; sentences and tokens in file order.
-    let docs = read_conll(&text);
+    let mut docs = read_conll(&text);
+    docs.iter_mut().for_each(|d| d.language = lang);
     let mut out = String::new();
     let mut tags = tag_all(&model, &docs).into_iter().flatten().flatten();
     for line in text.lines() {
@@ -434,6 +659,7 @@ fn run() -> Result<(), String> {
     let Some((cmd, rest)) = args.split_first() else { return Err(usage()) };
     match cmd.as_str() {
         "fit" => fit(rest),
+        "models" => models(rest),
         "split" => split(rest),
         "eval" => eval(rest),
         "tag" => tag(rest),

@@ -20,6 +20,7 @@ pub use model::Model;
 pub use types::{EntityGroup, EntitySource, EntityType, EntityTypeInfo, ENTITY_TYPES};
 
 use crate::document::Document;
+use crate::language::Language;
 use crate::span::{Offsets, Span, TextSpan};
 use crate::text::layout::Role;
 use serde::Serialize;
@@ -101,8 +102,9 @@ pub(crate) struct TaggedSentence {
     pub tags: Vec<u8>,
 }
 
-/// The entities of a document: names from `model` (none without one: the
-/// tagger then does no work at all) and what the rules find.
+/// The entities of a document: names from `model`, the model for the
+/// document's language (none when no model tags it: the tagger then does no
+/// work at all), and what the rules find.
 pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let text = doc.text();
     let mut sentences: Vec<TaggedSentence> = Vec::new();
@@ -119,7 +121,7 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     if let Some(model) = model {
         let words: Vec<Vec<&str>> =
             sentences.iter().map(|s| s.tokens.iter().map(|t| t.slice(text)).collect()).collect();
-        for (s, t) in sentences.iter_mut().zip(model.tag_document(&words)) {
+        for (s, t) in sentences.iter_mut().zip(model.tag_document(doc.language, &words)) {
             s.tags = t;
         }
     }
@@ -143,10 +145,7 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
             run.clear();
         }
     }
-    // In languages that capitalise every noun the English tagger would see
-    // names everywhere: keep to the rules there.
-    let tag_names = !matches!(doc.language.code(), "de" | "lb");
-    resolve::resolve(text, &sentences, names, found, tag_names)
+    resolve::resolve(text, &sentences, names, found, model.is_some())
 }
 
 /// Entity chunks (type 1..=4, first token, end token) of a BIO tag sequence.
@@ -171,9 +170,9 @@ pub(crate) fn chunks(tags: &[u8]) -> Vec<(u8, usize, usize)> {
 
 /// CoNLL tagging: the tokens of one document's sentences in, BIO tags with
 /// PER/ORG/LOC/MISC out (one per token).
-pub fn tag_conll(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+pub fn tag_conll(model: &Model, language: Language, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
     model
-        .tag_document(sentences)
+        .tag_document(language, sentences)
         .into_iter()
         .map(|s| s.into_iter().map(|t| features::TAGS[t as usize]).collect())
         .collect()

@@ -5,29 +5,41 @@
 //! Model file, all integers little-endian:
 //!
 //! ```text
-//! magic    4 bytes  "NSNR"
-//! version  u16      2
-//! tags     u8       9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC)
-//! reserved u8       0
-//! count    u32      number of features
-//! scale    f32      weight = scale × stored i8
-//! checksum u32      FNV-1a (32-bit) of everything after the header
+//! magic     4 bytes  "NSNR"
+//! version   u16      3
+//! tags      u8       9 (O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC)
+//! languages u8       n ≥ 1, the languages the model tags
+//! count     u32      number of features
+//! scale     f32      weight = scale × stored i8
+//! checksum  u32      FNV-1a (32-bit) of everything after the header
+//! then the n languages: ISO 639-1 codes, 2 ASCII bytes each, no repeats
+//! then flags   u8   bit 0: every feature also has a copy keyed by the language
 //! then `count` records in increasing key order:
 //!   key delta  LEB128 varint (difference from the previous key; the first from 0)
 //!   mask       u16, bit t set when the weight of tag t is stored
 //!   weights    one i8 per set bit
-//! then the word classes (forenames, surnames, common lowercase words), each:
+//! then, for each language in order, its word classes (forenames, surnames,
+//! common lowercase words), each:
 //!   length     LEB128 varint
 //!   hashes     `length` LEB128 varint deltas of increasing 32-bit hashes (the first from 0)
 //! ```
+//!
+//! One file may serve several languages with one set of weights (the
+//! features are the same in every language); each language brings its own
+//! word classes, since what is a common word depends on the language.
 
 use super::features::{self, allowed, key, tag_type, Caps, TokenInfo, WordClasses, N_TAGS};
 use crate::error::{Error, Result};
+use crate::language::Language;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub const MAGIC: &[u8; 4] = b"NSNR";
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
+/// The flags byte: every feature has a copy per language.
+const FLAG_COPIES: u8 = 1;
+/// At most this many languages in one file.
+pub const MAX_LANGUAGES: usize = 32;
 const HEADER: usize = 4 + 2 + 1 + 1 + 4 + 4 + 4;
 
 /// A hasher for keys that are hashes already.
@@ -53,6 +65,37 @@ impl Hasher for IdHasher {
 
 pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 
+/// The model files in `models/` and the languages each one tags (the
+/// languages its header names; a test checks they agree). A page fetches
+/// `file_for(language)` when a text in that language arrives; `make model`
+/// writes every one of them.
+pub const MODEL_FILES: &[(&str, &[&str])] =
+    &[("ner.bin", &["en"]), ("ner-de.bin", &["de"]), ("ner-fr.bin", &["fr"]), ("ner-nl.bin", &["nl"])];
+
+/// The file in `models/` whose model tags `language`, if there is one.
+pub fn file_for(language: Language) -> Option<&'static str> {
+    MODEL_FILES.iter().find(|(_, codes)| codes.contains(&language.code())).map(|(file, _)| *file)
+}
+
+/// The model files compiled into the library: English with the `model`
+/// feature, all of them with `all-models` (the native default).
+#[cfg(not(feature = "model"))]
+const EMBEDDED: &[(&str, &[u8])] = &[];
+#[cfg(all(feature = "model", not(feature = "all-models")))]
+const EMBEDDED: &[(&str, &[u8])] = &[("ner.bin", include_bytes!("../../models/ner.bin"))];
+#[cfg(feature = "all-models")]
+const EMBEDDED: &[(&str, &[u8])] = &[
+    ("ner.bin", include_bytes!("../../models/ner.bin")),
+    ("ner-de.bin", include_bytes!("../../models/ner-de.bin")),
+    ("ner-fr.bin", include_bytes!("../../models/ner-fr.bin")),
+    ("ner-nl.bin", include_bytes!("../../models/ner-nl.bin")),
+];
+
+/// Is a model for `language` compiled into the library?
+pub fn embedded_covers(language: Language) -> bool {
+    file_for(language).is_some_and(|f| EMBEDDED.iter().any(|(file, _)| *file == f))
+}
+
 /// A trained tagger model.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -62,7 +105,10 @@ pub struct Model {
     weights: Vec<i8>,
     mask: usize,
     count: usize,
-    classes: WordClasses,
+    /// The languages the model tags, and each one's word classes.
+    languages: Vec<(Language, WordClasses)>,
+    /// Whether every feature also has a copy per language ([`walk_dropout`]).
+    copies: bool,
 }
 
 fn fnv32(bytes: &[u8]) -> u32 {
@@ -126,6 +172,10 @@ impl Model {
         if bytes[6] as usize != N_TAGS {
             return Err(Error::model(format!("the model has {} tags, expected {N_TAGS}", bytes[6])));
         }
+        let n_languages = bytes[7] as usize;
+        if n_languages == 0 || n_languages > MAX_LANGUAGES {
+            return Err(Error::model(format!("the model names {n_languages} languages (1 to {MAX_LANGUAGES})")));
+        }
         let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
         let count = u32_at(8) as usize;
         let scale = f32::from_bits(u32_at(12));
@@ -137,8 +187,29 @@ impl Model {
         if !(scale.is_finite() && scale > 0.0) {
             return Err(Error::model("the model's weight scale is invalid"));
         }
+        let mut languages: Vec<(Language, WordClasses)> = Vec::with_capacity(n_languages);
+        let Some(codes) = body.get(..2 * n_languages) else {
+            return Err(Error::model("the model is truncated (in its languages)"));
+        };
+        for code in codes.chunks(2) {
+            let language = std::str::from_utf8(code)
+                .ok()
+                .filter(|c| c.bytes().all(|b| b.is_ascii_lowercase()))
+                .and_then(|c| Language::from_code(c).filter(|l| l.code() == c));
+            let Some(language) = language else {
+                return Err(Error::model(format!(
+                    "the model is for a language this build does not know ({})",
+                    String::from_utf8_lossy(code).escape_debug()
+                )));
+            };
+            if languages.iter().any(|(l, _)| *l == language) {
+                return Err(Error::model(format!("the model names {language} twice")));
+            }
+            languages.push((language, WordClasses::default()));
+        }
+        let records = body.get(2 * n_languages + 1..).unwrap_or_default();
         // Every record takes at least 3 bytes.
-        if count > body.len() / 3 {
+        if count > records.len() / 3 {
             return Err(Error::model("the model's feature count does not match its size"));
         }
         // Load factor at most 2/3: short probes, and a table that stays small
@@ -149,9 +220,16 @@ impl Model {
             weights: vec![0; slots * N_TAGS],
             mask: slots - 1,
             count,
-            classes: WordClasses::default(),
+            languages,
+            copies: false,
         };
-        let mut pos = 0usize;
+        let mut pos = 2 * n_languages;
+        match body.get(pos) {
+            Some(&flags) if flags <= FLAG_COPIES => model.copies = flags & FLAG_COPIES != 0,
+            Some(_) => return Err(Error::model("the model is corrupt (unknown flags)")),
+            None => return Err(Error::model("the model is truncated (in its flags)")),
+        }
+        pos += 1;
         let mut prev: u64 = 0;
         for n in 0..count {
             let delta = read_varint(body, &mut pos, "a feature key")?;
@@ -179,25 +257,27 @@ impl Model {
                 }
             }
         }
-        for set in &mut model.classes.sets {
-            let len = read_varint(body, &mut pos, "a word class")? as usize;
-            // Every hash takes at least one byte.
-            if len > body.len() - pos {
-                return Err(Error::model("the model's word class is longer than the model"));
-            }
-            let mut prev: u64 = 0;
-            set.reserve(len);
-            for n in 0..len {
-                let delta = read_varint(body, &mut pos, "a word class")?;
-                let k = prev + delta;
-                if (n > 0 && delta == 0) || k > u32::MAX as u64 {
-                    return Err(Error::model("the model is corrupt (word class out of order)"));
+        for (_, classes) in &mut model.languages {
+            for set in &mut classes.sets {
+                let len = read_varint(body, &mut pos, "a word class")? as usize;
+                // Every hash takes at least one byte.
+                if len > body.len() - pos {
+                    return Err(Error::model("the model's word class is longer than the model"));
                 }
-                prev = k;
-                set.push(k as u32);
+                let mut prev: u64 = 0;
+                set.reserve(len);
+                for n in 0..len {
+                    let delta = read_varint(body, &mut pos, "a word class")?;
+                    let k = prev + delta;
+                    if (n > 0 && delta == 0) || k > u32::MAX as u64 {
+                        return Err(Error::model("the model is corrupt (word class out of order)"));
+                    }
+                    prev = k;
+                    set.push(k as u32);
+                }
             }
+            classes.build_index();
         }
-        model.classes.build_index();
         if pos != body.len() {
             return Err(Error::model("the model has trailing bytes after its last feature"));
         }
@@ -237,27 +317,51 @@ impl Model {
         self.count == 0
     }
 
-    /// The model compiled into the library, decoded on first use and shared.
+    /// The English model compiled into the library (feature `model`),
+    /// decoded on first use and shared.
     #[cfg(feature = "model")]
     pub fn embedded() -> std::sync::Arc<Model> {
-        static MODEL: std::sync::OnceLock<std::sync::Arc<Model>> = std::sync::OnceLock::new();
-        MODEL
-            .get_or_init(|| {
-                // Checked by the tests: the committed model always loads.
-                let model = Model::from_bytes(include_bytes!("../../models/ner.bin"));
-                std::sync::Arc::new(model.unwrap_or_else(|_| Model::empty()))
-            })
-            .clone()
+        // Checked by the tests: the committed English model always loads.
+        Model::embedded_for(Language::En).unwrap_or_else(|| std::sync::Arc::new(Model::empty()))
     }
 
-    /// A model with no features: tags everything `O`.
+    /// The compiled-in model that tags `language`, decoded on first use and
+    /// shared: English with the `model` feature, every language with a
+    /// model file with `all-models` (see [`MODEL_FILES`]).
+    pub fn embedded_for(language: Language) -> Option<std::sync::Arc<Model>> {
+        use std::sync::{Arc, OnceLock};
+        static DECODED: [OnceLock<Option<Arc<Model>>>; EMBEDDED.len()] = [const { OnceLock::new() }; EMBEDDED.len()];
+        let i = EMBEDDED.iter().position(|(file, _)| file_for(language) == Some(file))?;
+        DECODED[i].get_or_init(|| Model::from_bytes(EMBEDDED[i].1).ok().map(Arc::new)).clone()
+    }
+
+    /// A model with no features: tags everything `O` (its language: English).
     pub fn empty() -> Model {
-        Model { keys: vec![0; 16], weights: vec![0; 16 * N_TAGS], mask: 15, count: 0, classes: WordClasses::default() }
+        Model {
+            keys: vec![0; 16],
+            weights: vec![0; 16 * N_TAGS],
+            mask: 15,
+            count: 0,
+            languages: vec![(Language::En, WordClasses::default())],
+            copies: false,
+        }
     }
 
-    /// The model's word classes (first names, surnames, common words).
-    pub fn classes(&self) -> &WordClasses {
-        &self.classes
+    /// The languages the model tags (at least one).
+    pub fn languages(&self) -> impl Iterator<Item = Language> + '_ {
+        self.languages.iter().map(|(l, _)| *l)
+    }
+
+    /// Does the model tag `language`?
+    pub fn covers(&self, language: Language) -> bool {
+        self.languages.iter().any(|(l, _)| *l == language)
+    }
+
+    /// The word classes (first names, surnames, common words) of `language`,
+    /// or of the model's first language when it does not tag `language`.
+    pub fn classes(&self, language: Language) -> &WordClasses {
+        let found = self.languages.iter().find(|(l, _)| *l == language);
+        &found.unwrap_or(&self.languages[0]).1
     }
 
     fn scores(&self, feats: &[u32]) -> [i32; N_TAGS] {
@@ -272,21 +376,34 @@ impl Model {
         s
     }
 
-    /// Tags the sentences of one document: a tag number per token.
-    pub fn tag_document(&self, sents: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        walk(sents, &self.classes, |_, _, feats, prev| {
+    /// Tags the sentences of one document in `language`: a tag number per token.
+    pub fn tag_document(&self, language: Language, sents: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        let copies = if self.copies { language_salt(language) } else { 0 };
+        walk(sents, self.classes(language), copies, |_, _, feats, prev| {
             let s = self.scores(feats);
             best_allowed(&s, prev)
         })
     }
 
-    /// Serializes quantized weights and word classes into the model format.
-    /// `records` are (key, weights) pairs; zero weights are not stored.
-    pub fn write(records: &[(u32, [i8; N_TAGS])], scale: f32, classes: &WordClasses) -> Vec<u8> {
+    /// Serializes quantized weights, the languages and their word classes
+    /// into the model format. `records` are (key, weights) pairs; zero
+    /// weights are not stored. `languages` must be 1 to [`MAX_LANGUAGES`]
+    /// distinct languages.
+    pub fn write(
+        records: &[(u32, [i8; N_TAGS])],
+        scale: f32,
+        languages: &[(Language, &WordClasses)],
+        copies: bool,
+    ) -> Vec<u8> {
+        assert!((1..=MAX_LANGUAGES).contains(&languages.len()), "1 to {MAX_LANGUAGES} languages");
         let mut sorted: Vec<&(u32, [i8; N_TAGS])> = records.iter().filter(|(_, w)| w.iter().any(|x| *x != 0)).collect();
         sorted.sort_by_key(|r| r.0);
         sorted.dedup_by_key(|r| r.0);
         let mut body = Vec::new();
+        for (language, _) in languages {
+            body.extend_from_slice(language.code().as_bytes());
+        }
+        body.push(if copies { FLAG_COPIES } else { 0 });
         let mut prev = 0u32;
         for (k, w) in &sorted {
             write_varint(&mut body, (k - prev) as u64);
@@ -300,7 +417,7 @@ impl Model {
             body.extend_from_slice(&mask.to_le_bytes());
             body.extend(w.iter().filter(|x| **x != 0).map(|x| *x as u8));
         }
-        for set in &classes.sets {
+        for set in languages.iter().flat_map(|(_, classes)| &classes.sets) {
             let mut set = set.clone();
             set.sort_unstable();
             set.dedup();
@@ -315,7 +432,7 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.push(N_TAGS as u8);
-        out.push(0);
+        out.push(languages.len() as u8);
         out.extend_from_slice(&(sorted.len() as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_bits().to_le_bytes());
         out.extend_from_slice(&fnv32(&body).to_le_bytes());
@@ -341,17 +458,27 @@ pub fn best_allowed<T: PartialOrd + Copy>(scores: &[T; N_TAGS], prev: u8) -> u8 
 pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(
     sents: &[Vec<&str>],
     classes: &WordClasses,
+    copies: u64,
     choose: F,
 ) -> Vec<Vec<u8>> {
-    walk_dropout(sents, classes, |_| false, choose)
+    walk_dropout(sents, classes, copies, |_| false, choose)
+}
+
+/// The salt of a language's copies of the features (see [`walk_dropout`]).
+pub fn language_salt(language: Language) -> u64 {
+    features::hash_bytes(language.code().as_bytes()) | 1
 }
 
 /// [`walk`], hiding the identity of the words for which `drop` is true (word
 /// dropout, in training: the model must also learn names from their shape
-/// and context, as it meets unseen names in new text).
+/// and context, as it meets unseen names in new text). When `copies` is not
+/// 0 (a language's salt), every feature also comes as a copy keyed by it: a
+/// model learnt from several languages then holds what they share and, in
+/// the copies, what is particular to each (Daumé's feature augmentation).
 pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8) -> u8>(
     sents: &[Vec<&str>],
     classes: &WordClasses,
+    copies: u64,
     mut drop: D,
     mut choose: F,
 ) -> Vec<Vec<u8>> {
@@ -456,6 +583,12 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
                     feats.push(key(features::T_HIST_CAPS, (best as u64) << 8 | (modes[s] as u64) << 4 | t.caps as u64));
                 }
             }
+            if copies != 0 {
+                let n = feats.len();
+                for k in 0..n {
+                    feats.push(key(copies, feats[k] as u64));
+                }
+            }
             let tag = choose(s, i, &feats, if i > 0 { tags[i - 1] } else { 0 });
             tags.push(tag);
             if capitalized {
@@ -476,17 +609,92 @@ mod tests {
     #[test]
     fn round_trip() {
         let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3]), (1_000_000, [0, 2, 0, 0, 0, 0, 0, 0, 0])];
-        let classes = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9]]);
-        let bytes = Model::write(&records, 0.5, &classes);
+        let es = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9]]);
+        let pt = WordClasses::from_sets([vec![], vec![4], vec![]]);
+        let bytes = Model::write(&records, 0.5, &[(Language::Es, &es), (Language::Pt, &pt)], true);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
         assert_eq!(m.lookup(5).unwrap()[8], -3);
         assert_eq!(m.lookup(1_000_000).unwrap()[1], 2);
         assert!(m.lookup(6).is_none());
-        assert_eq!(m.classes().sets, classes.sets);
-        assert_eq!(m.classes().bits(0), 0);
+        assert_eq!(m.languages().collect::<Vec<_>>(), [Language::Es, Language::Pt]);
+        assert!(m.covers(Language::Pt) && !m.covers(Language::En));
+        assert_eq!(m.classes(Language::Es).sets, es.sets);
+        assert_eq!(m.classes(Language::Pt).sets, pt.sets);
+        // A language the model does not tag reads the first one's classes.
+        assert_eq!(m.classes(Language::It).sets, es.sets);
+        assert_eq!(m.classes(Language::Es).bits(0), 0);
+        assert!(m.copies);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
+        }
+    }
+
+    /// Rewrites the languages of a model file (checksum fixed), to test the loader.
+    fn with_codes(bytes: &[u8], codes: &[u8]) -> Vec<u8> {
+        let n = bytes[7] as usize;
+        let mut out = bytes[..HEADER].to_vec();
+        out[7] = (codes.len() / 2) as u8;
+        out.extend_from_slice(codes);
+        out.extend_from_slice(&bytes[HEADER + 2 * n..]);
+        let sum = fnv32(&out[HEADER..]);
+        out[16..20].copy_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    #[test]
+    fn languages_are_checked() {
+        let classes = WordClasses::default();
+        let bytes = Model::write(&[(5, [1; N_TAGS])], 1.0, &[(Language::De, &classes)], false);
+        assert!(Model::from_bytes(&bytes).unwrap().covers(Language::De));
+        let table = [
+            (&b"zz"[..], "does not know (zz)"),
+            (b"DE", "does not know (DE)"),
+            (b"\xff\x00", "does not know"),
+            (b"dede", "names de twice"),
+            (b"", "names 0 languages"),
+        ];
+        for (codes, message) in table {
+            // Two languages' word classes where the file names two.
+            let mut fixed = with_codes(&bytes, codes);
+            if codes.len() == 4 {
+                fixed = Model::write(
+                    &[(5, [1; N_TAGS])],
+                    1.0,
+                    &[(Language::De, &classes), (Language::Fr, &classes)],
+                    false,
+                );
+                fixed = with_codes(&fixed, codes);
+            }
+            let err = Model::from_bytes(&fixed).unwrap_err().to_string();
+            assert!(err.contains(message), "{codes:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn every_listed_file_names_its_languages() {
+        for (file, codes) in MODEL_FILES {
+            for code in *codes {
+                let language = Language::from_code(code).unwrap();
+                assert_eq!(file_for(language), Some(*file), "{code}");
+            }
+        }
+        assert_eq!(file_for(Language::En), Some("ner.bin"));
+    }
+
+    #[cfg(feature = "all-models")]
+    #[test]
+    fn every_model_file_loads_and_names_the_listed_languages() {
+        assert_eq!(EMBEDDED.len(), MODEL_FILES.len());
+        for ((file, bytes), (listed, codes)) in EMBEDDED.iter().zip(MODEL_FILES) {
+            assert_eq!(file, listed);
+            let m = Model::from_bytes(bytes).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert_eq!(m.languages().map(|l| l.code()).collect::<Vec<_>>(), *codes, "{file}");
+            assert!(m.len() > 10_000, "{file}: {} features", m.len());
+            for code in *codes {
+                let language = Language::from_code(code).unwrap();
+                assert!(embedded_covers(language) && Model::embedded_for(language).is_some(), "{code}");
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, entityTypes, hasEntityModel, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
+import init, { analyze, summarize, sentences, keywords, entities, entityTypes, hasEntityModel, hasEntityModelFor, entityModelLanguages, entityModelFile, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -99,6 +99,19 @@ test('loadModel: bad bytes throw an Error and keep the model; the package has it
   assert.throws(() => loadModel(new ArrayBuffer(3)), /invalid model: the model is truncated/);
   assert.equal(hasEntityModel(), true);
   assert.deepEqual(entities(text), before, 'the model in use is unchanged');
+});
+
+test('entity models are per language: the package tags English names; a model file per language', () => {
+  assert.ok(entityModelLanguages().includes('en'), String(entityModelLanguages()));
+  assert.equal(hasEntityModelFor('en'), true);
+  assert.equal(hasEntityModelFor('English'), true);
+  assert.equal(hasEntityModelFor('klingon'), false);
+  assert.equal(entityModelFile('en'), 'ner.bin');
+  assert.equal(entityModelFile('klingon'), undefined);
+  const two = new Analyzer({});
+  assert.deepEqual(two.entityModelLanguages, entityModelLanguages());
+  assert.equal(two.hasEntityModelFor('en'), true);
+  two.free();
 });
 
 test('lone surrogates do not crash and offsets still line up', () => {
