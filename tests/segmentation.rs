@@ -6,8 +6,14 @@
 //! licence, Copyright (c) 2015 Kevin S. Dias), as also used by pySBD.
 
 use nutshell::internals::text::normalize::{collapse_space, is_space};
-use nutshell::internals::text::sentences::split;
+use nutshell::internals::text::sentences::split as split_in;
+use nutshell::Language;
 use proptest::prelude::*;
+
+/// The English sentence spans of `text`.
+fn split(text: &str) -> Vec<nutshell::Span> {
+    split_in(text, Language::En)
+}
 
 /// The sentences of `text`, each with its white space collapsed (as the CLI
 /// prints them), after checking the span invariants.

@@ -78,7 +78,7 @@ impl Prev {
         if let Some(class) = rules.abbreviation(word) {
             return Prev::Abbr(Some(class));
         }
-        if (rules.capitalized_abbreviations)(word) {
+        if rules.is_capitalized_abbreviation(word) {
             return Prev::Abbr(Some(Abbrev::Ambiguous));
         }
         if single && c0.is_lowercase() {

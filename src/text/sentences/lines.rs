@@ -9,7 +9,6 @@ use super::chars::{is_closer, is_terminal_char};
 use super::cursor::{char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, word_before};
 use super::lists::starts_list_item;
 use super::rules::Rules;
-use super::words::contains;
 
 /// Longest line fragment inspected to classify a line, in bytes.
 const LINE_WINDOW: usize = 240;
@@ -112,7 +111,7 @@ fn title_like(s: &str, rules: &Rules) -> bool {
             // Caseless scripts: no evidence either way.
             return false;
         }
-        if k == 0 || !contains(rules.title_small_words, core) {
+        if k == 0 || !rules.is_title_small_word(core) {
             return false;
         }
     }
