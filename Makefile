@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test check-features test-rust test-wasm test-js test-page test-extension cli wasm wasm-lite package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -45,7 +45,7 @@ extension: wasm
 	node scripts/build-extension.mjs
 
 ## Every test.
-test: test-rust test-wasm test-js test-page test-extension
+test: test-rust test-wasm test-js test-page test-extension test-firefox
 
 test-rust: check-features
 	$(CARGO) fmt --check
@@ -77,13 +77,20 @@ test-wasm:
 test-js: package cli
 	scripts/test-js.sh
 
-## The page end to end in headless Chromium (screenshots in target/page-artifacts/).
+## The page end to end in headless Chromium (every state, the real-layout pages of tests/pages/, the
+## UI kit's unit tests; screenshots in target/page-artifacts/).
 test-page: site
 	scripts/test-page.sh
 
-## The extension in headless Chromium (toolbar, selection, fallback, hostile page, no network) + web-ext lint.
+## The extension in headless Chromium (toolbar, selection, fallback, hostile page, the real-layout pages
+## of tests/pages/, no network) + web-ext lint (pinned devDependency).
 test-extension: extension
 	scripts/test-extension.sh
+
+## Firefox (Debian's firefox-esr, driven through its built-in WebDriver BiDi): the extension's Firefox
+## build installs as a temporary add-on, and the page and its article extractor work in Gecko.
+test-firefox: site extension
+	scripts/test-firefox.sh
 
 ## nutshell beside the tools people use today (issue 7): installs the peers into bench/.peers/,
 ## builds the CLI and the wasm module with and without the entity model, scores the peers'

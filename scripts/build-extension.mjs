@@ -7,7 +7,8 @@
 // The zips have fixed timestamps: the same input gives the same bytes.
 // extension/manifest.json names both background forms; each browser's copy keeps its own
 // (Chromium warns about background.scripts in MV3, Firefox has no background service worker).
-// popup.js and content.js are bundled with esbuild (content.js carries @mozilla/readability);
+// popup.js and content.js are bundled with esbuild: content.js carries the page's article extractor
+// (www/extract/, with @mozilla/readability), popup.js the page's UI kit (www/ui/);
 // nothing is minified, so store reviewers read what runs.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -40,6 +41,8 @@ const common = {
   charset: 'utf8',
   target: ['chrome127', 'firefox128'],
   logLevel: 'warning',
+  // The popup reads the core's entityTypes() when the module exports it (see www/ui/entity-types.js).
+  logOverride: { 'import-is-undefined': 'silent' },
 };
 await esbuild.build({ ...common, entryPoints: ['extension/src/popup.js'], outfile: join(out, 'popup.js'), format: 'esm' });
 await esbuild.build({
@@ -49,10 +52,12 @@ await esbuild.build({
   format: 'iife',
   banner: { js: '// Includes @mozilla/readability (Apache License 2.0, see licenses/readability-LICENSE.md).' },
 });
+// The popup's style, with the page's UI kit (www/ui/kit.css) inlined.
+await esbuild.build({ ...common, entryPoints: ['extension/popup.css'], outfile: join(out, 'popup.css') });
 // The background is a classic script (a service worker in Chromium, a background script in Firefox).
 await esbuild.build({ ...common, bundle: false, entryPoints: ['extension/src/background.js'], outfile: join(out, 'background.js') });
 
-for (const f of ['manifest.json', 'popup.html', 'popup.css', 'icons']) cpSync(join(src, f), join(out, f), { recursive: true });
+for (const f of ['manifest.json', 'popup.html', 'icons']) cpSync(join(src, f), join(out, f), { recursive: true });
 cpSync(join(root, 'pkg/nutshell_bg.wasm'), join(out, 'nutshell_bg.wasm'));
 mkdirSync(join(out, 'licenses'));
 cpSync(join(root, readabilityLicense), join(out, 'licenses', 'readability-LICENSE.md'));

@@ -1,12 +1,14 @@
 // Builds the page for hosting (run by `make site`; `make wasm-lite` first):
-//   dist/site/       the static site: index.html at its root, the page's files, pkg/ (the lite wasm
-//                    without the entity model, its glue, and ner.bin, which the page fetches after
-//                    the first result and hands to loadModel)
+//   dist/site/       the static site: index.html at its root; app.js and style.css bundled by esbuild
+//                    (the page's modules, the UI kit), the HTML extractor (Readability) as a chunk
+//                    loaded only when page source is pasted or dropped; worker.js as it is; pkg/ (the
+//                    lite wasm without the entity model, its glue, and ner.bin, which the page fetches
+//                    after the first result and hands to loadModel)
 //   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm and model (base64) and
 //                    the sample inlined, with a CSP of hashes; works from file:// with no server.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,32 +17,45 @@ const www = join(root, 'www');
 const pkg = join(root, process.env.NUTSHELL_PKG ?? 'pkg-lite');
 const dist = join(root, 'dist');
 const site = join(dist, 'site');
-const PAGE_FILES = ['index.html', 'style.css', 'app.js', 'textconv.js', 'worker.js', 'sample.txt'];
+const COPIED = ['index.html', 'worker.js', 'sample.txt'];
 
 const PKG_FILES = ['nutshell.js', 'nutshell_bg.wasm', 'ner.bin'];
 for (const f of PKG_FILES) {
   try { statSync(join(pkg, f)); } catch { throw new Error(`missing ${join(pkg, f)}: run make wasm-lite first`); }
 }
 
-// 1. The static site: the files as they are (plain ES modules, no bundling needed).
+// 1. The static site: the app and its style bundled; the extractor apart, loaded on demand.
 rmSync(site, { recursive: true, force: true });
 mkdirSync(join(site, 'pkg'), { recursive: true });
-for (const f of PAGE_FILES) cpSync(join(www, f), join(site, f));
+for (const f of COPIED) cpSync(join(www, f), join(site, f));
 for (const f of PKG_FILES) cpSync(join(pkg, f), join(site, 'pkg', f));
+const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, logLevel: 'error', legalComments: 'none', absWorkingDir: root };
+// The extractor is its own bundle, extract.js, imported dynamically (esbuild's code splitting
+// would put its CommonJS helpers in a chunk that app.js loads up front).
+const lazyExtractor = {
+  name: 'lazy-extractor',
+  setup(b) {
+    b.onResolve({ filter: /\/extract\/html\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './extract.js', external: true } : undefined));
+  },
+};
+await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor] });
+await build({ ...common, entryPoints: [join(www, 'extract/html.js')], outfile: join(site, 'extract.js'), format: 'esm' });
+await build({ ...common, entryPoints: [join(www, 'style.css')], outfile: join(site, 'style.css') });
 
-// 2. The single file. esbuild bundles the app (app.js + textconv.js) and the worker (worker.js +
-//    the wasm-bindgen glue) into one module each; the page finds the inlined pieces by id.
+// 2. The single file. esbuild bundles the app (every module, the extractor included) and the
+//    worker (worker.js + the wasm-bindgen glue) into one script each; the page finds the inlined
+//    pieces by id.
 async function bundle(entry, format) {
-  const out = await build({ entryPoints: [join(site, entry)], bundle: true, format, logOverride: { 'empty-import-meta': 'silent' }, platform: 'browser', target: 'es2022', minify: true, write: false, logLevel: 'error', legalComments: 'none' });
+  const out = await build({ ...common, entryPoints: [entry], format, logOverride: { 'empty-import-meta': 'silent' }, write: false });
   const code = out.outputFiles[0].text.trim();
   if (/<\/script|<!--/i.test(code)) throw new Error(`${entry}: bundle contains </script or <!--, cannot inline`);
   return code;
 }
-const app = await bundle('app.js', 'esm');
+const app = await bundle(join(www, 'app.js'), 'esm');
 // A classic worker: Chromium refuses a module worker from a blob: URL of a file:// page (opaque origin).
 // The glue's default wasm URL (import.meta.url) is never used: the page hands the worker a compiled module.
-const workerCode = await bundle('worker.js', 'iife');
-const css = readFileSync(join(www, 'style.css'), 'utf8');
+const workerCode = await bundle(join(site, 'worker.js'), 'iife');
+const css = readFileSync(join(site, 'style.css'), 'utf8').trim();
 if (/<\/style/i.test(css)) throw new Error('style.css contains </style');
 const wasm = readFileSync(join(pkg, 'nutshell_bg.wasm')).toString('base64');
 const nerModel = readFileSync(join(pkg, 'ner.bin')).toString('base64');
@@ -64,5 +79,5 @@ replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCod
 writeFileSync(join(dist, 'nutshell.html'), html);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist/site/            ${PAGE_FILES.length + PKG_FILES.length} files`);
+console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length} files`);
 console.log(`dist/nutshell.html    ${kb(Buffer.byteLength(html))}`);

@@ -1,36 +1,51 @@
-// The analysis runs here, off the main thread, so typing stays smooth with
-// megabytes of text. Protocol (every message is a plain object):
+// The analysis runs here, off the main thread, so typing stays smooth with megabytes of
+// text. Protocol (every message is a plain object; www/engine.js is the other side):
 //   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module
 //                  { type: 'model', bytes }                 the entity model (models/ner.bin), for loadModel
 //                  { type: 'analyze', id, text, options }
-//   worker → page  { type: 'ready', hasEntityModel } | { type: 'fatal', message }
+//   worker → page  { type: 'ready', hasEntityModel, maxInputBytes, entityTypes } | { type: 'fatal', message }
 //                  { type: 'model-loaded' } | { type: 'model-error', message }
-//                  { type: 'result', id, result, ms } | { type: 'error', id, message }
+//                  { type: 'result', id, result, rendered: { text, markdown }, ms }
+//                  { type: 'error', id, message } | { type: 'skipped', id }
 // The page's module is built without the entity model (make wasm-lite): the first results have only
 // the rule-based entities (money, dates…); the page sends the model after the first result.
-// Only the newest queued request is analysed: requests that arrive while a
-// long analysis runs replace each other, and the page ignores stale ids.
-import init, { analyze, hasEntityModel, loadModel } from './pkg/nutshell.js';
+// Only the newest queued request is analysed: requests that arrive while a long analysis runs
+// replace each other (the replaced ones are answered 'skipped').
+import init, * as nutshell from './pkg/nutshell.js';
 
-let ready = null;
+const { analyze, hasEntityModel, loadModel, renderSummary, defaultMaxInputBytes } = nutshell;
+// Settles once the module is instantiated (true) or failed to (false); analyses wait for it.
+let markReady;
+const ready = new Promise((resolve) => { markReady = resolve; });
 let pending = null;
 let scheduled = false;
 
 self.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
-    ready = init({ module_or_path: message.module }).then(
+    init({ module_or_path: message.module }).then(
       () => {
         analyze('Warming up. This sentence makes the first real request fast.', { length: 'short' });
-        self.postMessage({ type: 'ready', hasEntityModel: hasEntityModel() });
+        self.postMessage({
+          type: 'ready',
+          hasEntityModel: hasEntityModel(),
+          maxInputBytes: defaultMaxInputBytes?.() ?? null,
+          // The core's table of entity types, once the module exports one (the page has a fallback).
+          entityTypes: nutshell.entityTypes?.() ?? null,
+        });
+        markReady(true);
       },
-      (error) => self.postMessage({ type: 'fatal', message: String(error?.message ?? error) }),
+      (error) => {
+        self.postMessage({ type: 'fatal', message: String(error?.message ?? error) });
+        markReady(false);
+      },
     );
     return;
   }
   if (message.type === 'model') {
     // Chained on `ready` before any later analysis (run() awaits the same promise).
-    ready.then(() => {
+    ready.then((ok) => {
+      if (!ok) return;
       try {
         loadModel(message.bytes);
         self.postMessage({ type: 'model-loaded' });
@@ -41,6 +56,7 @@ self.onmessage = (event) => {
     return;
   }
   if (message.type === 'analyze') {
+    if (pending) self.postMessage({ type: 'skipped', id: pending.id });
     pending = message;
     if (!scheduled) {
       scheduled = true;
@@ -50,16 +66,24 @@ self.onmessage = (event) => {
   }
 };
 
+/** The core's one rendering of the summary (the CLI's --format text|markdown), for copy and download. */
+function rendered(result) {
+  const title = result.title ? result.title.text : undefined;
+  const sentences = result.summary.map((s) => s.text);
+  const keywords = (result.keywords ?? []).map((k) => k.text);
+  return { text: renderSummary('text', title, sentences, keywords), markdown: renderSummary('markdown', title, sentences, keywords) };
+}
+
 async function run() {
-  await ready;
+  const ok = await ready;
   scheduled = false;
   const job = pending;
   pending = null;
-  if (!job) return;
+  if (!job || !ok) return; // not started: the page has the 'fatal' message
   const started = performance.now();
   try {
     const result = analyze(job.text, job.options);
-    self.postMessage({ type: 'result', id: job.id, result, ms: performance.now() - started });
+    self.postMessage({ type: 'result', id: job.id, result, rendered: rendered(result), ms: performance.now() - started });
   } catch (error) {
     self.postMessage({ type: 'error', id: job.id, message: String(error?.message ?? error) });
   }

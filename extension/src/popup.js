@@ -2,16 +2,17 @@
 // analyzes the text here with the wasm module, and shows the result. Everything
 // stays in this page's memory; nothing is sent anywhere. Page text only ever
 // reaches the DOM through textContent.
-import init, { analyze } from '../../pkg/nutshell.js';
+// The chips, entity groups, counts, reading speed and export wording are the page's UI kit
+// (www/ui/), bundled in; copy uses the core's renderSummary, like the page and the CLI.
+import init, * as nutshell from '../../pkg/nutshell.js';
+import { keywordChip, chipList, entityGroups } from '../../www/ui/chips.js';
+import { entityTypeTable, coreEntityTypes } from '../../www/ui/entity-types.js';
+import { sentenceLadder, nearestIndex } from '../../www/ui/length.js';
+import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote } from '../../www/ui/format.js';
+import { copyText } from '../../www/ui/export.js';
 
-const ENTITY_GROUPS = [
-  ['PERSON', 'People'], ['ORG', 'Organizations'], ['LOCATION', 'Places'], ['MONEY', 'Money'],
-  ['PERCENT', 'Percentages'], ['DATE', 'Dates'], ['TIME', 'Times'], ['QUANTITY', 'Quantities'],
-  ['EMAIL', 'E-mail addresses'], ['URL', 'Links'], ['MISC', 'Other names'],
-];
-const KNOWN_TYPES = new Set(ENTITY_GROUPS.map(([t]) => t));
+const { analyze, renderSummary } = nutshell;
 const MAX_CHARS = 4_000_000;
-const WORDS_PER_MINUTE = 230;
 
 const $ = (id) => document.getElementById(id);
 
@@ -82,7 +83,7 @@ function preset() {
 
 function currentOptions() {
   const p = preset();
-  return p === 'custom' ? { sentences: Number($('amount').value) } : { length: p };
+  return p === 'custom' ? { sentences: sentencesChosen() } : { length: p };
 }
 
 function run() {
@@ -106,99 +107,81 @@ function render() {
   const kicker = { article: 'Article summary', visible: 'Page summary', selection: 'Selection summary' }[source.kind];
   $('source-kind').textContent = kicker;
   $('page-title').textContent = r.title ? r.title.text : source.title;
-  const minutes = Math.max(0, Math.round((r.word_count - words(r.summary)) / WORDS_PER_MINUTE));
+  const wordsOut = summaryWords(r.summary);
+  const saved = secondsSaved(r.word_count, wordsOut);
   $('stats').textContent = [
-    `${r.word_count.toLocaleString('en')} words`,
-    `${r.summary.length} of ${r.sentence_count} sentences`,
-    minutes >= 1 ? `≈ ${minutes} min saved` : null,
-    r.language,
+    plural(r.word_count, 'word'),
+    `${r.summary.length} of ${plural(r.sentence_count, 'sentence')}`,
+    saved >= 60 ? `≈ ${formatDuration(saved)} saved` : null,
+    languageName(r.language),
   ].filter(Boolean).join(' · ');
 
-  const list = $('summary');
   const items = r.summary.map((s) => {
     const li = document.createElement('li');
+    li.dataset.role = 'summary-sentence';
     li.textContent = s.text;
     return li;
   });
   if (items.length === 0) {
     const li = document.createElement('li');
     li.className = 'empty';
-    li.textContent = 'Not enough text to summarize.';
+    li.textContent = r.sentence_count > 1
+      ? `nutshell cannot summarize ${languageName(r.language)} text yet.`
+      : 'Not enough text to summarize.';
     items.push(li);
   }
-  list.replaceChildren(...items);
+  $('summary').replaceChildren(...items);
   syncSlider();
 
-  const keywords = r.keywords.map((k) => {
-    const li = document.createElement('li');
-    li.append(chip(k.text, k.spans.length, 'keyword'));
-    return li;
-  });
-  $('keywords').replaceChildren(...keywords);
+  const unsupported = unsupportedParts(r);
+  const note = unsupportedNote(r);
+  $('language-note').textContent = note;
+  $('language-note').hidden = !note;
+  const keywords = unsupported.includes('keywords') ? [] : r.keywords;
+  $('keywords').replaceChildren(...chipList(keywords.map((k) => keywordChip(k))).children);
   $('keywords-panel').hidden = keywords.length === 0;
-  renderEntities(Array.isArray(r.entities) ? r.entities : []);
+  const showEntities = !unsupported.includes('entities');
+  $('entities-panel').hidden = !showEntities;
+  $('entities').replaceChildren(...entityGroups(Array.isArray(r.entities) ? r.entities : [], { table: entityTable(), headingLevel: 3, idPrefix: 'popup-entities' }));
+
+  // The text nutshell read, for the reader to check (a closed disclosure; also a test hook).
+  $('source-text').value = source.text;
+  $('source-words').textContent = plural(r.word_count, 'word');
 
   $('loading').hidden = true;
   $('result').hidden = false;
   $('main').setAttribute('aria-busy', 'false');
-  $('live').textContent = `Summary: ${r.summary.length} sentences of ${r.sentence_count}.`;
+  $('live').textContent = `Summary: ${plural(r.summary.length, 'sentence')} of ${r.sentence_count}.`;
   // How long the reader waited (ms since the popup opened); the tests report it.
   if (performance.getEntriesByName('nutshell:first-render').length === 0) performance.mark('nutshell:first-render');
 }
 
-function words(summary) {
-  return summary.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0);
+/** The core's entity types when the module exports them (once it has one), else the UI kit's table. */
+function entityTable() {
+  return entityTypeTable(coreEntityTypes(nutshell));
 }
 
-function renderEntities(entities) {
-  const types = [...ENTITY_GROUPS, ...[...new Set(entities.map((e) => e.type))].filter((t) => !KNOWN_TYPES.has(t)).map((t) => [t, t])];
-  const groups = [];
-  for (const [type, label] of types) {
-    const members = entities.filter((e) => e.type === type);
-    if (members.length === 0) continue;
-    const group = document.createElement('div');
-    group.className = 'entity-group';
-    group.dataset.type = type;
-    const heading = document.createElement('h3');
-    heading.textContent = label;
-    const list = document.createElement('ul');
-    list.className = 'chips';
-    for (const e of members) {
-      const li = document.createElement('li');
-      li.append(chip(e.name, e.count ?? e.mentions?.length ?? 0, `t-${String(type).toLowerCase()}`));
-      list.append(li);
-    }
-    group.append(heading, list);
-    groups.push(group);
-  }
-  if (groups.length === 0) {
-    const p = document.createElement('p');
-    p.className = 'muted none';
-    p.textContent = 'No names, places or figures found.';
-    groups.push(p);
-  }
-  $('entities').replaceChildren(...groups);
-}
+/** The slider's stops: the page's ladder (every count to 10, then round steps up to the sentence count). */
+let ladder = sentenceLadder(20);
 
-function chip(name, count, cls) {
-  const span = document.createElement('span');
-  span.className = `chip ${cls}`;
-  span.title = `${name}: ${count} mention${count === 1 ? '' : 's'}`;
-  const label = document.createElement('span');
-  label.className = 'chip-name';
-  label.textContent = name;
-  const n = document.createElement('span');
-  n.className = 'chip-count';
-  n.textContent = String(count);
-  span.append(label, n);
-  return span;
+function sentencesChosen() {
+  return ladder[Math.min(ladder.length - 1, Number($('amount').value) || 0)];
 }
 
 function syncSlider() {
   const amount = $('amount');
-  amount.max = String(Math.max(5, Math.min(40, result.sentence_count)));
-  if (preset() !== 'custom') amount.value = String(Math.max(1, result.summary.length));
-  $('amount-out').textContent = amount.value;
+  const keep = preset() === 'custom' ? sentencesChosen() : Math.max(1, result.summary.length);
+  ladder = sentenceLadder(result.sentence_count);
+  amount.min = '0';
+  amount.max = String(ladder.length - 1);
+  amount.value = String(nearestIndex(ladder, keep));
+  showAmount();
+}
+
+function showAmount() {
+  const n = sentencesChosen();
+  $('amount-out').textContent = n.toLocaleString('en');
+  $('amount').setAttribute('aria-valuetext', plural(n, 'sentence'));
 }
 
 /** Shows a notice; `action` ({ label, run }) adds a button after the text. */
@@ -230,20 +213,14 @@ function fail(text) {
 
 // ---------------------------------------------------------------- copy
 
-function summaryText() {
-  const lines = result.summary.map((s) => s.text.replace(/\s+/g, ' '));
-  const title = result.title ? result.title.text : source.title;
-  return (title ? `${title}\n\n` : '') + lines.join('\n\n') + '\n';
-}
-
-function summaryMarkdown() {
-  const escape = (s) => s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/\s+/g, ' ');
-  const title = result.title ? result.title.text : source.title;
-  return `${title ? `# ${escape(title)}\n\n` : ''}${result.summary.map((s) => `- ${escape(s.text)}`).join('\n')}\n`;
+/** The core's rendering of the summary (the CLI's --format text|markdown). */
+function rendered(format) {
+  const title = result.title ? result.title.text : source.title || undefined;
+  return renderSummary(format, title, result.summary.map((s) => s.text), result.keywords.map((k) => k.text));
 }
 
 async function copy(button, text, what) {
-  await navigator.clipboard.writeText(text);
+  await copyText(text);
   const label = button.querySelector('span');
   const before = label.dataset.label ?? label.textContent;
   label.dataset.label = before;
@@ -262,11 +239,11 @@ function wire() {
   for (const radio of document.querySelectorAll('input[name="preset"]')) radio.addEventListener('change', rerun);
   $('amount').addEventListener('input', () => {
     document.querySelector('input[name="preset"][value="custom"]').checked = true;
-    $('amount-out').textContent = $('amount').value;
+    showAmount();
     rerun();
   });
-  $('copy-text').addEventListener('click', (e) => copy(e.currentTarget, summaryText(), 'plain text').catch(copyFailed));
-  $('copy-md').addEventListener('click', (e) => copy(e.currentTarget, summaryMarkdown(), 'Markdown').catch(copyFailed));
+  $('copy-text').addEventListener('click', (e) => copy(e.currentTarget, rendered('text'), 'plain text').catch(copyFailed));
+  $('copy-md').addEventListener('click', (e) => copy(e.currentTarget, rendered('markdown'), 'Markdown').catch(copyFailed));
 }
 
 function copyFailed() {

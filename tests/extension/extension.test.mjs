@@ -11,14 +11,19 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../js/chromium.mjs';
+import { PAGES, cases, checkText, bodyShare, shareReport } from '../pages/cases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIR = process.env.NUTSHELL_EXTENSION_DIR ?? join(root, 'dist', 'extension');
 const FIXTURES = join(root, 'tests', 'extension', 'fixtures');
 const ARTIFACTS = join(root, 'target', 'artifacts');
+
+// The core's glue in Node, for what the popup must show (its one rendering of a summary).
+const glue = await import(pathToFileURL(join(root, 'pkg', 'nutshell.js')));
+glue.initSync({ module: readFileSync(join(DIR, 'nutshell_bg.wasm')) });
 
 // Names that appear only in the page's clutter (navigation, cookie banner, related links, comments).
 const CLUTTER = ['Marco Bellini', 'Zentrix', 'Gary Pembrook', 'Moira Stenhouse', 'Kira Vance', 'Tony Gallacher',
@@ -39,8 +44,15 @@ const requests = [];
 before(async () => {
   assert.ok(existsSync(join(DIR, 'manifest.json')), `no extension in ${DIR}: run make extension`);
   server = createServer((req, res) => {
-    served.push(req.url);
+    // (Images, styles and scripts that the real-layout pages ask for are theirs, not the extension's.)
+    if (!/\/pages\/[a-z0-9-]+\/$/.test(req.headers.referer ?? '')) served.push(req.url);
     const name = new URL(req.url, 'http://x').pathname.slice(1);
+    // The real-layout pages shared with the page's test: /pages/<case>/ is tests/pages/<case>/page.html.
+    const pageCase = /^pages\/([a-z0-9-]+)\/$/.exec(name);
+    if (pageCase && existsSync(join(PAGES, pageCase[1], 'page.html'))) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(join(PAGES, pageCase[1], 'page.html')));
+      return;
+    }
     const types = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
     const ext = name.split('.').pop();
     if (!/^[a-z]+\.(html|js)$/.test(name) || !existsSync(join(FIXTURES, name))) {
@@ -178,12 +190,14 @@ function popupState() {
     title: text('page-title'),
     stats: text('stats'),
     notice: notice.hidden ? null : notice.textContent,
-    summary: [...document.querySelectorAll('#summary li:not(.empty)')].map((li) => li.textContent),
-    keywords: [...document.querySelectorAll('#keywords .chip-name')].map((c) => c.textContent),
-    entities: [...document.querySelectorAll('#entities .entity-group')].flatMap((g) =>
-      [...g.querySelectorAll('.chip')].map((c) => ({
-        type: g.dataset.type, name: c.querySelector('.chip-name').textContent, count: Number(c.querySelector('.chip-count').textContent),
-      }))),
+    // The page's hooks (data-role), the same in the popup.
+    summary: [...document.querySelectorAll('[data-role="summary-sentence"]')].map((li) => li.textContent),
+    keywords: [...document.querySelectorAll('[data-role="keyword"] .chip-name')].map((c) => c.textContent),
+    entities: [...document.querySelectorAll('[data-role="entity"]')].map((c) => ({
+      type: c.dataset.type, name: c.querySelector('.chip-name').textContent, count: Number(c.querySelector('.chip-count').textContent),
+    })),
+    source: document.querySelector('[data-role="source"]')?.value ?? null,
+    languageNote: document.getElementById('language-note')?.hidden === false ? document.getElementById('language-note').textContent : null,
     markup: document.querySelectorAll('#main img, #main script, #main iframe, #main object').length,
     pwned: typeof window.__pwned,
   };
@@ -296,21 +310,24 @@ test('the toolbar button summarizes the story, not the navigation, cookie banner
   assert.equal((await popup.state()).summary.length, 3);
   await choose('long');
   assert.equal((await popup.state()).summary.length, 7);
-  await popup.evaluate(`(() => { const a = document.getElementById('amount'); a.value = '2'; a.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  // The slider's stops are the page's ladder (1, 2, 3 … 10, 12, 15 …): stop 1 is two sentences.
+  await popup.evaluate(`(() => { const a = document.getElementById('amount'); a.value = '1'; a.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+  assert.equal(await popup.evaluate(`document.getElementById('amount-out').textContent`), '2');
   const custom = await popup.state();
   assert.equal(custom.summary.length, 2);
   assert.equal(await popup.evaluate(`document.querySelector('input[name="preset"]:checked').value`), 'custom');
 
-  // Copy as Markdown: a title and one bullet per sentence. (Headless Chromium lets no test read
-  // an extension page's clipboard back, so the clipboard's writeText is watched instead.)
+  // Copy: the core's rendering (renderSummary, the CLI's --format markdown|text), as in the page.
+  // (Headless Chromium lets no test read an extension page's clipboard back, so the clipboard's
+  // writeText is watched instead.)
   await popup.evaluate(`navigator.clipboard.writeText = (t) => { window.__copied = t; return Promise.resolve(); }`);
   await popup.evaluate(`document.getElementById('copy-md').click()`);
   const md = await popup.evaluate('window.__copied');
+  const parts = ['Harbor town bets on tidal power as council approves pilot turbines', custom.summary, custom.keywords];
+  assert.equal(md, glue.renderSummary('markdown', ...parts));
   assert.equal(md.split('\n')[0], '# Harbor town bets on tidal power as council approves pilot turbines');
-  assert.deepEqual(md.trim().split('\n').slice(2), custom.summary.map((x) => `- ${squash(x).replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')}`));
   await popup.evaluate(`document.getElementById('copy-text').click()`);
-  assert.equal(await popup.evaluate('window.__copied'),
-    `Harbor town bets on tidal power as council approves pilot turbines\n\n${custom.summary.map(squash).join('\n\n')}\n`);
+  assert.equal(await popup.evaluate('window.__copied'), glue.renderSummary('text', ...parts));
   assert.equal(await popup.evaluate(`document.querySelector('#copy-text span').textContent`), 'Copied');
   await popup.close();
   await page.close();
@@ -442,6 +459,33 @@ test('a hostile page cannot trigger the extension, forge its input, inject marku
   await page.close();
 });
 
+// The pages of tests/pages/, each opened in a tab and summarized with the toolbar button: the
+// popup must have read exactly the text the page's paste of the same source gives (both use
+// www/extract/), and its summary sentences come from the article body.
+const NO_SUMMARY_YET = new Set(['cjk-chinese', 'japanese-blog']); // as in tests/js/pages.test.mjs
+test('real-layout pages: the toolbar button reads the same article text as the page, and summarizes its body', async (t) => {
+  const rows = [];
+  for (const c of cases().filter((x) => !x.fragment)) {
+    const page = await openFixture(`pages/${c.name}/`);
+    const popup = await summarizeWithButton(page);
+    const s = await popup.state();
+    await popup.close();
+    await page.close();
+    assert.equal(s.kind, 'Article summary', `${c.name}: ${s.notice}`);
+    checkText(c, s.source, 'extension');
+    if (NO_SUMMARY_YET.has(c.name)) {
+      assert.deepEqual(s.summary, [], `${c.name} has a summary now: take it off NO_SUMMARY_YET`);
+      continue;
+    }
+    assert.ok(s.summary.length > 0, `${c.name}: a summary`);
+    rows.push({ name: c.name, ...bodyShare(c, s.summary) });
+  }
+  const report = shareReport('extension (toolbar button)', rows);
+  mkdirSync(join(root, 'target', 'page-artifacts'), { recursive: true });
+  writeFileSync(join(root, 'target', 'page-artifacts', 'pages-extension.json'), JSON.stringify({ ...report, rows }, null, 2));
+  for (const line of report.text.split('\n')) t.diagnostic(line);
+});
+
 test('Chromium recorded no manifest warning and no error of the extension', async () => {
   const [info] = await devPage.evaluate((id) => new Promise((r) => chrome.developerPrivate.getExtensionsInfo({ includeDisabled: true }, (all) => r(all.filter((e) => e.id === id)))), extId);
   assert.ok(info, 'the extension is installed');
@@ -475,5 +519,5 @@ test('the extension makes no network requests', async () => {
     assert.match(new URL(r.url).hostname, /(^|\.)(google\.com|googleapis\.com)$/, `not one of Chromium's own services: ${r.url}`);
   }
   // The fixture server saw only the pages the tests opened (the hostile page's tricks hit nothing here).
-  assert.deepEqual([...new Set(served)].filter((u) => u !== '/favicon.ico').sort(), ['/article.html', '/hostile.html', '/hostile.js', '/index.html']);
+  assert.deepEqual([...new Set(served)].filter((u) => u !== '/favicon.ico' && !/^\/pages\/[a-z0-9-]+\/$/.test(u)).sort(), ['/article.html', '/hostile.html', '/hostile.js', '/index.html']);
 });

@@ -37,9 +37,11 @@ const DOUBLE_NAMES = [
   ['$12 billion', 'MONEY', ['$12 billion', '$12 Billion']], ['$2.7 billion', 'MONEY', ['$2.7 billion']],
   ['$30 billion', 'MONEY', ['$30 billion']], ['$80 billion', 'MONEY', ['$80 billion']],
 ];
+const WORKER_IMPORTS = 'const { analyze, hasEntityModel, loadModel, renderSummary, defaultMaxInputBytes } = nutshell;';
+assert.ok(readFileSync(join(site, 'worker.js'), 'utf8').includes(WORKER_IMPORTS), 'the worker names its imports as the test double expects');
 const doubleWorker = () => readFileSync(join(site, 'worker.js'), 'utf8').replace(
-  "import init, { analyze, hasEntityModel, loadModel } from './pkg/nutshell.js';",
-  `import init, { analyze as realAnalyze, hasEntityModel, loadModel } from './pkg/nutshell.js';
+  WORKER_IMPORTS,
+  `const { analyze: realAnalyze, hasEntityModel, loadModel, renderSummary, defaultMaxInputBytes } = nutshell;
    const NAMES = ${JSON.stringify(DOUBLE_NAMES)};
    const analyze = (text, options) => {
      const r = realAnalyze(text, options);
@@ -52,11 +54,25 @@ const doubleWorker = () => readFileSync(join(site, 'worker.js'), 'utf8').replace
    };`,
 );
 
+// A test double of the engine for the states the real one cannot be made to show on demand: the
+// core's coming `unsupported` field (added for any language but English), an engine error (for a
+// text holding TRIGGER-ENGINE-ERROR) and a small input limit (50 KB instead of 20 MB).
+const statesWorker = () => readFileSync(join(site, 'worker.js'), 'utf8')
+  .replace(WORKER_IMPORTS, `const { analyze: realAnalyze, hasEntityModel, loadModel, renderSummary } = nutshell;
+   const defaultMaxInputBytes = () => 50 * 1024;
+   const analyze = (text, options) => {
+     if (text.includes('TRIGGER-ENGINE-ERROR')) throw new Error('simulated engine failure');
+     const r = realAnalyze(text, options);
+     if (r.language !== 'en') r.unsupported = ['keywords', 'entities'];
+     return r;
+   };`);
+
 let server;
 let browser;
 let base;
 const served = []; // every path the server was asked for
 let modelGate = null; // while set, a promise the server awaits before answering pkg/ner.bin
+let wasmGate = null; // the same for pkg/nutshell_bg.wasm (the engine still starting)
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
@@ -64,9 +80,11 @@ before(async () => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     served.push(path);
     if (path.endsWith('/pkg/ner.bin') && modelGate) await modelGate;
+    if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
     let body;
     if (path === '/tagger-double/worker.js') body = doubleWorker();
-    path = path.replace(/^\/tagger-double\//, '/');
+    if (path === '/states-double/worker.js') body = statesWorker();
+    path = path.replace(/^\/(tagger|states)-double\//, '/');
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(site, path));
     try {
@@ -178,7 +196,7 @@ test('seed article: summary sentences from the body, highlighted in the text; on
   assertOwnOrigin(log, base);
   assert.ok(log.requests.some((u) => u.endsWith('/pkg/nutshell_bg.wasm')), 'the requests were recorded (the wasm module)');
   assert.equal(log.requests.filter((u) => u.endsWith('/pkg/ner.bin')).length, 1, 'the entity model is fetched once');
-  assert.ok(served.every((p) => /^\/(tagger-double\/)?([\w.-]+|pkg\/[\w.-]+)?$/.test(p)), `served only the site's files: ${served}`);
+  assert.ok(served.every((p) => /^\/((tagger|states)-double\/)?([\w.-]+|pkg\/[\w.-]+)?$/.test(p)), `served only the site's files: ${served}`);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
   assert.deepEqual(log.errors, []);
   await close();
@@ -278,7 +296,7 @@ test('length control: presets and the slider change the number of summary senten
   await choose('Medium');
   const medium = await count();
   assert.ok(short < medium && medium < long, `short ${short} < medium ${medium} < long ${long}`);
-  assert.equal(await page.inputValue('#amount'), String(medium), 'the slider shows what the preset chose');
+  assert.equal(await page.textContent('#amount-out'), String(medium), 'the slider shows what the preset chose');
   // Keyboard on the slider: one more sentence, and the preset becomes Custom.
   await page.focus('#amount');
   await page.keyboard.press('ArrowRight');
@@ -287,7 +305,8 @@ test('length control: presets and the slider change the number of summary senten
   assert.equal(await page.isChecked('input[name="preset"][value="custom"]'), true);
   // Percent of the article.
   await page.selectOption('#unit', 'percent');
-  await page.$eval('#amount', (el) => { el.value = '100'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.$eval('#amount', (el) => { el.value = el.max; el.dispatchEvent(new Event('input', { bubbles: true })); });
+  assert.equal(await page.textContent('#amount-out'), '100%');
   await settled(page);
   assert.ok((await count()) > long, 'all of the article');
   assert.deepEqual(log.errors, []);
@@ -353,6 +372,12 @@ test('a 1 MB paste keeps the main thread free (no task over 200 ms); stale work 
   assert.ok(tasks.every(([, d]) => d <= 200), `main-thread tasks over 200 ms while 1 MB was processed: ${JSON.stringify(tasks)}; marks: ${marks.slice(-6)}`);
   assert.ok((await sentences(page)).length > 0);
   assert.equal(await page.isVisible('#highlight-note'), true, 'a text this long gets no highlight layer');
+  // The length control on 1 MB: a few dozen round stops, the handle where the preset's count is.
+  const slider = await page.$eval('#amount', (a) => ({ max: Number(a.max), value: Number(a.value), shown: document.getElementById('amount-out').textContent }));
+  const chosen = (await sentences(page)).length;
+  assert.ok(slider.max < 60, `stops: ${slider.max + 1}`);
+  assert.ok(slider.value / slider.max > 0.1, `the handle is not pinned at the left: ${JSON.stringify(slider)}`);
+  assert.ok(Math.abs(Number(slider.shown.replace(/,/g, '')) - chosen) / chosen < 0.25, `the slider shows about the ${chosen} sentences chosen: ${slider.shown}`);
 
   // While a 1 MB analysis runs, the text changes again: the stale analysis is dropped (its worker is
   // restarted) and the page shows the summary of the newest text.
@@ -459,9 +484,12 @@ test('copy as Markdown and download give the summary', async () => {
   await paste(page, sample);
   await page.click('#copy-md');
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(md, `# Microsoft Decides Against Using $12 Billion Coreweave Option\n\n${expected.summary.map((s) => `- ${s.text}`).join('\n')}\n`);
+  // The core's rendering (the CLI's --format markdown|text), not the page's own.
+  const parts = [expectedFull.title?.text, expectedFull.summary.map((s) => s.text), expectedFull.keywords.map((k) => k.text)];
+  assert.equal(md, glue.renderSummary('markdown', ...parts));
+  assert.ok(md.startsWith('# Microsoft Decides Against Using $12 Billion Coreweave Option\n\n- '), md);
   await page.click('#copy-text');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${expected.title.text}\n\n${expected.summary.map((s) => s.text).join('\n\n')}\n`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), glue.renderSummary('text', ...parts));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   assert.equal(download.suggestedFilename(), 'microsoft-decides-against-using-12-billion-coreweave-option-summary.md');
   assert.equal(readFileSync(await download.path(), 'utf8'), md);
@@ -526,5 +554,113 @@ test('dark mode and reduced motion are honoured', async () => {
   const animation = await page.$eval('#mirror mark.flash', (m) => getComputedStyle(m).animationName);
   assert.equal(animation, 'none', 'no flash animation with reduced motion');
   await page.screenshot({ path: join(artifacts, 'page-dark.png') });
+  await close();
+});
+
+const notice = (page) => page.evaluate(() => {
+  const n = document.querySelector('[data-role="notice"]');
+  return n.hidden ? null : { text: n.textContent, kind: n.dataset.kind, role: n.getAttribute('role') };
+});
+
+test('every state explained: empty, white space, one sentence, too large, unsupported language, engine error', async () => {
+  const { page, log, close } = await open(`${base}/states-double/`);
+  // Empty: the button says what to do.
+  await page.click('#run');
+  assert.deepEqual(await notice(page), { text: 'Paste or type an article first: its summary appears here as you type.', kind: 'info', role: 'status' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.role), 'input', 'focus goes to the text box');
+  // White space only.
+  await page.fill('[data-role="input"]', '  \n\n   \t');
+  await page.click('#run');
+  assert.match((await notice(page)).text, /only spaces and line breaks/);
+  assert.equal(await page.getAttribute('#result', 'data-state'), 'idle');
+  // One sentence: a summary of one, counted in the singular, and a word on why.
+  await paste(page, 'Just one sentence here.');
+  assert.deepEqual(await sentences(page), ['Just one sentence here.']);
+  assert.match((await notice(page)).text, /single sentence/);
+  assert.equal(await page.textContent('#input-count'), '4 words · 1 sentence');
+  // A language without a language file: the summary, no keywords or entities, and a note.
+  const german = 'Die Deutsche Bahn will bis 2030 rund 2,3 Milliarden Euro in neue Züge investieren. '
+    + 'Der Vorstand in Berlin hat den Plan am Montag beschlossen. Die Gewerkschaft kritisierte, dass das Geld nicht für mehr Personal reicht. '
+    + 'Fahrgastverbände begrüßten die Investition, forderten aber pünktlichere Verbindungen. Die ersten Züge sollen im Herbst 2027 fahren.';
+  await paste(page, german);
+  assert.ok((await sentences(page)).length > 0, 'a summary');
+  assert.deepEqual(await notice(page), { text: 'German text: nutshell summarizes it, but cannot find keywords and names, places and figures in it yet.', kind: 'info', role: 'status' });
+  assert.equal(await page.isVisible('#keywords-panel'), false);
+  assert.equal(await page.isVisible('#entities-panel'), false);
+  assert.equal(await page.textContent('#stat-lang'), 'German');
+  await page.screenshot({ path: join(artifacts, 'page-unsupported.png') });
+  // English again: the note goes.
+  await paste(page, sample);
+  assert.equal(await notice(page), null);
+  // An error from the engine: polite, an alert, the text kept, nothing in the console.
+  await page.fill('[data-role="input"]', `${sample}\n\nTRIGGER-ENGINE-ERROR`);
+  await page.waitForFunction(() => document.getElementById('result').dataset.state === 'error');
+  assert.deepEqual(await notice(page), { text: 'nutshell could not summarize this text: simulated engine failure.', kind: 'error', role: 'alert' });
+  assert.ok((await page.inputValue('[data-role="input"]')).endsWith('TRIGGER-ENGINE-ERROR'));
+  // Too large for the engine's limit (50 KB in this double; 20 MB for real): not even sent.
+  await page.evaluate((s) => {
+    const input = document.querySelector('[data-role="input"]');
+    input.value = s.repeat(30);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, sample);
+  await page.waitForFunction(() => document.getElementById('result').dataset.state === 'error');
+  assert.match((await notice(page)).text, /^This text is \d+ KB: nutshell summarizes up to 50 KB at a time\. Paste a part of it\.$/);
+  assert.equal(await page.isVisible('#summary'), false, 'no stale summary under the message');
+  assert.deepEqual(log.errors, [], 'no console error in any state');
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await close();
+});
+
+test('the engine still starting: the reader is told, and the summary follows', async () => {
+  let release;
+  wasmGate = new Promise((r) => { release = r; });
+  try {
+    const { page, log, close } = await open();
+    await page.fill('[data-role="input"]', sample);
+    await page.waitForSelector('#busy:not([hidden])');
+    assert.equal(await page.textContent('#busy-label'), 'Starting the summarizer…');
+    release();
+    await settled(page);
+    assert.equal((await sentences(page)).length, 5);
+    assert.deepEqual(log.errors, []);
+    await close();
+  } finally {
+    release();
+    wasmGate = null;
+  }
+});
+
+test('on a phone (390 px) the summary is one tap away: a jump link while it is out of view', async () => {
+  const { page, log, close } = await open(`${base}/`, { width: 390, height: 844 });
+  await page.screenshot({ path: join(artifacts, 'page-390px-empty.png') });
+  assert.equal(await page.isVisible('[data-role="jump-to-summary"]'), false, 'nothing to jump to yet');
+  await paste(page, sample);
+  const jump = page.locator('[data-role="jump-to-summary"]');
+  await jump.waitFor();
+  assert.equal((await jump.textContent()).replace(/\s+/g, ' ').trim(), 'Summary · 5 sentences ↓');
+  const inView = () => page.evaluate(() => {
+    const r = document.querySelector('[data-role="summary-sentence"]').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight * 0.75;
+  });
+  assert.equal(await inView(), false, 'precondition: the summary starts low on the screen or below it');
+  await page.screenshot({ path: join(artifacts, 'page-390px.png') });
+  await jump.click();
+  await page.waitForFunction(() => {
+    const r = document.querySelector('[data-role="summary-sentence"]').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  }, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-heading');
+  await page.waitForFunction(() => document.getElementById('jump').hidden, null, { timeout: 5000 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'nothing sticks out sideways at 390 px');
+  await page.screenshot({ path: join(artifacts, 'page-390px-summary.png') });
+  assert.deepEqual(log.errors, []);
+  await close();
+});
+
+test('on a wide screen the jump link never shows (the summary is beside the text)', async () => {
+  const { page, close } = await open();
+  await paste(page, sample);
+  assert.equal(await page.isVisible('[data-role="jump-to-summary"]'), false);
   await close();
 });

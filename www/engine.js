@@ -1,0 +1,203 @@
+// The engine: the wasm module in a Web Worker, behind one promise per call.
+//
+// - The module is compiled once on the main thread and handed to each worker, so starting a
+//   new worker is cheap: a stale analysis of a long text is stopped by terminating its worker
+//   (wasm cannot be interrupted), and a worker that analysed a very long text is replaced once
+//   idle (its memory only grows).
+// - `analyze()` supersedes the previous call: that promise rejects with `Cancelled`.
+// - The entity model is not in the page's module: `loadModel()` fetches (or, in the single-file
+//   build, decodes) it once and hands it to the worker; restarted workers get it right away.
+// The single-file build inlines the wasm (base64), the worker's code and the model; the site
+// loads them by URL.
+
+/** A stale analysis of at least this many characters is killed (worker restarted) rather than waited for. */
+export const RESTART_CHARS = 200_000;
+/** After analysing a text this long, the worker is replaced when idle (wasm memory never shrinks). */
+export const RECYCLE_CHARS = 2_000_000;
+
+/** The reason a superseded or cancelled call rejects with. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/** An error the engine reported for one text (the core's message, e.g. an option or size error). */
+export class EngineError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
+
+export function base64ToBytes(b64) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
+  const s = atob(b64);
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return bytes;
+}
+
+export class Engine {
+  /**
+   * @param {object} hooks
+   * @param {(state: string) => void} [hooks.onModelState]  idle · loading · loaded · builtin · failed
+   * @param {() => void} [hooks.onModelLoaded]  the entity model arrived: re-analyse to show names
+   * @param {(message: string) => void} [hooks.onFatal]  the engine cannot run at all
+   * @param {(info: object) => void} [hooks.onReady]  { hasEntityModel, maxInputBytes, entityTypes }
+   */
+  constructor(hooks = {}) {
+    this.hooks = hooks;
+    this.module = compileModule();
+    this.worker = null;
+    this.seq = 0;
+    this.calls = new Map(); // id → { resolve, reject, size }
+    this.current = 0; // id of the analyze call that is not superseded
+    this.modelState = 'idle';
+    this.modelBytes = null;
+    this.info = null; // from the worker's 'ready'
+    this.recycleDue = false;
+    this.start();
+  }
+
+  start() {
+    const inline = document.getElementById('worker-source');
+    if (inline) {
+      const url = URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
+      // The single-file build: a classic worker (module workers from blob: URLs fail under file://).
+      this.worker = new Worker(url, { name: 'nutshell' });
+    } else {
+      this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell' });
+    }
+    const worker = this.worker;
+    worker.onmessage = (event) => this.receive(worker, event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      if (worker !== this.worker) return;
+      this.fatal(`the summarizer stopped unexpectedly${event.message ? ` (${event.message})` : ''}`);
+    };
+    this.module.then(
+      (module) => {
+        if (worker !== this.worker) return;
+        worker.postMessage({ type: 'init', module });
+        // A restarted worker gets the model right away (it loads before any analysis).
+        if (this.modelBytes) worker.postMessage({ type: 'model', bytes: this.modelBytes });
+      },
+      (error) => this.fatal(`the summarizer could not start (${error.message})`),
+    );
+  }
+
+  restart() {
+    this.worker.terminate();
+    for (const [id, call] of this.calls) {
+      call.reject(new Cancelled());
+      this.calls.delete(id);
+    }
+    this.recycleDue = false;
+    this.start();
+  }
+
+  fatal(message) {
+    for (const call of this.calls.values()) call.reject(new EngineError(message));
+    this.calls.clear();
+    this.hooks.onFatal?.(message);
+  }
+
+  /** Analyses `text`; resolves { result, rendered: { text, markdown }, ms }. Supersedes the previous call. */
+  analyze(text, options) {
+    const previous = this.calls.get(this.current);
+    if (previous && previous.size >= RESTART_CHARS) {
+      // A long analysis of text that is already out of date: stop it instead of waiting.
+      this.restart();
+    } else if (previous) {
+      this.calls.delete(this.current);
+      previous.reject(new Cancelled());
+    } else if (this.recycleDue) {
+      this.restart();
+    }
+    const id = ++this.seq;
+    this.current = id;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject, size: text.length });
+      this.worker.postMessage({ type: 'analyze', id, text, options });
+    });
+  }
+
+  /** Drops the current analysis (its promise rejects with Cancelled). */
+  cancel() {
+    const call = this.calls.get(this.current);
+    if (!call) return;
+    if (call.size >= RESTART_CHARS) this.restart();
+    else {
+      this.calls.delete(this.current);
+      call.reject(new Cancelled());
+    }
+  }
+
+  receive(worker, data) {
+    if (worker !== this.worker) return; // a terminated worker's last words
+    switch (data.type) {
+      case 'ready':
+        this.info = { hasEntityModel: !!data.hasEntityModel, maxInputBytes: data.maxInputBytes, entityTypes: data.entityTypes };
+        if (data.hasEntityModel && this.modelState === 'idle') this.setModelState('builtin');
+        this.hooks.onReady?.(this.info);
+        return;
+      case 'fatal':
+        this.fatal(`the summarizer could not start (${data.message})`);
+        return;
+      case 'model-loaded':
+        if (this.modelState !== 'loading') return; // a restarted worker: the newest request already uses it
+        this.setModelState('loaded');
+        this.hooks.onModelLoaded?.();
+        return;
+      case 'model-error':
+        this.setModelState('failed');
+        return;
+      default:
+    }
+    const call = this.calls.get(data.id);
+    if (!call) return; // superseded
+    this.calls.delete(data.id);
+    if (data.type === 'result') {
+      if (call.size >= RECYCLE_CHARS) this.recycleDue = true;
+      call.resolve({ result: data.result, rendered: data.rendered, ms: data.ms });
+    } else if (data.type === 'error') {
+      call.reject(new EngineError(data.message));
+    } else {
+      call.reject(new Cancelled());
+    }
+  }
+
+  setModelState(state) {
+    this.modelState = state;
+    this.hooks.onModelState?.(state);
+  }
+
+  /** Fetches (site) or decodes (single file) the entity model and hands it to the worker, once. */
+  loadModel() {
+    if (this.modelState !== 'idle') return;
+    this.setModelState('loading');
+    const inline = document.getElementById('model-base64');
+    const bytes = inline
+      ? new Promise((resolve) => setTimeout(resolve, 0)).then(() => base64ToBytes(inline.textContent.trim()))
+      : fetch(new URL('./pkg/ner.bin', import.meta.url)).then(async (r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return new Uint8Array(await r.arrayBuffer());
+      });
+    bytes.then(
+      (b) => {
+        this.modelBytes = b;
+        this.worker.postMessage({ type: 'model', bytes: b });
+      },
+      () => this.setModelState('failed'),
+    );
+  }
+}
+
+function compileModule() {
+  const inline = document.getElementById('wasm-base64');
+  if (inline) return WebAssembly.compile(base64ToBytes(inline.textContent.trim()));
+  const url = new URL('./pkg/nutshell_bg.wasm', import.meta.url);
+  return WebAssembly.compileStreaming(fetch(url)).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
+}
