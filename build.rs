@@ -96,6 +96,12 @@ struct Sentences {
     valedictions: Vec<String>,
     speakers: Vec<String>,
     speakers_after_verb: Vec<String>,
+    /// A short number with a full stop is an ordinal (German `am 3. Oktober`).
+    ordinal_dots: bool,
+    /// Every noun is capitalized (German): a capital says less about a new sentence.
+    nouns_capitalized: bool,
+    /// A semicolon before a capitalized sentence opener ends the sentence.
+    semicolon_before_opener: bool,
 }
 
 impl Sentences {
@@ -454,6 +460,13 @@ fn splitter_tables(l: &CheckedLanguage) -> String {
     for (key, words) in l.file.sentences.lists() {
         writeln!(out, "        {key}: {},", list(words)).unwrap();
     }
+    let s = &l.file.sentences;
+    writeln!(
+        out,
+        "        ordinal_dots: {},\n        nouns_capitalized: {},\n        semicolon_before_opener: {},",
+        s.ordinal_dots, s.nouns_capitalized, s.semicolon_before_opener
+    )
+    .unwrap();
     out.push_str("    },");
     out
 }

@@ -11,7 +11,9 @@ The halves (fixed before any rule was written for these languages):
 
   python3 bench/sentences.py --shared ../shared --cli target/release/nutshell \\
       --pysbd ~/venv-segmenter2/bin/python --sentencex bench/sentencex/target/release/sentencex-bench \\
-      [--lang-flag] [--only de,fr] [--show-failures tune] [--json OUT]
+      [--lang-flag] [--only de,fr] [--show-failures tune] [--json OUT] [--test]
+
+Without --test only the tune halves (and the unsplit English sets) are scored and printed.
 
 --lang-flag passes `--lang xx` to nutshell (the language of the set); without it nutshell detects the
 language of each text. pySBD has no Portuguese (its column is empty there). Needs only the standard
@@ -100,6 +102,7 @@ def main():
     ap.add_argument("--only", default=",".join(LANGS))
     ap.add_argument("--show-failures", choices=["tune", "test", "all"], help="nutshell's failures on stderr")
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument("--test", action="store_true", help="also score the test halves (once, at the end)")
     a = ap.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -111,8 +114,14 @@ def main():
                     systems["pySBD"] = [a.pysbd, "-c", PYSBD_SCRIPT, lang]
                 if a.sentencex:
                     systems["sentencex"] = [a.sentencex, "--jsonl", lang]
-                parts = dict(zip(["tune", "test"], halves(name, rows))) if split else {}
-                parts["whole"] = rows
+                parts = {}
+                if split:
+                    tune, test = halves(name, rows)
+                    parts["tune"] = tune
+                    if a.test:
+                        parts["test"] = test
+                if not split or a.test:
+                    parts["whole"] = rows
                 res = {}
                 for sysname, cmd in systems.items():
                     pred = os.path.join(tmp, f"{name}.{sysname}.jsonl")

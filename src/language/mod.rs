@@ -93,6 +93,13 @@ pub struct SentenceWords {
     pub valedictions: &'static [&'static str],
     pub speakers: &'static [&'static str],
     pub speakers_after_verb: &'static [&'static str],
+    /// A short number with a full stop is an ordinal (`am 3. Oktober`).
+    pub ordinal_dots: bool,
+    /// Every noun is capitalized, so a capital says less about a new sentence.
+    pub nouns_capitalized: bool,
+    /// A semicolon before a capitalized sentence opener ends the sentence
+    /// (`…de Tolosa; Dudo que…`): after `;` these languages write lowercase.
+    pub semicolon_before_opener: bool,
 }
 
 /// Words of page furniture, bylines and timestamps.

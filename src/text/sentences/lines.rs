@@ -6,7 +6,9 @@
 use crate::text::normalize::is_space;
 
 use super::chars::{is_closer, is_terminal_char};
-use super::cursor::{char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, word_before};
+use super::cursor::{
+    char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, word_at, word_before,
+};
 use super::lists::starts_list_item;
 use super::rules::Rules;
 
@@ -83,7 +85,9 @@ impl LineBreak {
                 return false;
             }
         }
-        true
+        // Where every noun is capitalized, only a typical opener says that a
+        // capitalized next line starts a sentence (`problemlose \nSchwangerschaft`).
+        !rules.nouns_capitalized() || rules.is_sentence_opener(word_at(t, skip_openers(t, q)))
     }
 }
 

@@ -41,6 +41,10 @@ pub(super) fn ends_salutation(t: &str, rules: &Rules, sentence_start: usize, i: 
     let greeting = rules.is_greeting(first_word);
     if t.as_bytes()[i] == b'-' {
         // `Vince - Thanks for the message`, but not `However - Jones said`.
+        // Where every noun is capitalized, `Sakko - Ärmel` is a compound.
+        if rules.nouns_capitalized() {
+            return greeting;
+        }
         let opener = rules.may_open_sentence(first_word) || first_word.ends_with("ly");
         !opener || greeting
     } else {

@@ -48,8 +48,29 @@ impl Rules {
         self.folded_in(self.profile.abbreviations.also_words, word)
     }
 
+    /// A word that typically opens a sentence; an elided article or pronoun
+    /// counts by its part up to the apostrophe (French `L'Abime`, `Qu'est`).
     pub(super) fn is_sentence_opener(&self, word: &str) -> bool {
-        self.folded_in(self.profile.sentences.openers, word)
+        let openers = self.profile.sentences.openers;
+        self.folded_in(openers, word)
+            || word.find(['\'', '’']).is_some_and(|p| {
+                self.folded_in(openers, &word[..p + word[p..].chars().next().map_or(1, char::len_utf8)])
+            })
+    }
+
+    /// A short number with a full stop may be an ordinal (`am 3. Oktober`).
+    pub(super) fn ordinal_dots(&self) -> bool {
+        self.profile.sentences.ordinal_dots
+    }
+
+    /// A semicolon before a capitalized opener ends a sentence.
+    pub(super) fn semicolon_before_opener(&self) -> bool {
+        self.profile.sentences.semicolon_before_opener
+    }
+
+    /// Every noun is capitalized (German).
+    pub(super) fn nouns_capitalized(&self) -> bool {
+        self.profile.sentences.nouns_capitalized
     }
 
     /// A sentence opener, or a word too long or odd to look up (it could be

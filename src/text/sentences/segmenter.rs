@@ -7,7 +7,7 @@ use crate::text::normalize::is_space;
 
 use super::chars::{is_bullet, is_terminal_char};
 use super::cluster::Cluster;
-use super::cursor::{char_at, skip_space};
+use super::cursor::{char_at, skip_openers, skip_space, starts_upper, word_at};
 use super::lines::LineBreak;
 use super::lists::InlineLists;
 use super::openings::{ends_parenthetical, ends_salutation};
@@ -125,6 +125,10 @@ impl<'t> Segmenter<'t> {
                         self.parenthetical(i);
                         i += 1;
                     }
+                    b';' => {
+                        self.semicolon(i);
+                        i += 1;
+                    }
                     _ => i += 1,
                 }
                 continue;
@@ -166,6 +170,19 @@ impl<'t> Segmenter<'t> {
     /// At `,` or ` - `: ends a salutation or valediction.
     fn salutation(&mut self, i: usize) {
         if self.first.is_some_and(|f| ends_salutation(self.t, self.rules, f, i)) {
+            self.cut(i + 1);
+        }
+    }
+
+    /// At `;`: ends the sentence before a capitalized sentence opener, in a
+    /// language that writes lowercase after a semicolon.
+    fn semicolon(&mut self, i: usize) {
+        if !self.rules.semicolon_before_opener() || self.first.is_none() {
+            return;
+        }
+        let (next, _) = skip_space(self.t, i + 1);
+        let word = word_at(self.t, skip_openers(self.t, next));
+        if next > i + 1 && starts_upper(word) && self.rules.is_sentence_opener(word) {
             self.cut(i + 1);
         }
     }

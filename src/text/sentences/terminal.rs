@@ -102,6 +102,10 @@ impl<'t> Terminal<'t> {
             Next::Upper => match prev {
                 Prev::Word(_) | Prev::Number | Prev::Empty => self.here(),
                 Prev::Abbr(Some(Abbrev::Number)) if !self.at_start => self.here(),
+                // `am 3. Oktober`, `der 2. Weltkrieg`, but `Es waren 3. Die…`
+                Prev::ShortNumber if self.rules.ordinal_dots() => {
+                    self.here().filter(|_| !self.at_start && self.rules.is_sentence_opener(self.next_word))
+                }
                 Prev::ShortNumber => self.here().filter(|_| !self.at_start),
                 Prev::Initial(letter) => self.after_initial(letter),
                 Prev::Abbr(class) => self.after_abbreviation(class),
