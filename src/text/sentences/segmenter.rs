@@ -90,6 +90,15 @@ impl<'t> Segmenter<'t> {
                 prev_space = true;
                 continue;
             }
+            if prev_space && x.is_ascii_alphabetic() {
+                if let Some(end) = self.plain_word_end(i) {
+                    // The fast path: a plain word decides nothing.
+                    self.note(i);
+                    i = end;
+                    prev_space = false;
+                    continue;
+                }
+            }
             if x < 0x80 {
                 if matches!(x, b' ' | b'\t' | 0x0b | 0x0c) {
                     prev_space = true;
@@ -165,6 +174,23 @@ impl<'t> Segmenter<'t> {
             }
         }
         self.cuts
+    }
+
+    /// The end of the word starting at `i` (after white space) if it is a
+    /// plain word: ASCII letters and digits followed by a space or tab, so
+    /// nothing in it or at its start can be a boundary (no punctuation, no
+    /// special token, no list marker). Most of a text is such words; the
+    /// byte-by-byte path would look at each byte and try every special token.
+    fn plain_word_end(&self, i: usize) -> Option<usize> {
+        let b = self.t.as_bytes();
+        let len = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let end = i + len;
+        let spaced = matches!(b.get(end), Some(b' ' | b'\t'));
+        // `xD` is an emoticon (the only one made of letters); a list marker
+        // may start inside the run.
+        let emoticon = len == 2 && matches!(&b[i..end], b"xD" | b"XD");
+        let plain = spaced && !emoticon && self.lists.peek_start().is_none_or(|p| p >= end);
+        plain.then_some(end)
     }
 
     /// At `,` or ` - `: ends a salutation or valediction.
@@ -282,6 +308,17 @@ mod tests {
                 ("hard terminal without space", "好。你好。", vec!["好。", "你好。"]),
                 ("missing space", "It ended.Then it began.", vec!["It ended.", "Then it began."]),
                 ("list markers cut before", "Steps: 1) mix 2) bake", vec!["Steps:", "1) mix", "2) bake"]),
+                ("fast path: an emoticon made of letters", "Loved it xD See you", vec!["Loved it xD", "See you"]),
+                (
+                    "fast path: words before a tab",
+                    "It rained.\tThen\tit stopped.",
+                    vec!["It rained.", "Then\tit stopped."],
+                ),
+                (
+                    "fast path: a URL is no plain word",
+                    "see www.example.com Next one",
+                    vec!["see www.example.com", "Next one"],
+                ),
                 (
                     "a cut before where the scan resumes",
                     "compounds. . . . The rest",
