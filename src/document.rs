@@ -90,7 +90,7 @@ impl<'t> Document<'t> {
         let language = options.language.unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
         let title_line = layout::find_title(text, &lines);
-        let spans = sentences::split(text);
+        let spans = sentences::split(text, language);
 
         let maker = TermMaker::new(language);
         let mut term_ids: HashMap<String, u32> = HashMap::new();
