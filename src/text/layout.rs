@@ -9,6 +9,7 @@
 
 use crate::language::ENGLISH;
 use crate::span::Span;
+use crate::text::cjk;
 use crate::text::normalize::{fold_word, is_space};
 use crate::text::sentences::push_trimmed;
 
@@ -117,10 +118,12 @@ pub fn classify_line(line: &str) -> Role {
         .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
         .collect();
-    let n = words.len();
-    let trimmed =
-        line.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']'));
-    let terminal = trimmed.ends_with(['.', '!', '?', '…']);
+    // Chinese, Japanese, Thai: no spaces, so a "word" can be a whole clause.
+    let n = words.iter().map(|w| cjk::estimated_words(w).max(1)).sum::<usize>();
+    let trimmed = line.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']' | '」' | '』' | '）')
+    });
+    let terminal = trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡']);
     if n == 0 {
         // Only symbols or punctuation: separators, bullets, emoji.
         return Role::Boilerplate;
@@ -162,7 +165,9 @@ pub fn classify_line(line: &str) -> Role {
         // "/Article", "Leave a Reply", "Advertisement": too short to be a heading
         // worth keeping when it does not look like one (no capital start).
         let first = line.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
-        if !first.is_uppercase() || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|']) {
+        if !(first.is_uppercase() || cjk::script(first).is_some())
+            || line.starts_with(['/', '#', '>', '<', '[', '@', '*', '-', '|'])
+        {
             return Role::Boilerplate;
         }
         return Role::Heading;
