@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -107,6 +107,7 @@ bench: cli bench-peers
 	@if [ -d "$(SHARED)/data" ]; then bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json; \
 	  else echo "bench: $(SHARED)/data not found; quality columns skipped"; rm -f bench/results/raw/quality.json; fi
 	node bench/run.mjs --budget $(BENCH_BUDGET)
+	$(MAKE) size
 	$(MAKE) bench-complexity
 	@if [ "$(CRITERION)" = 1 ]; then $(MAKE) bench-criterion; fi
 
@@ -119,6 +120,10 @@ bench-complexity:
 
 bench-peers:
 	bash bench/setup.sh
+
+## Where the bytes of each wasm build go (per crate, per module, largest functions): docs/size.md.
+size:
+	scripts/size.sh
 
 ## The peers' quality beside nutshell's on ../shared (sumy ROUGE, spaCy/compromise NER F1,
 ## pySBD/sentencex pass counts); the part of `make bench` that `make eval` leaves out.
