@@ -22,6 +22,7 @@ export const hasEntityModel = core.hasEntityModel;
 export const loadModel = core.loadModel;
 export const defaultMaxInputBytes = core.defaultMaxInputBytes;
 export const languageCode = core.languageCode;
+export const languages = core.languages;
 export const Analyzer = core.Analyzer;
 export const renderSummary = core.renderSummary;
 export const escapeMarkdown = core.escapeMarkdown;
