@@ -5,8 +5,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := serve
 CARGO ?= cargo
 SHARED ?= ../shared
-# Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
-WASM_FEATURES ?= model
+# Cargo features of `make wasm` (npm package, extension): the embedded model and every language's
+# lists and stemmer, so that they give what the CLI gives. The page's first module (wasm-lite) has neither.
+WASM_FEATURES ?= model,languages
 
 .PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
@@ -62,10 +63,11 @@ check-features:
 	$(CARGO) clippy --all-targets --no-default-features -- -D warnings
 	$(CARGO) clippy --all-targets --no-default-features --features cli -- -D warnings
 	$(CARGO) clippy --all-targets --no-default-features --features model -- -D warnings
-	$(CARGO) clippy --all-targets --features languages -- -D warnings
+	$(CARGO) clippy --all-targets --no-default-features --features languages -- -D warnings
 	$(CARGO) clippy --all-targets --features train -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages -- -D warnings
 	$(CARGO) check --manifest-path fuzz/Cargo.toml --locked
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.

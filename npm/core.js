@@ -172,6 +172,12 @@ export function defaultMaxInputBytes() {
   return glue.defaultMaxInputBytes();
 }
 
+/** Every language nutshell knows and what the module-level functions do for it (summary, keywords, entities). */
+export function languages() {
+  need();
+  return glue.languages();
+}
+
 /** The ISO 639-1 code for a language value ('en', 'fra', 'German'), 'auto' for detection; throws if unknown. */
 export function languageCode(value) {
   need();

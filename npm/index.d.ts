@@ -146,6 +146,11 @@ export interface Entities {
 export interface Analysis {
   /** ISO 639-1 code of the text's language (detected or as given). */
   language: string;
+  /**
+   * The analyses nutshell does not do for this language (their lists are empty): `'keywords'` without
+   * its stop words, `'entities'` when neither the rules nor the model know it. Empty when all are supported.
+   */
+  unsupported: Capability[];
   /** The title line, if the text starts with one. */
   title: TextSpan | null;
   sentence_count: number;
@@ -240,6 +245,27 @@ export function defaultMaxInputBytes(): number;
 export function entityTypes(): EntityTypeInfo[];
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */
 export function languageCode(value: string): string;
+
+/** An analysis that may be unavailable for a language. */
+export type Capability = 'keywords' | 'entities';
+/** What nutshell does for one language. */
+export interface LanguageSupport {
+  /** ISO 639-1 (`'de'`). */
+  code: string;
+  /** ISO 639-3 (`'deu'`). */
+  code3: string;
+  /** English name (`'German'`). */
+  name: string;
+  /** The language's own name (`'Deutsch'`). */
+  nativeName: string;
+  /** Always true: every language nutshell knows is summarized. */
+  summary: boolean;
+  keywords: boolean;
+  /** Follows the current model (it can change after `loadModel`). */
+  entities: boolean;
+}
+/** Every language nutshell knows and what the module-level functions do for it. */
+export function languages(): LanguageSupport[];
 
 // The Summarizer API facade: the browser's built-in Summarizer API
 // (https://webmachinelearning.github.io/writing-assistance-apis/#summarizer-api), shaped so that

@@ -26,6 +26,7 @@ export const entityModelFile = core.entityModelFile;
 export const defaultMaxInputBytes = core.defaultMaxInputBytes;
 export const languageCode = core.languageCode;
 export const entityTypes = core.entityTypes;
+export const languages = core.languages;
 export const Analyzer = core.Analyzer;
 export const renderSummary = core.renderSummary;
 export const escapeMarkdown = core.escapeMarkdown;

@@ -96,19 +96,27 @@ function canonicalLanguages(o) {
 
 // ---- Languages ----
 
+/** The languages nutshell summarizes, ISO 639-1 and 639-3 code → 639-1 (read once the module is ready). */
+let summaryLanguages = null;
+
+function summaryLanguageCodes() {
+  if (!summaryLanguages) {
+    summaryLanguages = new Map();
+    for (const l of core.languages()) {
+      if (!l.summary) continue;
+      summaryLanguages.set(l.code, l.code);
+      summaryLanguages.set(l.code3, l.code);
+    }
+  }
+  return summaryLanguages;
+}
+
 /**
  * The language nutshell summarizes for a canonical tag (its best-fit match: 'en-GB' → 'en'),
- * or null when nutshell does not know the language.
+ * or null when nutshell does not summarize the language (core.languages() lists those it does).
  */
 function summaryLanguage(tag) {
-  const primary = tag.split('-')[0];
-  // languageCode() knows exactly the languages nutshell has (names too, hence the shape check).
-  if (!/^[a-z]{2,3}$/.test(primary)) return null;
-  try {
-    return core.languageCode(primary);
-  } catch {
-    return null;
-  }
+  return summaryLanguageCodes().get(tag.split('-')[0]) ?? null;
 }
 
 /**

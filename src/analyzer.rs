@@ -7,7 +7,7 @@ use crate::document::{check_input, Document, DocumentOptions};
 use crate::entities::{self, Entities, Entity, Model};
 use crate::error::{Error, Result};
 use crate::keywords::{keywords_document, Keyword};
-use crate::language::Language;
+use crate::language::{self, Capability, Language, LanguageSupport};
 use crate::options::{Budget, FrontEnd, Options};
 use crate::span::{Offsets, TextSpan};
 use crate::summary::{summarize_document, SummaryOptions, SummarySentence};
@@ -18,6 +18,10 @@ use std::sync::Arc;
 pub struct Analysis {
     /// ISO 639-1 code of the text's language (detected or as given).
     pub language: String,
+    /// The analyses nutshell does not do for this language (`keywords`:
+    /// no stop words; `entities`: neither the rules nor the model know it),
+    /// whose lists are therefore empty; empty when all are supported.
+    pub unsupported: Vec<Capability>,
     /// The title line, if the text starts with one.
     pub title: Option<TextSpan>,
     pub sentence_count: usize,
@@ -281,6 +285,7 @@ impl Analyzer {
     pub fn analyze_document(&self, doc: &Document) -> Analysis {
         Analysis {
             language: doc.language.code().to_string(),
+            unsupported: self.support(doc.language).unsupported(),
             title: doc.title_span().map(|s| TextSpan::new(doc.text(), s)),
             sentence_count: doc.sentences.len(),
             word_count: doc.word_count(),
@@ -298,8 +303,24 @@ impl Analyzer {
         keywords_document(doc, self.options.keywords)
     }
 
+    /// None for a language neither the rules nor the model know (see
+    /// [`Analysis::unsupported`]).
     pub fn entities_document(&self, doc: &Document) -> Entities {
+        if !self.support(doc.language).entities {
+            return Entities::default();
+        }
         entities::entities_with(doc, self.models.get(doc.language).as_deref())
+    }
+
+    /// What this analyzer does for `language`.
+    pub fn support(&self, language: Language) -> LanguageSupport {
+        language::support(language, self.has_model_for(language))
+    }
+
+    /// What this analyzer does for every language nutshell knows (in the
+    /// order of [`Language::ALL`]).
+    pub fn languages(&self) -> Vec<LanguageSupport> {
+        Language::ALL.iter().map(|&l| self.support(l)).collect()
     }
 
     /// CoNLL tagging with the model for the text's language (the analyzer's

@@ -8,7 +8,7 @@ use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
 use crate::text::cjk;
 use crate::text::layout::{self, Role};
-use crate::text::normalize::{fold_word_into, is_space};
+use crate::text::normalize::{fold_char, fold_word_into, is_space};
 use crate::text::sentences;
 use crate::text::words::{self, RawToken, TermMaker, TokenKind};
 use std::collections::HashMap;
@@ -90,7 +90,8 @@ impl<'t> Document<'t> {
         check_input(text, options.max_input_bytes, options.front_end)?;
         let language = options.language.unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
-        let title_line = layout::find_title(text, &lines);
+        let layout_words = language.profile().layout_words();
+        let title_line = layout::find_title(text, &lines, layout_words);
         let spans = sentences::split(text, language);
 
         let maker = TermMaker::new(language);
@@ -121,14 +122,14 @@ impl<'t> Document<'t> {
                 // Above the headline: navigation and page furniture.
                 Role::Boilerplate
             } else if whole_line {
-                layout::classify_line(span.slice(text))
+                layout::classify_line(span.slice(text), layout_words)
             } else {
                 // Part of a longer line: body text unless the line as a
                 // whole is page furniture (a cookie notice, a copyright line).
                 // Classified once per line, however many sentences it holds.
                 let role = match line_role {
                     Some((ix, role)) if ix == line_ix => role,
-                    _ => line.map_or(Role::Body, |l| layout::classify_line(l.span.slice(text))),
+                    _ => line.map_or(Role::Body, |l| layout::classify_line(l.span.slice(text), layout_words)),
                 };
                 line_role = Some((line_ix, role));
                 match role {
@@ -149,8 +150,17 @@ impl<'t> Document<'t> {
             words::tokenize(span.slice(text), span.start, &mut raw);
             let first = tokens.len();
             for t in &raw {
+                let mut span = t.span;
                 let term = if t.kind == TokenKind::Word {
-                    fold_word_into(t.span.slice(text), &mut folded);
+                    // `l'État` is the word `État` after an elided article.
+                    span.start += maker.elision_len(span.slice(text));
+                    fold_word_into(span.slice(text), &mut folded);
+                    let after_apostrophe = text[..span.start].chars().next_back().is_some_and(|c| fold_char(c) == '\'');
+                    if after_apostrophe && maker.is_stop_after_apostrophe(&folded) {
+                        // Dutch `'s`, `'t`: a stop word only with the apostrophe before it.
+                        tokens.push(Token { span, kind: t.kind, term: None });
+                        continue;
+                    }
                     match word_terms.get(folded.as_str()) {
                         Some(&term) => term,
                         None => {
@@ -171,7 +181,7 @@ impl<'t> Document<'t> {
                 } else {
                     None
                 };
-                tokens.push(Token { span: t.span, kind: t.kind, term });
+                tokens.push(Token { span, kind: t.kind, term });
             }
             // Chinese, Japanese, Thai: character pairs instead of single characters.
             cjk::pair_terms(text, &mut tokens[first..], &mut |pair| {

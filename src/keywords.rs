@@ -12,9 +12,13 @@
 //! weights, more than its words alone, so a name is kept whole ("Harbour
 //! City", not "city"). Phrases absorb the single words they contain, so the
 //! list does not say the same thing twice.
+//!
+//! Stop words and everyday words are the document language's; a language
+//! without stop words has no keywords (they would be its function words),
+//! except text written without spaces (Chinese, Japanese, Thai), which
+//! takes the character n-gram path of `text/cjk.rs`.
 
 use crate::document::Document;
-use crate::language::ENGLISH;
 use crate::span::{Offsets, Span};
 use crate::text::cjk;
 use crate::text::layout::Role;
@@ -38,10 +42,6 @@ impl Offsets for Keyword {
         self.spans.map_offsets(f);
     }
 }
-
-/// Everyday words that make poor keywords even when frequent (English's, for
-/// every text).
-const GENERIC: &[&str] = ENGLISH.generic;
 
 /// How much more a term weighs when the title uses it.
 const TITLE_BOOST: f32 = 1.5;
@@ -81,6 +81,11 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     }
     if cjk::mostly_spaceless(doc) {
         return cjk::keywords(doc, count);
+    }
+    // A language without stop words would get its function words (`de`, `und`)
+    // as keywords: none instead, and `unsupported` says so.
+    if !doc.language.profile().has_keywords() {
+        return Vec::new();
     }
     let text = doc.text();
     let mut stats = vec![TermStats::default(); doc.terms.len()];
@@ -137,7 +142,9 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
 
     // The generic list is matched on stems, as the terms are.
     let maker = TermMaker::new(doc.language);
-    let generic: HashSet<String> = GENERIC.iter().map(|w| maker.term(w)).collect();
+    // Everyday words that make poor keywords even when frequent: the document
+    // language's `[keywords] generic`, matched on stems.
+    let generic: HashSet<String> = doc.language.profile().generic.iter().map(|w| maker.term(w)).collect();
     let is_generic = |id: u32| generic.contains(doc.terms[id as usize].as_str());
     let weight = |id: u32| -> f32 {
         let st = &stats[id as usize];

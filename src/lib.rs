@@ -88,7 +88,7 @@ pub use entities::{
 };
 pub use error::{Error, Result};
 pub use keywords::Keyword;
-pub use language::Language;
+pub use language::{Capability, Language, LanguageSupport};
 pub use options::{Budget, FrontEnd, Length, OptionValues, Options, Value, DEFAULT_MAX_INPUT_BYTES};
 pub use span::{Offsets, Span, TextSpan, Utf16Map};
 pub use summary::{Reasons, SummarySentence};

@@ -31,6 +31,39 @@ enum Command {
     Entities(EntitiesArgs),
     /// Tag tokens with entity tags (BIO, PER/ORG/LOC/MISC).
     Tag(TagArgs),
+    /// List the languages --lang accepts and what nutshell does for each.
+    Languages(LanguagesArgs),
+}
+
+#[derive(Args)]
+struct LanguagesArgs {
+    /// Output format: `text` (a table) or `json` (code, code3, name, nativeName, summary, keywords, entities).
+    #[arg(long, value_enum, default_value_t = EntitiesFormat::Text)]
+    format: EntitiesFormat,
+}
+
+/// The help of every `--lang`.
+const LANG_HELP: &str = "The language of the text: `auto` (detected), or the code (ISO 639-1 or 639-3) or English \
+    name of a language `nutshell languages` lists (with what nutshell does in each)";
+
+/// Checks a `--lang` value: `auto` or a language nutshell knows; the error
+/// (an input error, exit code 1, like every bad option value) lists them.
+fn check_lang(value: &str) -> Result<(), Failure> {
+    if value.trim().eq_ignore_ascii_case("auto") || nutshell::Language::from_code(value).is_some() {
+        return Ok(());
+    }
+    let codes = |keywords: bool| {
+        let mut c: Vec<&str> =
+            Analyzer::default().languages().into_iter().filter(|l| l.keywords == keywords).map(|l| l.code).collect();
+        c.sort_unstable();
+        c.join(" ")
+    };
+    Err(Failure(format!(
+        "--lang: '{value}' is not a language nutshell knows; use `auto` or one of these codes (or its ISO 639-3 \
+         code or English name):\n  summary and keywords: {}\n  summary only: {}",
+        codes(true),
+        codes(false)
+    )))
 }
 
 #[derive(Args)]
@@ -40,6 +73,8 @@ struct EntitiesArgs {
     /// Output format: `text` (type, count and name, one entity a line) or `json` (mentions and entities).
     #[arg(long, value_enum, default_value_t = EntitiesFormat::Text)]
     format: EntitiesFormat,
+    #[arg(long, default_value = "auto", help = LANG_HELP)]
+    lang: String,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -81,8 +116,7 @@ struct SummarizeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// The language of the text: `auto`, or a code such as `en`.
-    #[arg(long, default_value = "auto")]
+    #[arg(long, default_value = "auto", help = LANG_HELP)]
     lang: String,
     /// Batch mode: each input line is {"id", "article"[, "sentences"|"words"|"ratio"|"length"]};
     /// each output line is {"id", "summary"} with the sentences joined by newlines. Other fields
@@ -113,7 +147,7 @@ struct KeywordsArgs {
     count: usize,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    #[arg(long, default_value = "auto")]
+    #[arg(long, default_value = "auto", help = LANG_HELP)]
     lang: String,
 }
 
@@ -148,6 +182,7 @@ fn main() -> ExitCode {
         Command::Keywords(a) => keywords(a, cli.max_bytes),
         Command::Entities(a) => entities(a, cli.max_bytes),
         Command::Tag(a) => tag_conll(a, cli.max_bytes),
+        Command::Languages(a) => languages(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -208,6 +243,9 @@ fn open_lines(file: &Option<PathBuf>) -> Result<Box<dyn BufRead>, Failure> {
 /// options (one validation path, messages naming the flags), and the
 /// built-in model, if any.
 fn analyzer(values: OptionValues, max_bytes: usize) -> Result<Analyzer, Failure> {
+    if let Some(Value::String(lang)) = &values.language {
+        check_lang(lang)?;
+    }
     let base = Options { max_input_bytes: max_bytes, ..Options::default() };
     let options = values.into_options(&base, FrontEnd::Cli)?;
     Ok(Analyzer::builder().options(options).front_end(FrontEnd::Cli).build()?)
@@ -307,7 +345,8 @@ fn keywords(a: KeywordsArgs, max_bytes: usize) -> Result<(), Failure> {
 }
 
 fn entities(a: EntitiesArgs, max_bytes: usize) -> Result<(), Failure> {
-    let analyzer = analyzer(OptionValues::default(), max_bytes)?;
+    let values = OptionValues { language: Some(Value::String(a.lang.clone())), ..OptionValues::default() };
+    let analyzer = analyzer(values, max_bytes)?;
     let text = read_input(&a.file, max_bytes)?;
     let found = analyzer.entities(&text)?;
     let stdout = io::stdout();
@@ -317,6 +356,25 @@ fn entities(a: EntitiesArgs, max_bytes: usize) -> Result<(), Failure> {
         EntitiesFormat::Text => {
             for e in &found.entities {
                 writeln!(out, "{}\t{}\t{}", e.kind.as_str(), e.count, one_line(&e.name))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn languages(a: LanguagesArgs) -> Result<(), Failure> {
+    let list = Analyzer::default().languages();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match a.format {
+        EntitiesFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?,
+        EntitiesFormat::Text => {
+            writeln!(out, "code\tname\tsummary\tkeywords\tentities")?;
+            let yes = |b: bool| if b { "yes" } else { "no" };
+            for l in &list {
+                let name = format!("{} ({})", l.name, l.native_name);
+                writeln!(out, "{}\t{name}\t{}\t{}\t{}", l.code, yes(l.summary), yes(l.keywords), yes(l.entities))?;
             }
         }
     }

@@ -226,6 +226,16 @@ pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
     Ok(())
 }
 
+/// Every language nutshell knows and what the module-level functions do for
+/// it: `{ code, code3, name, nativeName, summary, keywords, entities }`
+/// (`entities` follows the current model, so it can change after `loadModel`).
+#[wasm_bindgen]
+pub fn languages() -> Result<JsValue, JsError> {
+    let list = DEFAULT.with(|d| d.borrow().languages());
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    list.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The input limit used when `maxInputBytes` is not given (UTF-8 bytes).
 #[wasm_bindgen(js_name = defaultMaxInputBytes)]
 pub fn default_max_input_bytes() -> f64 {
@@ -403,13 +413,40 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn languages_say_what_each_supports() {
+        let list = items(&languages().unwrap());
+        assert_eq!(list.len(), crate::language::Language::ALL.len());
+        let find = |code: &str| list.iter().find(|l| get(l, "code") == code).cloned().expect(code);
+        let en = find("en");
+        assert_eq!(get(&en, "nativeName"), "English");
+        assert_eq!(get(&en, "summary"), true);
+        assert_eq!(get(&en, "keywords"), true);
+        assert_eq!(get(&en, "entities"), true);
+        // Thai: no stop words, no rules, no model; summarized all the same.
+        let th = find("th");
+        assert_eq!(
+            (get(&th, "summary"), get(&th, "keywords"), get(&th, "entities")),
+            (true.into(), false.into(), false.into())
+        );
+        let text = "สวัสดีครับ วันนี้อากาศดีมาก เราไปเที่ยวทะเลกันเถอะ";
+        let a = analyze(text.into(), JsValue::UNDEFINED).unwrap();
+        assert_eq!(get(&a, "language"), "th");
+        let unsupported: Vec<JsValue> = items(&get(&a, "unsupported"));
+        assert_eq!(unsupported, [JsValue::from("keywords"), JsValue::from("entities")]);
+    }
+
+    #[wasm_bindgen_test]
     fn analyze_gives_the_cli_fields_and_exact_spans() {
         let text = JsString::from(SAMPLE);
         let a = analyze(text.clone().into(), obj(&[("sentences", 3.into())])).unwrap();
         let keys: Vec<String> =
             Object::keys(a.unchecked_ref::<Object>()).iter().map(|k| k.as_string().unwrap()).collect();
-        assert_eq!(keys, ["language", "title", "sentence_count", "word_count", "summary", "keywords", "entities"]);
+        assert_eq!(
+            keys,
+            ["language", "unsupported", "title", "sentence_count", "word_count", "summary", "keywords", "entities"]
+        );
         assert_eq!(get(&a, "language"), "en");
+        assert!(items(&get(&a, "unsupported")).is_empty());
         assert_slices(&text, &get(&a, "title"), "start", "end");
         let summary = items(&get(&a, "summary"));
         assert_eq!(summary.len(), 3);

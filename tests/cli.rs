@@ -180,6 +180,42 @@ fn invalid_values_are_rejected() {
         .stderr(predicate::str::contains("--lang"));
 }
 
+/// `languages` lists every language; `--lang` accepts each of them and
+/// refuses anything else with the list.
+#[test]
+fn every_listed_language_is_accepted() {
+    let out = nutshell().args(["languages", "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 31);
+    for l in list {
+        for key in ["code", "code3", "name"] {
+            let code = l[key].as_str().unwrap();
+            nutshell().args(["keywords", "--lang", code, SAMPLE]).assert().success();
+        }
+    }
+    nutshell()
+        .args(["summarize", SAMPLE, "--lang", "xx"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("'xx' is not a language nutshell knows"))
+        .stderr(predicate::str::contains("summary and keywords: de en es fr it nl pt"));
+    nutshell()
+        .args(["languages"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("de\tGerman (Deutsch)\tyes\tyes\tno"));
+    // The JSON names what is not supported: Greek has neither keywords nor entities.
+    let out = nutshell()
+        .args(["summarize", "--format", "json", "--lang", "el", "-"])
+        .write_stdin("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία. Τα μέτρα αφορούν τις μικρές επιχειρήσεις.")
+        .output()
+        .unwrap();
+    let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["unsupported"], serde_json::json!(["keywords", "entities"]));
+}
+
 #[test]
 fn help_and_version() {
     nutshell().arg("--help").assert().success().stdout(predicate::str::contains("summarize"));

@@ -92,12 +92,11 @@ fn latin(sample: &str) -> Option<Language> {
     let mut scores = [0f32; BY_FUNCTION_WORDS.len()];
     let mut words = 0usize;
     let mut lower = String::new();
-    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        // The clitic of `Tunisia's`, `don't` is no Czech or Slovak `s`, `t`.
-        let at = word.as_ptr() as usize - sample.as_ptr() as usize;
-        if matches!(word, "s" | "t") && sample[..at].ends_with(['\'', '’']) {
-            continue;
-        }
+    // Apostrophes stay inside words: the `s` of English `Tunisia's` is not
+    // the Czech or Slovak `s` (a text of three such words came out Czech).
+    let is_apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    let split = sample.split(|c: char| !c.is_alphabetic() && !is_apostrophe(c));
+    for word in split.map(|w| w.trim_matches(is_apostrophe)).filter(|w| !w.is_empty()) {
         words += 1;
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));

@@ -7,6 +7,7 @@
 //! Adding a language is adding one file (DESIGN.md, "Adding a language").
 
 mod identify;
+mod support;
 
 /// The generated enum and tables (`$OUT_DIR/languages.rs`).
 mod tables {
@@ -15,6 +16,7 @@ mod tables {
 
 use crate::text::abbreviations::Abbrev;
 use rust_stemmers::Algorithm;
+pub use support::{support, Capability, LanguageSupport};
 pub use tables::Language;
 
 /// Everything nutshell knows about one language: the contents of its file.
@@ -32,8 +34,8 @@ pub struct Profile {
     pub name: &'static str,
     /// The name in the language itself (`Deutsch`).
     pub native_name: &'static str,
-    /// The Snowball stemmer. Only English's is linked without the
-    /// `languages` cargo feature (see `text::words::TermMaker`).
+    /// The Snowball stemmer. Without the `languages` cargo feature only
+    /// English has one (see `text::words::TermMaker`).
     pub stemmer: Option<Algorithm>,
     /// The commonest function words, for identification; empty when the
     /// writing system identifies the language.
@@ -105,8 +107,30 @@ pub struct SentenceWords {
 /// Words of page furniture, bylines and timestamps.
 #[derive(Debug)]
 pub struct LayoutWords {
+    /// Words and phrases (a phrase contains a space) of page furniture.
     pub furniture: &'static [&'static str],
+    /// Words and phrases of timestamps and datelines (`updated`, `mis à jour`).
     pub stamps: &'static [&'static str],
+    /// The word that opens a byline (`by`, `par`, `von`).
+    pub bylines: &'static [&'static str],
+}
+
+impl Profile {
+    /// True when nutshell finds keywords in this language: it has stop
+    /// words, without which the keywords would be `the`, `de`, `und`…
+    pub fn has_keywords(&self) -> bool {
+        !self.stop_words.is_empty()
+    }
+
+    /// The layout words: the language's own, or English's when its file
+    /// has none (web-page furniture is much the same everywhere).
+    pub fn layout_words(&self) -> &'static LayoutWords {
+        if self.layout.furniture.is_empty() {
+            &ENGLISH.layout
+        } else {
+            &profile(self.language).layout
+        }
+    }
 }
 
 /// Months and weekdays.
@@ -382,9 +406,11 @@ mod tests {
         assert_eq!(ENGLISH.abbreviations.class("sr"), Some(Abbrev::Ambiguous));
         assert_eq!(ENGLISH.abbreviations.class("sept"), Some(Abbrev::Date));
         assert_eq!(ENGLISH.abbreviations.class("house"), None);
-        // Languages without lists yet have empty ones.
+        // Languages without lists yet have empty ones; the stemmers of
+        // languages other than English come with the `languages` feature.
         assert!(profile(Language::Sv).stop_words.is_empty());
-        assert_eq!(profile(Language::Sv).stemmer, Some(Algorithm::Swedish));
+        let swedish = cfg!(feature = "languages").then_some(Algorithm::Swedish);
+        assert_eq!(profile(Language::Sv).stemmer, swedish);
         assert_eq!(profile(Language::Zh).stemmer, None);
     }
 

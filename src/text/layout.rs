@@ -7,7 +7,7 @@
 //! page furniture (share, subscribe, cookies, photo, credit…), a byline or a
 //! timestamp shape, a list of tags.
 
-use crate::language::ENGLISH;
+use crate::language::LayoutWords;
 use crate::span::Span;
 use crate::text::cjk;
 use crate::text::normalize::{fold_word, is_space};
@@ -77,8 +77,9 @@ pub fn lines(text: &str) -> Vec<Line> {
 /// text. Page furniture above it (navigation, sign-in links, share buttons)
 /// is skipped, and so is a one- to three-word line such as a section name
 /// when a longer headline follows it: a page pasted whole still has its
-/// headline found. Returns the line's index.
-pub fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
+/// headline found. Returns the line's index. `lists`: the language's
+/// furniture words.
+pub fn find_title(text: &str, lines: &[Line], lists: &LayoutWords) -> Option<usize> {
     // A short heading (a section name, or a short title) kept in case no
     // longer headline follows before the running text.
     let mut short: Option<usize> = None;
@@ -87,7 +88,7 @@ pub fn find_title(text: &str, lines: &[Line]) -> Option<usize> {
             break;
         }
         let s = line.span.slice(text);
-        if classify_line(s) == Role::Boilerplate {
+        if classify_line(s, lists) == Role::Boilerplate {
             continue;
         }
         if !reads_as_headline(s) {
@@ -122,15 +123,15 @@ fn word_count(s: &str) -> usize {
     s.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-/// Words that mark page furniture rather than article text (English's, for
-/// every text).
-const FURNITURE: &[&str] = ENGLISH.layout.furniture;
+/// How many of `list` the line holds: a phrase (with a space) anywhere in
+/// it, a word as a whole word.
+fn count_in(list: &[&str], lower: &str, words: &[String]) -> usize {
+    list.iter().filter(|f| if f.contains(' ') { lower.contains(*f) } else { words.iter().any(|w| w == *f) }).count()
+}
 
-/// Words of bylines and timestamps.
-const STAMP: &[&str] = ENGLISH.layout.stamps;
-
-/// Classifies a line that stands on its own (a whole line of the text).
-pub fn classify_line(line: &str) -> Role {
+/// Classifies a line that stands on its own (a whole line of the text), with
+/// the furniture, timestamp and byline words of the text's language.
+pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     let words: Vec<String> = line
         .split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')')
         .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -147,11 +148,8 @@ pub fn classify_line(line: &str) -> Role {
         return Role::Boilerplate;
     }
     let lower = fold_word(line);
-    let furniture = FURNITURE
-        .iter()
-        .filter(|f| if f.contains(' ') { lower.contains(*f) } else { words.iter().any(|w| w == *f) })
-        .count();
-    let stamps = words.iter().filter(|w| STAMP.contains(&w.as_str())).count();
+    let furniture = count_in(lists.furniture, &lower, &words);
+    let stamps = count_in(lists.stamps, &lower, &words);
     let digits = line.chars().filter(char::is_ascii_digit).count();
     let separators = line.matches([',', '|', '•', '·']).count();
 
@@ -169,8 +167,11 @@ pub fn classify_line(line: &str) -> Role {
     if n <= 12 && furniture >= 1 && (!terminal || furniture >= 2) {
         return Role::Boilerplate;
     }
-    // Byline: "By Jane Smith", "By Jane Smith and John Doe, CNN".
-    if words[0] == "by" && n <= 8 && !terminal {
+    // Byline: "By Jane Smith", "By Jane Smith and John Doe, CNN". English's
+    // `by` opens one whatever follows (as it always did); the other
+    // languages' byline words also open headings (`Von der Leyen warnt`,
+    // `Por qué…`), so names must follow them.
+    if lists.bylines.contains(&words[0].as_str()) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
@@ -238,6 +239,22 @@ fn has_date(line: &str) -> bool {
         || tokens.windows(3).any(|w| (day(w[0]) && word(w[1]) && year(w[2])) || (word(w[0]) && day(w[1]) && year(w[2])))
 }
 
+/// True when every word of `line` after the first is capitalized or a short
+/// joining word (`Par Claire Dubois`, `Door Jan de Vries`, `Von Anna Weber, dpa`).
+fn names_follow(line: &str) -> bool {
+    let rest = line.split(|c: char| is_space(c) || c == ',').filter(|w| w.chars().any(char::is_alphabetic)).skip(1);
+    let mut names = 0;
+    for w in rest {
+        let first = w.chars().find(|c| c.is_alphabetic()).unwrap_or('a');
+        if first.is_uppercase() {
+            names += 1;
+        } else if w.chars().count() > 3 {
+            return false;
+        }
+    }
+    names > 0
+}
+
 /// Finds a news dateline at the start of `sentence`: `(CNN)`, `(CNN) -- `,
 /// `LONDON (Reuters) - `, `WASHINGTON — `. Returns its length in bytes
 /// (including the white space after it), or 0.
@@ -297,6 +314,7 @@ fn skip_dash(s: &str, mut j: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::ENGLISH;
 
     #[test]
     fn lines_and_paragraphs() {
@@ -322,13 +340,13 @@ mod tests {
             "We use cookies to improve your experience. By continuing you accept our use of cookies.",
             "© 2026 Example News. All rights reserved.",
         ] {
-            assert_eq!(classify_line(line), Role::Boilerplate, "{line}");
+            assert_eq!(classify_line(line, &ENGLISH.layout), Role::Boilerplate, "{line}");
         }
         for line in [
             "Microsoft has decided not to exercise its option to purchase capacity.",
             "The company said it would share the details with regulators next week.",
         ] {
-            assert_eq!(classify_line(line), Role::Body, "{line}");
+            assert_eq!(classify_line(line, &ENGLISH.layout), Role::Body, "{line}");
         }
     }
 
@@ -383,7 +401,7 @@ mod tests {
         let mut failures = Vec::new();
         for (text, expected) in &cases {
             let ls = lines(text);
-            let got = find_title(text, &ls).map(|i| ls[i].span.slice(text));
+            let got = find_title(text, &ls, &ENGLISH.layout).map(|i| ls[i].span.slice(text));
             if got != *expected {
                 failures.push(format!("{text:?}: got {got:?}, expected {expected:?}"));
             }
@@ -405,7 +423,7 @@ mod tests {
             "Published 9:14 AM EDT, Tue May 5, 2026",
             "Pubblicato il 2015-05-04",
         ] {
-            if classify_line(line) != Role::Boilerplate {
+            if classify_line(line, &ENGLISH.layout) != Role::Boilerplate {
                 failures.push(format!("{line:?} is not boilerplate"));
             }
         }
@@ -415,11 +433,42 @@ mod tests {
             "Election results for March 2, 2015 and what they mean for the country's next government",
             long_line.as_str(),
         ] {
-            if classify_line(line) == Role::Boilerplate {
+            if classify_line(line, &ENGLISH.layout) == Role::Boilerplate {
                 failures.push(format!("{line:?} is boilerplate"));
             }
         }
         assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    /// Other languages' furniture, timestamps and bylines, and the headings
+    /// their byline words open, as one table (every failure listed).
+    #[cfg(feature = "languages")]
+    #[test]
+    fn boilerplate_lines_per_language() {
+        use crate::language::Language::{De, Es, Fr, It, Nl, Pt};
+        let mut bad = Vec::new();
+        for (lang, line, want) in [
+            (Fr, "Par Claire Dubois", Role::Boilerplate),
+            (Fr, "Publié le 04.05.2015 à 13h36 - Mis à jour le 04.05.2015 à 15h02", Role::Boilerplate),
+            (Fr, "Lire aussi : la réforme des retraites", Role::Boilerplate),
+            (Fr, "Par amour du rugby", Role::Heading),
+            (De, "Von Claudia Schmidt, dpa", Role::Boilerplate),
+            (De, "Aktualisiert am 12.03.2026, 13:36 Uhr", Role::Boilerplate),
+            (De, "Von der Leyen warnt vor neuen Zöllen", Role::Heading),
+            (Es, "Por Ana García y Luis Pérez", Role::Boilerplate),
+            (Es, "Por qué sube el precio del alquiler", Role::Heading),
+            (It, "Leggi anche: il piano per il traffico", Role::Boilerplate),
+            (Pt, "Atualizado em 04/05/2015 às 13h36", Role::Boilerplate),
+            (Nl, "Door Jan de Vries", Role::Boilerplate),
+            (Nl, "Door de storm vallen bomen om", Role::Heading),
+            (Fr, "La mairie de Lyon a inauguré mardi un nouveau réseau de pistes cyclables.", Role::Body),
+        ] {
+            let got = classify_line(line, lang.profile().layout_words());
+            if got != want {
+                bad.push(format!("{lang} {line:?}: {got:?}, expected {want:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
-import init, { analyze, summarize, sentences, keywords, entities, entityTypes, hasEntityModel, hasEntityModelFor, entityModelLanguages, entityModelFile, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
+import init, { analyze, summarize, sentences, keywords, entities, entityTypes, languages, hasEntityModel, hasEntityModelFor, entityModelLanguages, entityModelFile, loadModel, isReady, initSync, defaultMaxInputBytes, Analyzer, renderSummary, escapeMarkdown } from 'nutshell-summarizer';
 
 const root = process.env.NUTSHELL_ROOT;
 assert.ok(root, 'NUTSHELL_ROOT must name the repository');
@@ -30,7 +30,7 @@ test('ready on import in Node; init() resolves; initSync is harmless', async () 
 
 test('summarizes the seed article with exact spans and the CLI field names', () => {
   const a = analyze(sample, { sentences: 3 });
-  assert.deepEqual(Object.keys(a), ['language', 'title', 'sentence_count', 'word_count', 'summary', 'keywords', 'entities']);
+  assert.deepEqual(Object.keys(a), ['language', 'unsupported', 'title', 'sentence_count', 'word_count', 'summary', 'keywords', 'entities']);
   assert.equal(a.language, 'en');
   assert.equal(a.title.text, 'Microsoft Decides Against Using $12 Billion Coreweave Option');
   assertSlice(sample, a.title);
@@ -279,6 +279,8 @@ test('the JS results equal the native CLI JSON (after converting offsets)', () =
     const native = JSON.parse(execFileSync(cli, ['summarize', '--format', 'json', file], { encoding: 'utf8' }));
     const js = analyze(text);
     assert.equal(js.language, native.language, file);
+    // The package has every language's lists (make wasm's features), like the CLI.
+    assert.deepEqual(js.unsupported, native.unsupported, file);
     assert.equal(js.sentence_count, native.sentence_count, file);
     assert.equal(js.word_count, native.word_count, file);
     assert.deepEqual(js.title, native.title && { ...native.title, start: u(native.title.start), end: u(native.title.end) }, file);
@@ -301,6 +303,13 @@ test('the JS results equal the native CLI JSON (after converting offsets)', () =
     const nativeSentences = JSON.parse(execFileSync(cli, ['sentences', '--format', 'json', file], { encoding: 'utf8' }));
     assert.deepEqual(sentences(text), nativeSentences.map((s) => ({ ...s, start: u(s.start), end: u(s.end) })), file);
   }
+});
+
+test('languages(): what each language supports, as the CLI lists it', () => {
+  const native = JSON.parse(execFileSync(join(root, 'target/release/nutshell'), ['languages', '--format', 'json'], { encoding: 'utf8' }));
+  assert.deepEqual(languages(), native);
+  const de = languages().find((l) => l.code === 'de');
+  assert.deepEqual(de, { code: 'de', code3: 'deu', name: 'German', nativeName: 'Deutsch', summary: true, keywords: true, entities: false });
 });
 
 test('require() works where Node can require ES modules', { skip: !process.features.require_module && 'this Node cannot require ES modules' }, () => {
