@@ -71,7 +71,7 @@ let server;
 let browser;
 let base;
 const served = []; // every path the server was asked for
-let modelGate = null; // while set, a promise the server awaits before answering pkg/ner.bin
+let modelGate = null; // while set, a promise the server awaits before answering an entity model (pkg/ner*.bin)
 let wasmGate = null; // the same for pkg/nutshell_bg.wasm (the engine still starting)
 
 before(async () => {
@@ -79,7 +79,7 @@ before(async () => {
   server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     served.push(path);
-    if (path.endsWith('/pkg/ner.bin') && modelGate) await modelGate;
+    if (/\/pkg\/ner(-\w+)?\.bin$/.test(path) && modelGate) await modelGate;
     if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
     let body;
     if (path === '/tagger-double/worker.js') body = doubleWorker();
@@ -296,7 +296,22 @@ test('a German text gets German names once ner-de.bin has loaded (fetched once);
 
   const { page, log, close } = await open();
   const modelRequests = () => log.requests.filter((u) => /\/pkg\/ner(-\w+)?\.bin$/.test(u)).map((u) => u.replace(/^.*\//, ''));
-  await paste(page, GERMAN);
+  // While the server holds the model back, the reader keeps typing German: still one fetch.
+  let release;
+  modelGate = new Promise((r) => { release = r; });
+  try {
+    await page.fill('[data-role="input"]', `${GERMAN} Mehr folgt.`);
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
+    assert.equal(await page.isVisible('#entities-loading'), true, 'a quiet note while names load');
+    await page.fill('[data-role="input"]', GERMAN);
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
+  } finally {
+    release();
+    modelGate = null;
+  }
+  await settled(page);
   assert.equal(await page.getAttribute('#result', 'data-model'), 'loaded');
   assert.equal(await page.getAttribute('#result', 'data-model-language'), 'de');
   assert.equal(await page.textContent('#stat-lang'), 'German');
@@ -595,6 +610,10 @@ test('the single file dist/nutshell.html works from file:// with no server and a
   assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text));
   await checkEntityChips(page); // the model, inlined too, loaded after the first result
   assert.ok(await page.$('#mirror mark.hl'));
+  // The single file carries only the English model: a German text says so and tries no fetch (connect-src 'none').
+  await paste(page, GERMAN);
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'none');
+  assert.equal(await page.textContent('#entities-none'), 'nutshell does not find names of people, organizations and places in German text yet; sums, dates and other figures are still found.');
   const foreign = log.requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'no request beyond the file itself');
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
