@@ -8,7 +8,7 @@ SHARED ?= ../shared
 # Cargo features of the wasm build (e.g. WASM_FEATURES=model once the tagger lands).
 WASM_FEATURES ?= model
 
-.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -108,7 +108,15 @@ bench: cli bench-peers
 	  else echo "bench: $(SHARED)/data not found; quality columns skipped"; rm -f bench/results/raw/quality.json; fi
 	node bench/run.mjs --budget $(BENCH_BUDGET)
 	$(MAKE) size
+	$(MAKE) bench-complexity
 	@if [ "$(CRITERION)" = 1 ]; then $(MAKE) bench-criterion; fi
+
+## How each analysis grows with the text (issue 18): time at 0.25-4 MB for every analysis and
+## input shape (news, long word, one line, tiny lines…) and the worst time(2n)/time(n) (goal ≤ 2.3).
+## Figures only. COMPLEXITY_ARGS, e.g. "--max-mb 1 --shapes news,one-line".
+COMPLEXITY_ARGS ?=
+bench-complexity:
+	$(CARGO) run --release --example complexity -- $(COMPLEXITY_ARGS)
 
 bench-peers:
 	bash bench/setup.sh

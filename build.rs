@@ -81,6 +81,7 @@ struct Abbreviations {
     etc: Vec<String>,
     ambiguous: Vec<String>,
     capitalized: Vec<String>,
+    also_words: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -90,6 +91,34 @@ struct Sentences {
     continuations: Vec<String>,
     speech_verbs: Vec<String>,
     opening_prepositions: Vec<String>,
+    title_small_words: Vec<String>,
+    greetings: Vec<String>,
+    valedictions: Vec<String>,
+    speakers: Vec<String>,
+    speakers_after_verb: Vec<String>,
+    /// A short number with a full stop is an ordinal (German `am 3. Oktober`).
+    ordinal_dots: bool,
+    /// Every noun is capitalized (German): a capital says less about a new sentence.
+    nouns_capitalized: bool,
+    /// A semicolon before a capitalized sentence opener ends the sentence.
+    semicolon_before_opener: bool,
+}
+
+impl Sentences {
+    /// Every list of the table, by key.
+    fn lists(&self) -> [(&'static str, &Vec<String>); 9] {
+        [
+            ("openers", &self.openers),
+            ("continuations", &self.continuations),
+            ("speech_verbs", &self.speech_verbs),
+            ("opening_prepositions", &self.opening_prepositions),
+            ("title_small_words", &self.title_small_words),
+            ("greetings", &self.greetings),
+            ("valedictions", &self.valedictions),
+            ("speakers", &self.speakers),
+            ("speakers_after_verb", &self.speakers_after_verb),
+        ]
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -185,7 +214,7 @@ const STEMMERS: &[(&str, &str)] = &[
 ];
 
 /// The splitter folds a word into a 16-byte buffer before looking it up
-/// (`text::abbreviations::lower_ascii`); longer words are never abbreviations.
+/// (`text::abbreviations::fold`); longer words are never abbreviations.
 const MAX_ABBREVIATION_BYTES: usize = 16;
 
 /// Problems found in the files; the build reports them all, then fails.
@@ -202,7 +231,7 @@ impl Problems {
 enum Case {
     /// As the code looks them up: lowercase (the text is folded first).
     Lower,
-    /// Lowercase ASCII and short: the splitter's abbreviations.
+    /// Lowercase and short: the splitter's abbreviations.
     Abbreviation,
     /// Starting with a capital letter (matched as written).
     Capitalized,
@@ -220,10 +249,8 @@ fn check_list(problems: &mut Problems, file: &str, key: &str, list: &[String], c
             Case::Lower => {
                 (word.to_lowercase() != *word).then_some("must be lowercase (the text is folded before lookup)")
             }
-            Case::Abbreviation => {
-                (!word.is_ascii() || word.to_ascii_lowercase() != *word || word.len() > MAX_ABBREVIATION_BYTES)
-                    .then_some("must be lowercase ASCII of at most 16 bytes (the splitter cannot look up other words)")
-            }
+            Case::Abbreviation => (word.to_lowercase() != *word || word.len() > MAX_ABBREVIATION_BYTES)
+                .then_some("must be lowercase, at most 16 bytes (the splitter cannot look up other words)"),
             Case::Capitalized => (!word.starts_with(char::is_uppercase))
                 .then_some("must start with a capital (it is matched as written)"),
         };
@@ -375,11 +402,13 @@ fn check(path: &Path, problems: &mut Problems) -> Option<CheckedLanguage> {
         }
     }
     check_list(p, f, "[abbreviations] capitalized", &a.capitalized, Case::Capitalized);
-    let s = &file.sentences;
-    check_list(p, f, "[sentences] openers", &s.openers, Case::Lower);
-    check_list(p, f, "[sentences] continuations", &s.continuations, Case::Lower);
-    check_list(p, f, "[sentences] speech_verbs", &s.speech_verbs, Case::Lower);
-    check_list(p, f, "[sentences] opening_prepositions", &s.opening_prepositions, Case::Lower);
+    check_list(p, f, "[abbreviations] also_words", &a.also_words, Case::Abbreviation);
+    for word in a.also_words.iter().filter(|w| !classes.contains_key(*w)) {
+        p.add(f, format!("[abbreviations] also_words: {word:?} is in no class of abbreviations"));
+    }
+    for (key, list) in file.sentences.lists() {
+        check_list(p, f, &format!("[sentences] {key}"), list, Case::Lower);
+    }
     check_list(p, f, "[layout] furniture", &file.layout.furniture, Case::Lower);
     check_list(p, f, "[layout] stamps", &file.layout.stamps, Case::Lower);
     check_calendar(p, f, "[calendar] months", &c.months, 12);
@@ -444,6 +473,31 @@ fn chars(words: &[String]) -> String {
     format!("&[{}]", quoted.join(", "))
 }
 
+/// The `abbreviations` and `sentences` fields of a profile: what the
+/// sentence splitter reads.
+fn splitter_tables(l: &CheckedLanguage) -> String {
+    let a = &l.file.abbreviations;
+    let classes: Vec<String> = l.abbreviations.iter().map(|(w, c)| format!("({w:?}, Abbrev::{c})")).collect();
+    let mut out = format!(
+        "    abbreviations: Abbreviations {{ classes: &[{}], capitalized: {}, also_words: {} }},\n    sentences: SentenceWords {{\n",
+        classes.join(", "),
+        list(&a.capitalized),
+        list(&a.also_words),
+    );
+    for (key, words) in l.file.sentences.lists() {
+        writeln!(out, "        {key}: {},", list(words)).unwrap();
+    }
+    let s = &l.file.sentences;
+    writeln!(
+        out,
+        "        ordinal_dots: {},\n        nouns_capitalized: {},\n        semicolon_before_opener: {},",
+        s.ordinal_dots, s.nouns_capitalized, s.semicolon_before_opener
+    )
+    .unwrap();
+    out.push_str("    },");
+    out
+}
+
 fn generate(languages: &[CheckedLanguage]) -> String {
     let mut out = String::from(
         "// Generated by build.rs from languages/*.toml: edit those files, not this one.\n\n\
@@ -466,12 +520,10 @@ fn generate(languages: &[CheckedLanguage]) -> String {
 
     for l in languages {
         let f = &l.file;
-        let a = &f.abbreviations;
         let (decimal, thousands) = match &f.numbers {
             Some(n) => (format!("Some({:?})", n.decimal.chars().next().unwrap_or('.')), chars(&n.thousands)),
             None => ("None".to_string(), "&[]".to_string()),
         };
-        let classes: Vec<String> = l.abbreviations.iter().map(|(w, c)| format!("({w:?}, Abbrev::{c})")).collect();
         let e = &f.entities;
         writeln!(
             out,
@@ -486,13 +538,7 @@ fn generate(languages: &[CheckedLanguage]) -> String {
     stop_words: {stop},
     generic: {generic},
     numbers: Numbers {{ decimal: {decimal}, thousands: {thousands} }},
-    abbreviations: Abbreviations {{ classes: &[{classes}], capitalized: {capitalized} }},
-    sentences: SentenceWords {{
-        openers: {openers},
-        continuations: {continuations},
-        speech_verbs: {speech_verbs},
-        opening_prepositions: {opening_prepositions},
-    }},
+{splitter}
     layout: LayoutWords {{ furniture: {furniture}, stamps: {stamps} }},
     calendar: Calendar {{
         months: {months},
@@ -518,12 +564,7 @@ fn generate(languages: &[CheckedLanguage]) -> String {
             function_words = list(f.identification.as_ref().map_or(&[][..], |i| &i.function_words)),
             stop = list(&f.words.stop),
             generic = list(&f.keywords.generic),
-            classes = classes.join(", "),
-            capitalized = list(&a.capitalized),
-            openers = list(&f.sentences.openers),
-            continuations = list(&f.sentences.continuations),
-            speech_verbs = list(&f.sentences.speech_verbs),
-            opening_prepositions = list(&f.sentences.opening_prepositions),
+            splitter = splitter_tables(l),
             furniture = list(&f.layout.furniture),
             stamps = list(&f.layout.stamps),
             months = list(&f.calendar.months),

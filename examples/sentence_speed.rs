@@ -9,6 +9,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use nutshell::internals::text::sentences::split;
+use nutshell::Language;
 
 const ALICE: &str = include_str!("../bench/data/alice29.txt");
 const LCET: &str = include_str!("../bench/data/lcet10.txt");
@@ -28,11 +29,11 @@ fn prose(len: usize) -> String {
 fn main() {
     let runs: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(50).max(1);
     let text = prose(1_000_000);
-    let sentences = split(&text).len();
+    let sentences = split(&text, Language::En).len();
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
-            black_box(split(black_box(&text)));
+            black_box(split(black_box(&text), Language::En));
             t.elapsed().as_secs_f64() * 1e3
         })
         .collect();

@@ -269,9 +269,12 @@ impl Analyzer {
 
     /// The sentences of the text, in order (titles and headings included):
     /// the same spans as a document's, without building the rest of one.
+    /// Split by the rules of the language option, or of the language
+    /// detected in the text, as a document is.
     pub fn sentences(&self, text: &str) -> Result<Vec<TextSpan>> {
         check_input(text, self.options.max_input_bytes, self.front_end)?;
-        Ok(crate::text::sentences::split(text).into_iter().map(|s| TextSpan::new(text, s)).collect())
+        let language = self.options.language.unwrap_or_else(|| Language::detect(text));
+        Ok(crate::text::sentences::split(text, language).into_iter().map(|s| TextSpan::new(text, s)).collect())
     }
 
     /// Every analysis of a document built already.

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::language::Language;
 use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
+use crate::text::cjk;
 use crate::text::layout::{self, Role};
 use crate::text::normalize::{fold_word_into, is_space};
 use crate::text::sentences;
@@ -90,7 +91,7 @@ impl<'t> Document<'t> {
         let language = options.language.unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
         let title_line = layout::find_title(text, &lines);
-        let spans = sentences::split(text);
+        let spans = sentences::split(text, language);
 
         let maker = TermMaker::new(language);
         let mut term_ids: HashMap<String, u32> = HashMap::new();
@@ -172,6 +173,14 @@ impl<'t> Document<'t> {
                 };
                 tokens.push(Token { span: t.span, kind: t.kind, term });
             }
+            // Chinese, Japanese, Thai: character pairs instead of single characters.
+            cjk::pair_terms(text, &mut tokens[first..], &mut |pair| {
+                let next = terms.len() as u32;
+                *term_ids.entry(pair.to_string()).or_insert_with_key(|k| {
+                    terms.push(k.clone());
+                    next
+                })
+            });
             out.push(Sentence { span, content, tokens: first..tokens.len(), paragraph, role });
         }
         let title = out.iter().position(|s| s.role == Role::Title);

@@ -16,6 +16,7 @@
 use crate::document::Document;
 use crate::language::ENGLISH;
 use crate::span::{Offsets, Span};
+use crate::text::cjk;
 use crate::text::layout::Role;
 use crate::text::normalize::collapse_space;
 use crate::text::words::{TermMaker, TokenKind};
@@ -77,6 +78,9 @@ struct TermStats {
 pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     if count == 0 {
         return Vec::new();
+    }
+    if cjk::mostly_spaceless(doc) {
+        return cjk::keywords(doc, count);
     }
     let text = doc.text();
     let mut stats = vec![TermStats::default(); doc.terms.len()];

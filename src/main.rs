@@ -100,6 +100,9 @@ struct SentencesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// The language of the text, whose rules split it: `auto` (detected in each text), or a code such as `de`.
+    #[arg(long, default_value = "auto")]
+    lang: String,
 }
 
 #[derive(Args)]
@@ -256,7 +259,8 @@ fn summarize(a: SummarizeArgs, max_bytes: usize) -> Result<(), Failure> {
 }
 
 fn sentences(a: SentencesArgs, max_bytes: usize) -> Result<(), Failure> {
-    let analyzer = analyzer(OptionValues::default(), max_bytes)?;
+    let values = OptionValues { language: Some(Value::String(a.lang.clone())), ..OptionValues::default() };
+    let analyzer = analyzer(values, max_bytes)?;
     if a.jsonl {
         let input = open_lines(&a.file)?;
         let stdout = io::stdout();

@@ -298,3 +298,16 @@ fn jsonl_known_fields_are_checked_and_unknown_ones_ignored() {
         .code(1)
         .stderr(predicate::str::contains("line 2: stream did not contain valid UTF-8"));
 }
+
+#[test]
+fn sentences_follow_the_language_given() {
+    let text = "Wir trafen uns am 3. Oktober in Berlin. Dann gingen wir.";
+    let run = |lang: &str| {
+        let out = nutshell().args(["sentences", "--lang", lang]).write_stdin(text).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    // German rules read `3.` before a month as an ordinal; English rules end the sentence there.
+    assert_eq!(run("de").lines().collect::<Vec<_>>(), ["Wir trafen uns am 3. Oktober in Berlin.", "Dann gingen wir."]);
+    assert_eq!(run("en").lines().count(), 3);
+    nutshell().args(["sentences", "--lang", "xx"]).write_stdin(text).assert().failure();
+}

@@ -68,9 +68,19 @@ fn mistakes_are_refused_by_name() {
             "[layout] stamps: \" am\" is empty or has surrounding space",
         ),
         (
-            "non-ascii abbreviation",
-            vec![("xx.toml", with("[abbreviations]\nnumber = [\"pág\"]\n"))],
-            "[abbreviations] number: \"pág\" must be lowercase ASCII",
+            "capitalized abbreviation",
+            vec![("xx.toml", with("[abbreviations]\nnumber = [\"Pág\"]\n"))],
+            "[abbreviations] number: \"Pág\" must be lowercase, at most 16 bytes",
+        ),
+        (
+            "long abbreviation",
+            vec![("xx.toml", with("[abbreviations]\ntitle = [\"abcdefghijklmnopq\"]\n"))],
+            "[abbreviations] title: \"abcdefghijklmnopq\" must be lowercase, at most 16 bytes",
+        ),
+        (
+            "also a word but no abbreviation",
+            vec![("xx.toml", with("[abbreviations]\nalso_words = [\"no\"]\n"))],
+            "[abbreviations] also_words: \"no\" is in no class of abbreviations",
         ),
         (
             "two classes",

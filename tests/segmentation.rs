@@ -6,8 +6,14 @@
 //! licence, Copyright (c) 2015 Kevin S. Dias), as also used by pySBD.
 
 use nutshell::internals::text::normalize::{collapse_space, is_space};
-use nutshell::internals::text::sentences::split;
+use nutshell::internals::text::sentences::split as split_in;
+use nutshell::Language;
 use proptest::prelude::*;
+
+/// The English sentence spans of `text`.
+fn split(text: &str) -> Vec<nutshell::Span> {
+    split_in(text, Language::En)
+}
 
 /// The sentences of `text`, each with its white space collapsed (as the CLI
 /// prints them), after checking the span invariants.
@@ -37,6 +43,27 @@ fn check_spans(text: &str, spans: &[nutshell::Span]) {
             assert!(it.peek().is_some_and(|s| s.start <= i), "{c:?} at byte {i} is in no sentence");
         }
     }
+}
+
+/// A table of cases in one language, split by that language's rules; every
+/// failing case is listed.
+fn check_language(language: Language, cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, expected) in cases {
+        let spans = split_in(text, language);
+        check_spans(text, &spans);
+        let got: Vec<String> = spans.iter().map(|s| collapse_space(s.slice(text))).collect();
+        if got != *expected {
+            failures.push(format!("text:     {text:?}\nexpected: {expected:?}\ngot:      {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{language:?}: {} of {} cases fail:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
 }
 
 fn check_table(cases: &[(&str, &[&str])]) {
@@ -429,4 +456,113 @@ proptest! {
     ) {
         check_spans(&text, &split(&text));
     }
+}
+
+#[test]
+fn german() {
+    check_language(
+        Language::De,
+        &[
+            ("Wir trafen uns am 3. Oktober in Berlin.", &["Wir trafen uns am 3. Oktober in Berlin."]),
+            ("Der 2. Weltkrieg endete 1945.", &["Der 2. Weltkrieg endete 1945."]),
+            ("Es waren genau 3. Die anderen kamen nicht.", &["Es waren genau 3.", "Die anderen kamen nicht."]),
+            ("Er kam 1990. Dann ging er.", &["Er kam 1990.", "Dann ging er."]),
+            ("Das gilt z. B. für Äpfel.", &["Das gilt z. B. für Äpfel."]),
+            ("Das gilt z.B. für Birnen.", &["Das gilt z.B. für Birnen."]),
+            ("Wir fragten Dr. Meyer und Prof. Schulz.", &["Wir fragten Dr. Meyer und Prof. Schulz."]),
+            ("Siehe Nr. 5 der Liste.", &["Siehe Nr. 5 der Liste."]),
+            ("Äpfel, Birnen usw. Dann gab es Kuchen.", &["Äpfel, Birnen usw.", "Dann gab es Kuchen."]),
+            ("Die Firma Müller & Co. Die Preise stiegen.", &["Die Firma Müller & Co.", "Die Preise stiegen."]),
+            ("Die Firma Müller & Co. Handel GmbH wächst.", &["Die Firma Müller & Co. Handel GmbH wächst."]),
+            (
+                "„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“ Wir gingen.",
+                &["„Ich habe keine Zeit“, sagte sie: „Und keine Lust.“", "Wir gingen."],
+            ),
+            ("»Wirklich?« »Ja!« Dann lachte er.", &["»Wirklich?«", "»Ja!«", "Dann lachte er."]),
+            ("Mein Sakko - Ärmel war zu lang.", &["Mein Sakko - Ärmel war zu lang."]),
+            (
+                "eine möglichst problemlose\nSchwangerschaft erleben.",
+                &["eine möglichst problemlose Schwangerschaft erleben."],
+            ),
+            ("Das Wetter war gut.\nDie Sonne schien.", &["Das Wetter war gut.", "Die Sonne schien."]),
+        ],
+    );
+}
+
+#[test]
+fn french() {
+    check_language(
+        Language::Fr,
+        &[
+            ("M. Dupont est arrivé hier.", &["M. Dupont est arrivé hier."]),
+            ("Nous avons vu M. Le Pen à Paris.", &["Nous avons vu M. Le Pen à Paris."]),
+            ("Mme Durand et Mlle Petit sont venues.", &["Mme Durand et Mlle Petit sont venues."]),
+            ("Il y avait sept. Puis ils sont partis.", &["Il y avait sept.", "Puis ils sont partis."]),
+            ("Il a mesuré 3 cm. Il est parti.", &["Il a mesuré 3 cm.", "Il est parti."]),
+            ("C'était le roi Dagobert I. Ils le savaient.", &["C'était le roi Dagobert I.", "Ils le savaient."]),
+            ("Voir p. 12 du rapport.", &["Voir p. 12 du rapport."]),
+            ("Il a dit « Bonjour. » Puis il est parti.", &["Il a dit « Bonjour. »", "Puis il est parti."]),
+            ("Il pleuvait ; La même année, il partit.", &["Il pleuvait ;", "La même année, il partit."]),
+            ("Il pleuvait ; la ville était vide.", &["Il pleuvait ; la ville était vide."]),
+            ("C'est fini. L'année suivante fut calme.", &["C'est fini.", "L'année suivante fut calme."]),
+        ],
+    );
+}
+
+#[test]
+fn spanish() {
+    check_language(
+        Language::Es,
+        &[
+            ("El Sr. García y la Sra. López llegaron.", &["El Sr. García y la Sra. López llegaron."]),
+            ("Saludó a Dña. Carmen en la plaza.", &["Saludó a Dña. Carmen en la plaza."]),
+            ("Vive en EE.UU. desde hace años.", &["Vive en EE.UU. desde hace años."]),
+            ("Vive en EE.UU. Ella trabaja allí.", &["Vive en EE.UU.", "Ella trabaja allí."]),
+            ("Ver pág. 7 del informe.", &["Ver pág. 7 del informe."]),
+            ("¿Qué hora es? ¡Vamos ya!", &["¿Qué hora es?", "¡Vamos ya!"]),
+            ("Se aliaron con el conde; Después volvieron.", &["Se aliaron con el conde;", "Después volvieron."]),
+            ("Se aliaron con el conde; Juan no lo supo.", &["Se aliaron con el conde; Juan no lo supo."]),
+        ],
+    );
+}
+
+#[test]
+fn italian() {
+    check_language(
+        Language::It,
+        &[
+            ("Il sig. Rossi è arrivato ieri.", &["Il sig. Rossi è arrivato ieri."]),
+            ("Ho parlato con il dott. Bianchi oggi.", &["Ho parlato con il dott. Bianchi oggi."]),
+            ("Mele, pere ecc. Poi siamo usciti.", &["Mele, pere ecc.", "Poi siamo usciti."]),
+            ("Vedi pag. 4 del testo.", &["Vedi pag. 4 del testo."]),
+            ("È finita. L'anno dopo fu diverso.", &["È finita.", "L'anno dopo fu diverso."]),
+        ],
+    );
+}
+
+#[test]
+fn portuguese() {
+    check_language(
+        Language::Pt,
+        &[
+            ("O Sr. Silva e a Sra. Costa chegaram.", &["O Sr. Silva e a Sra. Costa chegaram."]),
+            ("Veja o texto à pág. 6 do jornal.", &["Veja o texto à pág. 6 do jornal."]),
+            ("Falou com o Dr. Souza. Ele concordou.", &["Falou com o Dr. Souza.", "Ele concordou."]),
+            ("«Foi um ato rigoroso.» Depois saiu.", &["«Foi um ato rigoroso.»", "Depois saiu."]),
+        ],
+    );
+}
+
+#[test]
+fn dutch() {
+    check_language(
+        Language::Nl,
+        &[
+            ("Dhr. Jansen en mevr. De Vries kwamen.", &["Dhr. Jansen en mevr. De Vries kwamen."]),
+            ("Het gaat bijv. om appels.", &["Het gaat bijv. om appels."]),
+            ("Appels, peren enz. Daarna gingen we.", &["Appels, peren enz.", "Daarna gingen we."]),
+            ("Zie blz. 12 van het boek.", &["Zie blz. 12 van het boek."]),
+            ("Het was koud. De zon scheen niet.", &["Het was koud.", "De zon scheen niet."]),
+        ],
+    );
 }

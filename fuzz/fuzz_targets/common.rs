@@ -5,10 +5,78 @@
 
 use nutshell::{Budget, Language, Length, Options};
 
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 /// The text of an input: its bytes as UTF-8, invalid sequences replaced
-/// (so that every input reaches the analyses, as pasted text would).
-pub fn text(data: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(data)
+/// (so that every input reaches the analyses, as pasted text would), or, for
+/// an input that starts with [`RECIPE`], the text that recipe grows.
+pub fn text(data: &[u8]) -> Cow<'_, str> {
+    let text = match data.split_first() {
+        Some((&RECIPE, recipe)) if recipe.len() >= 3 => Cow::Owned(grow(recipe)),
+        _ => String::from_utf8_lossy(data),
+    };
+    note_length(text.len());
+    text
+}
+
+/// First byte of a recipe input: `RECIPE, shape, count (u16 LE), chunk…`.
+/// libFuzzer keeps its inputs small (a few KB at most), so the cost of size
+/// never shows; a recipe turns a small input into up to [`GROWN_MAX`] bytes of
+/// a shape that stresses one part of the pipeline, and mutating the chunk
+/// explores what the shape is made of.
+pub const RECIPE: u8 = 0xA5;
+
+/// The largest text a recipe grows.
+pub const GROWN_MAX: usize = 256 * 1024;
+
+/// Grows a text from a recipe (shape, count, chunk): the chunk repeated `count`
+/// times (at most [`GROWN_MAX`] bytes) in one of six shapes.
+pub fn grow(recipe: &[u8]) -> String {
+    let shape = recipe[0] % 6;
+    let times = u16::from_le_bytes([recipe[1], recipe[2]]) as usize + 1;
+    let chunk = String::from_utf8_lossy(&recipe[3..]);
+    let piece: String = match shape {
+        // The chunk repeated as it is.
+        0 => chunk.into_owned(),
+        // One endless word: the chunk without its white space.
+        1 => chunk.chars().filter(|c| !c.is_whitespace()).collect(),
+        // One endless line.
+        2 => chunk.replace(['\n', '\r'], " ") + " ",
+        // Many tiny lines: a word a line.
+        3 => chunk.split_whitespace().flat_map(|w| [w, "\n"]).collect(),
+        // Paragraphs: the chunk, then a blank line.
+        4 => chunk.into_owned() + "\n\n",
+        // Distinct words: a counter follows each copy (below).
+        _ => chunk.into_owned(),
+    };
+    let mut out = String::new();
+    if piece.is_empty() {
+        return out;
+    }
+    for i in 0..times {
+        if out.len() + piece.len() > GROWN_MAX {
+            break;
+        }
+        out.push_str(&piece);
+        if shape == 5 {
+            out.push_str(&format!("{i:x} "));
+        }
+    }
+    out
+}
+
+static LONGEST: AtomicUsize = AtomicUsize::new(0);
+
+/// Logs the text length each time it passes the longest so far by a tenth, so
+/// that the run's log (fuzz/logs/<target>.log) tells, within 10%, the longest
+/// text the target analysed.
+fn note_length(len: usize) {
+    let longest = LONGEST.load(Ordering::Relaxed);
+    if len > longest + longest / 10 {
+        LONGEST.store(len, Ordering::Relaxed);
+        eprintln!("nutshell-fuzz: text of {len} bytes");
+    }
 }
 
 const LANGUAGES: [&str; 8] = ["auto", "en", "fr", "de", "es", "zh", "ar", "ru"];

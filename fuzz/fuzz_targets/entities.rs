@@ -10,6 +10,7 @@ mod common;
 fuzz_target!(|data: &[u8]| {
     let (options, rest) = common::options(data);
     let text = common::text(rest);
+    let valid = options.validate(nutshell::FrontEnd::Rust).is_ok();
     match nutshell::entities(&text, &options) {
         Ok(found) => {
             common::check_entities(&text, &found);
@@ -19,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
                 assert_eq!(analyzer.entities_document(&doc), found);
             }
         }
-        Err(e) => assert!(e.is_empty_input(), "{e}"),
+        // Every entry point checks all the options (an invalid budget too).
+        Err(e) => assert!(e.is_empty_input() || (!valid && e.is_invalid_option()), "{e}"),
     }
 });

@@ -403,10 +403,10 @@ pub(crate) fn resolve(
         }
         // A sentence that is one word (`Hello`, a heading like `Overview`) gives the
         // tagger no context: its name stands only if the document names it elsewhere.
-        let alone = |n: &Name| {
-            n.end - n.first == 1
-                && folded[n.sentence].iter().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 1
-        };
+        // Counted once per sentence: per name, one long sentence made this quadratic.
+        let words: Vec<usize> =
+            folded.iter().map(|f| f.iter().filter(|w| w.chars().any(char::is_alphanumeric)).count()).collect();
+        let alone = |n: &Name| n.end - n.first == 1 && words[n.sentence] == 1;
         let confirmed: std::collections::HashSet<String> = kept.iter().filter(|n| !alone(n)).map(key_of).collect();
         kept.retain(|n| !alone(n) || confirmed.contains(&key_of(n)));
     }

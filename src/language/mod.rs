@@ -63,11 +63,14 @@ pub struct Numbers {
 /// Abbreviations for the sentence splitter.
 #[derive(Debug)]
 pub struct Abbreviations {
-    /// Lowercase ASCII, without the final stop, with their class; sorted by
+    /// Lowercase, without the final stop, with their class; sorted by
     /// word. The month and weekday abbreviations are [`Abbrev::Date`].
     pub classes: &'static [(&'static str, Abbrev)],
     /// Abbreviations only when capitalized (`Calif`), as written.
     pub capitalized: &'static [&'static str],
+    /// Abbreviations that are also ordinary words (`no`, `art`): a
+    /// lowercase word after them may start a sentence.
+    pub also_words: &'static [&'static str],
 }
 
 impl Abbreviations {
@@ -77,13 +80,26 @@ impl Abbreviations {
     }
 }
 
-/// Words the sentence splitter weighs at a possible boundary.
+/// Words the sentence splitter weighs at a possible boundary (see the
+/// comments of `languages/en.toml`).
 #[derive(Debug)]
 pub struct SentenceWords {
     pub openers: &'static [&'static str],
     pub continuations: &'static [&'static str],
     pub speech_verbs: &'static [&'static str],
     pub opening_prepositions: &'static [&'static str],
+    pub title_small_words: &'static [&'static str],
+    pub greetings: &'static [&'static str],
+    pub valedictions: &'static [&'static str],
+    pub speakers: &'static [&'static str],
+    pub speakers_after_verb: &'static [&'static str],
+    /// A short number with a full stop is an ordinal (`am 3. Oktober`).
+    pub ordinal_dots: bool,
+    /// Every noun is capitalized, so a capital says less about a new sentence.
+    pub nouns_capitalized: bool,
+    /// A semicolon before a capitalized sentence opener ends the sentence
+    /// (`…de Tolosa; Dudo que…`): after `;` these languages write lowercase.
+    pub semicolon_before_opener: bool,
 }
 
 /// Words of page furniture, bylines and timestamps.
@@ -269,6 +285,12 @@ mod tests {
             ("continuations", s.continuations.to_vec()),
             ("speech_verbs", s.speech_verbs.to_vec()),
             ("opening_prepositions", s.opening_prepositions.to_vec()),
+            ("title_small_words", s.title_small_words.to_vec()),
+            ("greetings", s.greetings.to_vec()),
+            ("valedictions", s.valedictions.to_vec()),
+            ("speakers", s.speakers.to_vec()),
+            ("speakers_after_verb", s.speakers_after_verb.to_vec()),
+            ("also_words", p.abbreviations.also_words.to_vec()),
             ("furniture", p.layout.furniture.to_vec()),
             ("stamps", p.layout.stamps.to_vec()),
             ("month_abbreviations", c.month_abbreviations.to_vec()),

@@ -9,6 +9,7 @@
 
 use crate::language::ENGLISH;
 use crate::span::Span;
+use crate::text::cjk;
 use crate::text::normalize::{fold_word, is_space};
 use crate::text::sentences::push_trimmed;
 
@@ -135,10 +136,12 @@ pub fn classify_line(line: &str) -> Role {
         .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
         .collect();
-    let n = words.len();
-    let trimmed =
-        line.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']'));
-    let terminal = trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+    // Chinese, Japanese, Thai: no spaces, so a "word" can be a whole clause.
+    let n = words.iter().map(|w| cjk::estimated_words(w).max(1)).sum::<usize>();
+    let trimmed = line.trim_end_matches(|c: char| {
+        is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']' | '」' | '』' | '）')
+    });
+    let terminal = trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '｡']);
     if n == 0 {
         // Only symbols or punctuation: separators, bullets, emoji.
         return Role::Boilerplate;

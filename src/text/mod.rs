@@ -4,6 +4,7 @@
 //! it, and normalization (quote and dash folding, case) happens per token.
 
 pub mod abbreviations;
+pub mod cjk;
 pub mod layout;
 pub mod normalize;
 pub mod sentences;

@@ -49,6 +49,12 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<RawToken>) {
     }
 }
 
+/// Longer words are not stemmed. No real word comes close (German compounds
+/// stay under ~60 bytes), and the Snowball stemmers are quadratic in a word's
+/// length on some shapes (`ayayay…`: 1 MB took minutes), so the bound keeps
+/// stemming linear in the text.
+pub const MAX_STEMMED_BYTES: usize = 100;
+
 /// Turns folded words into index terms: stop-word filter and stemmer.
 pub struct TermMaker {
     stemmer: Option<Stemmer>,
@@ -67,11 +73,12 @@ impl TermMaker {
     }
 
     /// The index term of a folded word: possessive removed, stemmed.
+    /// Words longer than [`MAX_STEMMED_BYTES`] are kept whole.
     pub fn term(&self, folded: &str) -> String {
         let base = folded.strip_suffix("'s").unwrap_or(folded);
         match &self.stemmer {
-            Some(s) => s.stem(base).into_owned(),
-            None => base.to_string(),
+            Some(s) if base.len() <= MAX_STEMMED_BYTES => s.stem(base).into_owned(),
+            _ => base.to_string(),
         }
     }
 }

@@ -1,13 +1,15 @@
 //! A driver for the `sentencex` crate, a peer of nutshell's sentence splitter in `make bench`.
 //!
 //!   sentencex-bench FILE RUNS     → one JSON line {load_ms, first_ms, times_ms, out}
-//!   sentencex-bench --jsonl       → stdin lines {"name","text"} → stdout {"name","sentences":[...]}
+//!   sentencex-bench --jsonl [LANG] → stdin lines {"name","text"} → stdout {"name","sentences":[...]}
+//!                                    (LANG: an ISO 639-1 code, `en` when left out)
 use std::io::{BufRead, Write};
 use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--jsonl") {
+        let lang = args.get(1).map_or("en", String::as_str);
         let stdin = std::io::stdin();
         let mut out = std::io::BufWriter::new(std::io::stdout());
         for line in stdin.lock().lines() {
@@ -18,7 +20,7 @@ fn main() {
             let v: serde_json::Value = serde_json::from_str(&line).expect("JSON line");
             let text = v["text"].as_str().unwrap_or("");
             let sentences: Vec<&str> =
-                sentencex::segment("en", text).into_iter().map(str::trim).filter(|s| !s.is_empty()).collect();
+                sentencex::segment(lang, text).into_iter().map(str::trim).filter(|s| !s.is_empty()).collect();
             let o = serde_json::json!({"name": v["name"], "sentences": sentences});
             writeln!(out, "{o}").expect("write");
         }

@@ -32,7 +32,27 @@ pub(super) fn is_hard_terminal(c: char) -> bool {
 
 /// Closing quotes and brackets that stay with the sentence they close.
 pub(super) fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '›' | '」' | '』' | '）' | '】' | '〉' | '》' | '〕')
+    // `“` and `«` close German quotations (`„Lust.“`, `»Ja!«`).
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '“'
+            | ')'
+            | ']'
+            | '}'
+            | '»'
+            | '«'
+            | '›'
+            | '」'
+            | '』'
+            | '）'
+            | '】'
+            | '〉'
+            | '》'
+            | '〕'
+    )
 }
 
 /// Opening quotes and brackets (and the Spanish `¿` `¡`) skipped before the
@@ -40,7 +60,23 @@ pub(super) fn is_closer(c: char) -> bool {
 pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '「' | '『' | '（' | '【' | '`' | '¿' | '¡' | '„'
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '('
+            | '['
+            | '{'
+            | '«'
+            | '»'
+            | '‹'
+            | '「'
+            | '『'
+            | '（'
+            | '【'
+            | '`'
+            | '¿'
+            | '¡'
+            | '„'
     )
 }
 
@@ -114,10 +150,10 @@ mod tests {
                 ("straight double quote opens and closes", '"', vec!["closer", "opener"]),
                 ("straight apostrophe opens and closes", '\'', vec!["closer", "opener"]),
                 ("right double quote", '”', vec!["closer"]),
-                ("left double quote", '“', vec!["opener"]),
+                ("left double quote (closes in German)", '“', vec!["closer", "opener"]),
                 ("low double quote (German)", '„', vec!["opener"]),
-                ("closing guillemet", '»', vec!["closer"]),
-                ("opening guillemet", '«', vec!["opener"]),
+                ("guillemet: closes in French, opens in German", '»', vec!["closer", "opener"]),
+                ("guillemet: opens in French, closes in German", '«', vec!["closer", "opener"]),
                 ("corner bracket", '」', vec!["closer"]),
                 ("inverted question mark", '¿', vec!["opener"]),
                 ("backtick", '`', vec!["opener"]),

@@ -56,6 +56,10 @@ impl Prev {
             return Prev::Number;
         }
         if single && c0.is_uppercase() {
+            // French `M. Dupont`, Spanish `D. Juan`: a one-letter title.
+            if rules.abbreviation(word) == Some(Abbrev::Title) {
+                return Prev::Abbr(Some(Abbrev::Title));
+            }
             return Prev::Initial(c0);
         }
         if word.ends_with(['°', 'º']) {
@@ -78,7 +82,7 @@ impl Prev {
         if let Some(class) = rules.abbreviation(word) {
             return Prev::Abbr(Some(class));
         }
-        if (rules.capitalized_abbreviations)(word) {
+        if rules.is_capitalized_abbreviation(word) {
             return Prev::Abbr(Some(Abbrev::Ambiguous));
         }
         if single && c0.is_lowercase() {

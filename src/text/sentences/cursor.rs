@@ -141,15 +141,11 @@ pub(super) fn word_before(t: &str, end: usize) -> &str {
     &s[start..]
 }
 
-/// ASCII-lowercase copy of a short word for table lookups.
+/// Lowercase copy of a short word for table lookups (`’` read as `'`);
+/// `None` for an empty or long word.
 pub(super) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 16];
-    if word.contains('’') {
-        let w = word.replace('’', "'");
-        abbr::lower_ascii(&w, &mut buf).map(f)
-    } else {
-        abbr::lower_ascii(word, &mut buf).map(f)
-    }
+    let mut buf = [0u8; abbr::MAX_FOLDED];
+    abbr::fold(word, &mut buf).map(f)
 }
 
 pub(super) fn starts_upper(s: &str) -> bool {
@@ -277,7 +273,7 @@ mod tests {
             &[
                 ("ASCII word", "Mr", Some("mr".to_string())),
                 ("typographic apostrophe folded", "I’m", Some("i'm".to_string())),
-                ("not ASCII", "Müller", None),
+                ("not ASCII", "Müller", Some("müller".to_string())),
                 ("too long for an abbreviation", "Internationalization", None),
                 ("empty", "", None),
             ],

@@ -6,10 +6,11 @@
 use crate::text::normalize::is_space;
 
 use super::chars::{is_closer, is_terminal_char};
-use super::cursor::{char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, word_before};
+use super::cursor::{
+    char_at, char_before, floor_boundary, skip_openers, skip_space, starts_lower, word_at, word_before,
+};
 use super::lists::starts_list_item;
 use super::rules::Rules;
-use super::words::contains;
 
 /// Longest line fragment inspected to classify a line, in bytes.
 const LINE_WINDOW: usize = 240;
@@ -84,7 +85,9 @@ impl LineBreak {
                 return false;
             }
         }
-        true
+        // Where every noun is capitalized, only a typical opener says that a
+        // capitalized next line starts a sentence (`problemlose \nSchwangerschaft`).
+        !rules.nouns_capitalized() || rules.is_sentence_opener(word_at(t, skip_openers(t, q)))
     }
 }
 
@@ -112,7 +115,7 @@ fn title_like(s: &str, rules: &Rules) -> bool {
             // Caseless scripts: no evidence either way.
             return false;
         }
-        if k == 0 || !contains(rules.title_small_words, core) {
+        if k == 0 || !rules.is_title_small_word(core) {
             return false;
         }
     }

@@ -213,11 +213,24 @@ impl InlineLists {
         let mut prev_space = true;
         let mut skip_until = 0usize;
         while i < b.len() {
-            let c = match char_at(t, i) {
-                Some(c) => c,
-                None => break,
+            let c = match b[i] {
+                x if x < 0x80 => x as char,
+                _ => match char_at(t, i) {
+                    Some(c) => c,
+                    None => break,
+                },
             };
             let space = is_space(c);
+            if prev_space && b[i].is_ascii_alphanumeric() {
+                // A marker's body is at most 5 letters or digits before `.` or
+                // `)`; any other word is skipped whole (most of a text).
+                let len = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                if len > 5 || !matches!(b.get(i + len), Some(b'.' | b')')) {
+                    prev_space = false;
+                    i += len;
+                    continue;
+                }
+            }
             if !space && prev_space && i >= skip_until && (b[i].is_ascii_alphanumeric() || b[i] == b'(' || is_bullet(c))
             {
                 if let Some(m) = parse_marker(t, i) {
@@ -255,6 +268,11 @@ impl InlineLists {
         let start = *self.starts.get(self.next).filter(|&&s| s <= pos)?;
         self.next += 1;
         Some(start)
+    }
+
+    /// The first start not yet handed out, if any.
+    pub(super) fn peek_start(&self) -> Option<usize> {
+        self.starts.get(self.next).copied()
     }
 
     /// Is the full stop at `i` a list marker's own?

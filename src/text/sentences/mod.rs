@@ -40,10 +40,9 @@
 //!   addresses), `openings` (salutations, sources in parentheses).
 //! - `tokens` (recognizers of token shapes), `cursor` (bounded
 //!   look-arounds), `chars` (character classes).
-//! - `rules` holds what the splitter knows about a language (abbreviations,
-//!   sentence openers, the lists in `words`): one `Rules`
-//!   value, today English, so a profile for another language can be passed
-//!   in without touching the pass.
+//! - `rules` holds what the splitter knows about a language: the
+//!   `[abbreviations]` and `[sentences]` tables of its file in `languages/`,
+//!   read through its profile. The pass holds one `Rules` value.
 
 mod chars;
 mod classify;
@@ -62,15 +61,19 @@ mod tokens;
 mod words;
 mod wrap;
 
-use self::rules::ENGLISH;
+use self::rules::Rules;
 use self::segmenter::Segmenter;
+use crate::language::Language;
 use crate::span::Span;
 use crate::text::normalize::is_space;
 
-/// Splits `text` into sentences. Every span is non-empty, trimmed of white
-/// space, and the spans are disjoint and in order.
-pub fn split(text: &str) -> Vec<Span> {
-    let cuts = Segmenter::new(text, &ENGLISH).run();
+/// Splits `text`, written in `language`, into sentences. Every span is
+/// non-empty, trimmed of white space, and the spans are disjoint and in
+/// order. A language whose file has no words for the splitter is split with
+/// English's rules.
+pub fn split(text: &str, language: Language) -> Vec<Span> {
+    let rules = Rules::of(language);
+    let cuts = Segmenter::new(text, &rules).run();
     let mut out = Vec::new();
     let mut start = 0usize;
     for c in cuts {

@@ -5,10 +5,9 @@
 
 use crate::text::normalize::is_space;
 
-use super::cursor::{skip_openers, skip_space, starts_upper, with_lower, word_at};
+use super::cursor::{skip_openers, skip_space, starts_upper, word_at};
 use super::lists::is_marker_at;
 use super::rules::Rules;
-use super::words::contains_lower;
 
 /// At the `,` or ` - ` at `i` in a sentence that started at `sentence_start`:
 /// was the sentence so far a salutation or valediction, so that it ends
@@ -19,7 +18,7 @@ pub(super) fn ends_salutation(t: &str, rules: &Rules, sentence_start: usize, i: 
         return false;
     }
     let head = t[f..i].trim_end_matches(is_space);
-    let is_valediction = |w: &str| contains_lower(rules.valedictions, w);
+    let is_valediction = |w: &str| rules.is_valediction(w);
     // At most four words, each a capitalized name, `and`, or a valediction:
     // `Dear John and Mary`, `Best regards`. Not an acronym (`NASA, …`).
     let mut words = 0;
@@ -39,10 +38,14 @@ pub(super) fn ends_salutation(t: &str, rules: &Rules, sentence_start: usize, i: 
     }
     let last = head.rsplit([' ', ',']).next().unwrap_or("");
     let first_word = head.split([' ', ',']).next().unwrap_or("");
-    let greeting = contains_lower(rules.greetings, first_word);
+    let greeting = rules.is_greeting(first_word);
     if t.as_bytes()[i] == b'-' {
         // `Vince - Thanks for the message`, but not `However - Jones said`.
-        let opener = with_lower(first_word, rules.sentence_openers).unwrap_or(true) || first_word.ends_with("ly");
+        // Where every noun is capitalized, `Sakko - Ärmel` is a compound.
+        if rules.nouns_capitalized() {
+            return greeting;
+        }
+        let opener = rules.may_open_sentence(first_word) || first_word.ends_with("ly");
         !opener || greeting
     } else {
         // `Hi, Yes it is`, `Best regards, Jane`

@@ -1,75 +1,122 @@
 //! What the splitter knows about a language, in one value it holds a
-//! reference to. Today there is one, [`ENGLISH`]; a profile for another
-//! language (its abbreviations, sentence openers, ordinal dots such as
-//! German `am 3. Oktober`) is another value of the same type, so it can be
-//! passed to the splitter without changing the splitter.
+//! reference to: the `[abbreviations]` and `[sentences]` tables of the
+//! language's file (`languages/<code>.toml`, through its
+//! [`Profile`](crate::language::Profile)). A language whose file has no
+//! `[sentences]` words is split with English's.
 
-use crate::text::abbreviations::{self as abbr, Abbrev};
+use crate::language::{profile, Language, Profile};
+use crate::text::abbreviations::Abbrev;
 
 use super::cursor::with_lower;
-use super::words;
+use super::words::contains;
 
-/// The language-dependent tables of the splitter. The functions take words
-/// folded to ASCII lowercase, the lists are sorted (see `words`).
+/// The language-dependent tables of the splitter. The lookups by meaning
+/// (`is_sentence_opener`…) fold the word to lowercase first unless they say
+/// they match it as written.
+#[derive(Clone, Copy)]
 pub(super) struct Rules {
-    /// The class of a known abbreviation (`mr`, `inc`, `a.m`) without its
-    /// final full stop.
-    pub(super) abbreviations: fn(&str) -> Option<Abbrev>,
-    /// An abbreviation written in capitals and not a word (`Gov`, `Sen`),
-    /// as written.
-    pub(super) capitalized_abbreviations: fn(&str) -> bool,
-    /// Words that typically open a sentence (`the`, `but`, `however`).
-    pub(super) sentence_openers: fn(&str) -> bool,
-    /// Words that end a hard-wrapped line mid-sentence (`the`, `of`, `and`).
-    pub(super) continuations: fn(&str) -> bool,
-    /// Verbs of speech (`said`, `asked`).
-    pub(super) speech_verbs: fn(&str) -> bool,
-    /// Prepositions that open a short phrase like `At 5 p.m.`.
-    pub(super) opening_prepositions: fn(&str) -> bool,
-    pub(super) title_small_words: &'static [&'static str],
-    pub(super) valedictions: &'static [&'static str],
-    pub(super) greetings: &'static [&'static str],
-    pub(super) number_abbreviations_as_words: &'static [&'static str],
-    pub(super) speakers: &'static [&'static str],
-    pub(super) speakers_after_verb: &'static [&'static str],
+    profile: &'static Profile,
 }
 
-pub(super) static ENGLISH: Rules = Rules {
-    abbreviations: abbr::lookup,
-    capitalized_abbreviations: abbr::is_capitalized_abbreviation,
-    sentence_openers: abbr::is_sentence_opener,
-    continuations: abbr::is_continuation,
-    speech_verbs: abbr::is_speech_verb,
-    opening_prepositions: abbr::is_opening_preposition,
-    title_small_words: words::TITLE_SMALL_WORDS,
-    valedictions: words::VALEDICTIONS,
-    greetings: words::GREETINGS,
-    number_abbreviations_as_words: words::NUMBER_ABBREVIATIONS_AS_WORDS,
-    speakers: words::SPEAKERS,
-    speakers_after_verb: words::SPEAKERS_AFTER_VERB,
-};
+pub(super) const ENGLISH: Rules = Rules { profile: crate::language::ENGLISH };
 
 impl Rules {
+    /// The rules of `language`: its own lists, or English's when its file
+    /// has none for the splitter.
+    pub(super) fn of(language: Language) -> Rules {
+        let p = profile(language);
+        if p.sentences.openers.is_empty() {
+            ENGLISH
+        } else {
+            Rules { profile: p }
+        }
+    }
+
     /// The class of `word` (as written, without its final full stop) if it is
     /// a known abbreviation.
     pub(super) fn abbreviation(&self, word: &str) -> Option<Abbrev> {
-        with_lower(word, self.abbreviations).flatten()
+        with_lower(word, |w| self.profile.abbreviations.class(w)).flatten()
     }
 
+    /// An abbreviation only when capitalized (`Calif`), matched as written.
+    pub(super) fn is_capitalized_abbreviation(&self, word: &str) -> bool {
+        contains(self.profile.abbreviations.capitalized, word)
+    }
+
+    /// An abbreviation that is also an ordinary word (`no`, `art`).
+    pub(super) fn is_also_word(&self, word: &str) -> bool {
+        self.folded_in(self.profile.abbreviations.also_words, word)
+    }
+
+    /// A word that typically opens a sentence; an elided article or pronoun
+    /// counts by its part up to the apostrophe (French `L'Abime`, `Qu'est`).
     pub(super) fn is_sentence_opener(&self, word: &str) -> bool {
-        with_lower(word, self.sentence_openers).unwrap_or(false)
+        let openers = self.profile.sentences.openers;
+        self.folded_in(openers, word)
+            || word.find(['\'', '’']).is_some_and(|p| {
+                self.folded_in(openers, &word[..p + word[p..].chars().next().map_or(1, char::len_utf8)])
+            })
+    }
+
+    /// A short number with a full stop may be an ordinal (`am 3. Oktober`).
+    pub(super) fn ordinal_dots(&self) -> bool {
+        self.profile.sentences.ordinal_dots
+    }
+
+    /// A semicolon before a capitalized opener ends a sentence.
+    pub(super) fn semicolon_before_opener(&self) -> bool {
+        self.profile.sentences.semicolon_before_opener
+    }
+
+    /// Every noun is capitalized (German).
+    pub(super) fn nouns_capitalized(&self) -> bool {
+        self.profile.sentences.nouns_capitalized
+    }
+
+    /// A sentence opener, or a word too long or odd to look up (it could be
+    /// one).
+    pub(super) fn may_open_sentence(&self, word: &str) -> bool {
+        with_lower(word, |w| contains(self.profile.sentences.openers, w)).unwrap_or(true)
     }
 
     pub(super) fn is_continuation(&self, word: &str) -> bool {
-        with_lower(word, self.continuations).unwrap_or(false)
+        self.folded_in(self.profile.sentences.continuations, word)
     }
 
     pub(super) fn is_speech_verb(&self, word: &str) -> bool {
-        with_lower(word, self.speech_verbs).unwrap_or(false)
+        self.folded_in(self.profile.sentences.speech_verbs, word)
     }
 
     pub(super) fn is_opening_preposition(&self, word: &str) -> bool {
-        with_lower(word, self.opening_prepositions).unwrap_or(false)
+        self.folded_in(self.profile.sentences.opening_prepositions, word)
+    }
+
+    pub(super) fn is_greeting(&self, word: &str) -> bool {
+        self.folded_in(self.profile.sentences.greetings, word)
+    }
+
+    pub(super) fn is_valediction(&self, word: &str) -> bool {
+        self.folded_in(self.profile.sentences.valedictions, word)
+    }
+
+    /// A small word inside a title (`in`, `of`), matched as written.
+    pub(super) fn is_title_small_word(&self, word: &str) -> bool {
+        contains(self.profile.sentences.title_small_words, word)
+    }
+
+    /// A pronoun before a speech verb (`she`), matched as written.
+    pub(super) fn is_speaker(&self, word: &str) -> bool {
+        contains(self.profile.sentences.speakers, word)
+    }
+
+    /// A word naming the speaker after a speech verb (`the`), matched as
+    /// written.
+    pub(super) fn is_speaker_after_verb(&self, word: &str) -> bool {
+        contains(self.profile.sentences.speakers_after_verb, word)
+    }
+
+    fn folded_in(&self, list: &[&str], word: &str) -> bool {
+        with_lower(word, |w| contains(list, w)).unwrap_or(false)
     }
 }
 
@@ -107,5 +154,12 @@ mod tests {
             ],
             |&w| tests.iter().filter(|(_, f)| f(&ENGLISH, w)).map(|(n, _)| *n).collect::<Vec<_>>(),
         );
+    }
+
+    #[test]
+    fn languages_without_splitter_words_use_english() {
+        check(&[("English", Language::En, "en"), ("a language without [sentences] words", Language::Sv, "en")], |&l| {
+            Rules::of(l).profile.code
+        });
     }
 }

@@ -7,7 +7,7 @@ use crate::text::normalize::is_space;
 
 use super::chars::{is_bullet, is_terminal_char};
 use super::cluster::Cluster;
-use super::cursor::{char_at, skip_space};
+use super::cursor::{char_at, skip_openers, skip_space, starts_upper, word_at};
 use super::lines::LineBreak;
 use super::lists::InlineLists;
 use super::openings::{ends_parenthetical, ends_salutation};
@@ -90,6 +90,15 @@ impl<'t> Segmenter<'t> {
                 prev_space = true;
                 continue;
             }
+            if prev_space && x.is_ascii_alphabetic() {
+                if let Some(end) = self.plain_word_end(i) {
+                    // The fast path: a plain word decides nothing.
+                    self.note(i);
+                    i = end;
+                    prev_space = false;
+                    continue;
+                }
+            }
             if x < 0x80 {
                 if matches!(x, b' ' | b'\t' | 0x0b | 0x0c) {
                     prev_space = true;
@@ -123,6 +132,10 @@ impl<'t> Segmenter<'t> {
                     }
                     b')' => {
                         self.parenthetical(i);
+                        i += 1;
+                    }
+                    b';' => {
+                        self.semicolon(i);
                         i += 1;
                     }
                     _ => i += 1,
@@ -163,9 +176,39 @@ impl<'t> Segmenter<'t> {
         self.cuts
     }
 
+    /// The end of the word starting at `i` (after white space) if it is a
+    /// plain word: ASCII letters and digits followed by a space or tab, so
+    /// nothing in it or at its start can be a boundary (no punctuation, no
+    /// special token, no list marker). Most of a text is such words; the
+    /// byte-by-byte path would look at each byte and try every special token.
+    fn plain_word_end(&self, i: usize) -> Option<usize> {
+        let b = self.t.as_bytes();
+        let len = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let end = i + len;
+        let spaced = matches!(b.get(end), Some(b' ' | b'\t'));
+        // `xD` is an emoticon (the only one made of letters); a list marker
+        // may start inside the run.
+        let emoticon = len == 2 && matches!(&b[i..end], b"xD" | b"XD");
+        let plain = spaced && !emoticon && self.lists.peek_start().is_none_or(|p| p >= end);
+        plain.then_some(end)
+    }
+
     /// At `,` or ` - `: ends a salutation or valediction.
     fn salutation(&mut self, i: usize) {
         if self.first.is_some_and(|f| ends_salutation(self.t, self.rules, f, i)) {
+            self.cut(i + 1);
+        }
+    }
+
+    /// At `;`: ends the sentence before a capitalized sentence opener, in a
+    /// language that writes lowercase after a semicolon.
+    fn semicolon(&mut self, i: usize) {
+        if !self.rules.semicolon_before_opener() || self.first.is_none() {
+            return;
+        }
+        let (next, _) = skip_space(self.t, i + 1);
+        let word = word_at(self.t, skip_openers(self.t, next));
+        if next > i + 1 && starts_upper(word) && self.rules.is_sentence_opener(word) {
             self.cut(i + 1);
         }
     }
@@ -265,6 +308,17 @@ mod tests {
                 ("hard terminal without space", "好。你好。", vec!["好。", "你好。"]),
                 ("missing space", "It ended.Then it began.", vec!["It ended.", "Then it began."]),
                 ("list markers cut before", "Steps: 1) mix 2) bake", vec!["Steps:", "1) mix", "2) bake"]),
+                ("fast path: an emoticon made of letters", "Loved it xD See you", vec!["Loved it xD", "See you"]),
+                (
+                    "fast path: words before a tab",
+                    "It rained.\tThen\tit stopped.",
+                    vec!["It rained.", "Then\tit stopped."],
+                ),
+                (
+                    "fast path: a URL is no plain word",
+                    "see www.example.com Next one",
+                    vec!["see www.example.com", "Next one"],
+                ),
                 (
                     "a cut before where the scan resumes",
                     "compounds. . . . The rest",

@@ -14,7 +14,6 @@ use super::cursor::{
 };
 use super::rules::Rules;
 use super::tokens::{emoticon_len, separator_len};
-use super::words::{contains, contains_lower};
 
 /// A cluster of terminal punctuation followed by white space and more text
 /// on the same paragraph, with what stands around it: all the decision reads.
@@ -93,10 +92,7 @@ impl<'t> Terminal<'t> {
                     Prev::Word(_) | Prev::Number | Prev::Empty => self.here(),
                     // `no.`, `art.`: also ordinary words.
                     Prev::Abbr(Some(Abbrev::Number))
-                        if contains_lower(
-                            self.rules.number_abbreviations_as_words,
-                            self.prev_word.trim_start_matches(is_opener),
-                        ) =>
+                        if self.rules.is_also_word(self.prev_word.trim_start_matches(is_opener)) =>
                     {
                         self.here()
                     }
@@ -106,6 +102,10 @@ impl<'t> Terminal<'t> {
             Next::Upper => match prev {
                 Prev::Word(_) | Prev::Number | Prev::Empty => self.here(),
                 Prev::Abbr(Some(Abbrev::Number)) if !self.at_start => self.here(),
+                // `am 3. Oktober`, `der 2. Weltkrieg`, but `Es waren 3. Die…`
+                Prev::ShortNumber if self.rules.ordinal_dots() => {
+                    self.here().filter(|_| !self.at_start && self.rules.is_sentence_opener(self.next_word))
+                }
                 Prev::ShortNumber => self.here().filter(|_| !self.at_start),
                 Prev::Initial(letter) => self.after_initial(letter),
                 Prev::Abbr(class) => self.after_abbreviation(class),
@@ -228,9 +228,9 @@ impl<'t> Terminal<'t> {
         let after = word_at(self.t, n);
         if self.rules.is_speech_verb(word) {
             // `said Alice`, `asked the Mouse`
-            return starts_upper(after) || contains(self.rules.speakers_after_verb, after);
+            return starts_upper(after) || self.rules.is_speaker_after_verb(after);
         }
-        contains(self.rules.speakers, word) && self.rules.is_speech_verb(after)
+        self.rules.is_speaker(word) && self.rules.is_speech_verb(after)
     }
 
     fn after_ellipsis(&self) -> Option<usize> {

@@ -18,7 +18,8 @@ pub(super) fn check<I: Debug, O: PartialEq + Debug>(rows: &[(&str, I, O)], f: im
     assert!(failures.is_empty(), "{} of {} rows fail:\n\n{}", failures.len(), rows.len(), failures.join("\n\n"));
 }
 
-/// The sentences `split` finds in `text`, as slices of it.
+/// The sentences `split` finds in `text` with English's rules, as slices
+/// of it.
 pub(super) fn sentences(text: &str) -> Vec<&str> {
-    super::split(text).iter().map(|s| s.slice(text)).collect()
+    super::split(text, crate::language::Language::En).iter().map(|s| s.slice(text)).collect()
 }

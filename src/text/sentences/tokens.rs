@@ -109,6 +109,11 @@ pub(super) fn address_end(t: &str, i: usize) -> Option<(usize, usize)> {
         .iter()
         .any(|p| lower(head, p));
     let hi = floor_boundary(t, i.saturating_add(MAX));
+    // Most tokens are neither: no URL prefix and no `@` before the first
+    // ASCII white space (a wider white space only ends the token sooner).
+    if !url && !b[i..hi].iter().take_while(|c| !c.is_ascii_whitespace()).any(|&c| c == b'@') {
+        return None;
+    }
     let mut end = i;
     let mut at = None;
     for (k, c) in t[i..hi].char_indices() {

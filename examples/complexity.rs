@@ -1,0 +1,149 @@
+//! How each analysis grows with the text (issue 18): CPU time (wall time where
+//! the system does not tell it) at 0.25 / 0.5 / 1 / 2 / 4 MB for every analysis
+//! and input shape, and the worst time(2n) / time(n) of each row (linear: ≈ 2;
+//! the goal is ≤ 2.3). Figures only, no
+//! thresholds: `make bench-complexity` (part of `make bench`) or
+//!
+//!     cargo run --release --example complexity [-- --max-mb 4 --budget 20 --shapes news,long-word]
+//!
+//! A row stops growing once one run takes longer than `--budget` seconds.
+
+use nutshell::{Analyzer, Budget, Options};
+use std::time::Instant;
+
+/// One input shape: a name and a generator of (about) `bytes` bytes of it.
+struct Shape {
+    name: &'static str,
+    make: fn(usize) -> String,
+}
+
+fn repeat_to(piece: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + piece.len());
+    while out.len() < bytes {
+        out.push_str(piece);
+    }
+    out
+}
+
+/// Paragraphs of the fixture articles, each copy numbered so that the text
+/// does not only repeat itself (news: what the page is made for).
+fn news(bytes: usize) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let mut base = String::new();
+    for case in ["coreweave", "dateline-news", "list-heavy", "no-title-plain"] {
+        base += &std::fs::read_to_string(format!("{root}{case}/input.txt")).expect("fixture");
+        base += "\n\n";
+    }
+    let mut out = String::with_capacity(bytes + base.len());
+    let mut i = 0;
+    while out.len() < bytes {
+        out += &format!("Part {i}.\n\n");
+        out += &base;
+        i += 1;
+    }
+    out
+}
+
+const SHAPES: &[Shape] = &[
+    Shape { name: "news", make: news },
+    Shape { name: "long-word", make: |n| "ay".repeat(n / 2) },
+    Shape { name: "one-line", make: |n| repeat_to("The council met again and voted on it, ", n) },
+    Shape { name: "tiny-lines", make: |n| repeat_to("a\n", n) },
+    Shape { name: "possessives", make: |n| repeat_to("'s ", n) },
+    Shape {
+        name: "distinct-words",
+        make: |n| {
+            let mut out = String::with_capacity(n + 16);
+            let mut i = 0u64;
+            while out.len() < n {
+                out += &format!("w{i:x} ");
+                i += 1;
+            }
+            out
+        },
+    },
+    Shape { name: "capitalized", make: |n| repeat_to("Alpha Beta Gamma. Delta Epsilon said. ", n) },
+    Shape {
+        name: "chinese",
+        make: |n| {
+            repeat_to("江城地铁五号线今天上午正式开通运营，全长三十二公里。市民说，现在乘坐地铁只需要三十五分钟。\n", n)
+        },
+    },
+];
+
+/// The analyses: a name and what it runs.
+type Run = fn(&Analyzer, &Analyzer, &str);
+const ANALYSES: &[(&str, Run)] = &[
+    ("summarize 3 sentences", |small, _, t| drop(small.summarize(t).unwrap())),
+    ("summarize ratio 1", |_, full, t| drop(full.summarize(t).unwrap())),
+    ("keywords", |small, _, t| drop(small.keywords(t).unwrap())),
+    ("entities", |small, _, t| drop(small.entities(t).unwrap())),
+    ("sentences", |small, _, t| drop(small.sentences(t).unwrap())),
+];
+
+/// This thread's CPU time (user + system) on Linux; `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let max_mb: f64 = arg("--max-mb").map_or(4.0, |v| v.parse().expect("--max-mb"));
+    let budget: f64 = arg("--budget").map_or(20.0, |v| v.parse().expect("--budget"));
+    let only: Option<Vec<String>> = arg("--shapes").map(|v| v.split(',').map(String::from).collect());
+    let sizes: Vec<f64> = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0].into_iter().filter(|&s| s <= max_mb).collect();
+
+    let limit = Options { max_input_bytes: usize::MAX, ..Default::default() };
+    let small = Analyzer::builder().options(Options { budget: Budget::Sentences(3), ..limit.clone() }).build().unwrap();
+    let full = Analyzer::builder().options(Options { budget: Budget::Ratio(1.0), ..limit }).build().unwrap();
+
+    print!("| shape | analysis |");
+    for s in &sizes {
+        print!(" {s} MB |");
+    }
+    println!(" worst time(2n)/time(n) |");
+    println!("|---|---|{}---|", "---|".repeat(sizes.len()));
+    for shape in SHAPES {
+        if only.as_ref().is_some_and(|o| !o.iter().any(|s| s == shape.name)) {
+            continue;
+        }
+        let texts: Vec<String> = sizes.iter().map(|mb| (shape.make)((mb * 1024.0 * 1024.0) as usize)).collect();
+        for (name, run) in ANALYSES {
+            print!("| {} | {name} |", shape.name);
+            let mut times: Vec<f64> = Vec::new();
+            for text in &texts {
+                if times.last().is_some_and(|&t| t > budget) {
+                    print!(" — |");
+                    continue;
+                }
+                let (start, cpu_start) = (Instant::now(), cpu_seconds());
+                run(&small, &full, text);
+                // CPU time where the system tells it (a loaded machine inflates wall time).
+                let t = match (cpu_start, cpu_seconds()) {
+                    (Some(a), Some(b)) => b - a,
+                    _ => start.elapsed().as_secs_f64(),
+                };
+                print!(" {t:.3} s |");
+                times.push(t);
+                use std::io::Write;
+                std::io::stdout().flush().ok();
+            }
+            // Growth per doubling, from runs long enough to time (≥ 50 ms; CPU time ticks by 10 ms).
+            let growth = times
+                .windows(2)
+                .filter(|w| w[0] >= 0.05)
+                .map(|w| w[1] / w[0])
+                .fold(None, |m: Option<f64>, g| Some(m.map_or(g, |m| m.max(g))));
+            match growth {
+                Some(g) => println!(" {g:.2} |"),
+                None if times.len() < 2 => println!(" (over the budget) |"),
+                None => println!(" (too fast to time) |"),
+            }
+        }
+    }
+}
