@@ -450,6 +450,31 @@ pub(crate) fn resolve(
         }
     }
 
+    // `Spotify and TikTok`: two one-word names joined by `and` are of one kind, so a
+    // person or product beside an organisation (the majority of its votes) is one too.
+    let org_shown = |v: &[usize; 4]| {
+        let org = v[type_index(EntityType::Org)];
+        org > 0 && v.iter().all(|&n| n <= org)
+    };
+    let mut coordinated: Vec<String> = Vec::new();
+    for pair in kept.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.sentence != b.sentence || a.end - a.first != 1 || b.end - b.first != 1 || b.first != a.end + 1 {
+            continue;
+        }
+        if folded[a.sentence][a.end] != "and" {
+            continue;
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            if matches!(x.kind, EntityType::Person | EntityType::Misc) && votes.get(&key_of(y)).is_some_and(org_shown) {
+                coordinated.push(key_of(x));
+            }
+        }
+    }
+    for key in coordinated {
+        votes.entry(key).or_default()[type_index(EntityType::Org)] += 3;
+    }
+
     // Names the tagger missed but the context shows: a run of capitalised
     // words (never seen in lower case in the document) followed by `'s CEO`,
     // `shares`, or in an apposition `X, a chipmaker`. Recorded as votes; the
