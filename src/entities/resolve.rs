@@ -840,6 +840,10 @@ const PRODUCT_AFTER: &[&str] = &[
     "tour",
 ];
 
+/// Nouns before `in` + name that make it software, not a place: `a flaw in Safari`, `a bug in Chrome`.
+const SOFTWARE_BEFORE_IN: &[&str] =
+    &["bug", "bugs", "feature", "features", "flaw", "flaws", "vulnerabilities", "vulnerability"];
+
 /// Cues for a name the tagger did not call an organisation (an organisation keeps its type
 /// against these):
 /// - the subject of its sentence taken up by `its` before any personal pronoun, `the` or other
@@ -849,11 +853,14 @@ const PRODUCT_AFTER: &[&str] = &[
 ///   re-examine its position` and `Demel said the carmaker had hedged … its` misfire (on CoNLL train
 ///   and dev gold: 17 organisations, 1 person, 1 MISC with them; 20, 5 and 9 without);
 /// - `from X to Y` after a verb of travel: places;
-/// - a product noun after it (`Retina display`): a product (MISC).
+/// - a product noun after it (`Retina display`), or a flaw or feature `in` it (`a flaw in Safari`):
+///   a product (MISC).
 fn thing_cue(f: &[String], upper: &[bool], first: usize, end: usize, kind: EntityType) -> Option<EntityType> {
     let at = |i: usize| f.get(i).map_or("", String::as_str);
     let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
-    if in_list(PRODUCT_AFTER, at(end)) {
+    if in_list(PRODUCT_AFTER, at(end))
+        || (first >= 2 && at(first - 1) == "in" && in_list(SOFTWARE_BEFORE_IN, at(first - 2)))
+    {
         return Some(EntityType::Misc);
     }
     let from = if at(first.wrapping_sub(1)) == "from" {
@@ -948,6 +955,8 @@ mod tests {
         assert_eq!(cue("we drove from denver to santa fe", 5, 7, EntityType::Person), Some(EntityType::Location));
         assert_eq!(cue("a pass from smith to jones", 3, 4, EntityType::Person), None);
         assert_eq!(cue("the laptop 's retina display", 3, 4, EntityType::Person), Some(EntityType::Misc));
+        assert_eq!(cue("fixes a flaw in Safari", 4, 5, EntityType::Location), Some(EntityType::Misc));
+        assert_eq!(cue("fixes roads in Paris", 3, 4, EntityType::Location), None);
     }
 
     #[test]
@@ -1013,6 +1022,7 @@ mod tests {
             super::OPENING_PARTICIPLES,
             super::UI_VERBS,
             super::PRODUCT_AFTER,
+            super::SOFTWARE_BEFORE_IN,
             super::NAME_PARTICLES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
