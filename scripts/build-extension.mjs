@@ -59,6 +59,11 @@ await esbuild.build({ ...common, bundle: false, entryPoints: ['extension/src/bac
 
 for (const f of ['manifest.json', 'popup.html', 'icons']) cpSync(join(src, f), join(out, f), { recursive: true });
 cpSync(join(root, 'pkg/nutshell_bg.wasm'), join(out, 'nutshell_bg.wasm'));
+// The English model is in the module; the other languages' models (ner-de.bin…, the names wasm
+// `entityModelFile` gives) are files the popup loads when a text in their language arrives.
+for (const f of readdirSync(join(root, 'models')).filter((f) => /^ner-[a-z]{2,3}\.bin$/.test(f)).sort()) {
+  cpSync(join(root, 'models', f), join(out, f));
+}
 mkdirSync(join(out, 'licenses'));
 cpSync(join(root, readabilityLicense), join(out, 'licenses', 'readability-LICENSE.md'));
 

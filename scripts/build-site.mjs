@@ -2,10 +2,13 @@
 //   dist/site/       the static site: index.html at its root; app.js and style.css bundled by esbuild
 //                    (the page's modules, the UI kit), the HTML extractor (Readability) as a chunk
 //                    loaded only when page source is pasted or dropped; worker.js as it is; pkg/ (the
-//                    lite wasm without the entity model, its glue, and ner.bin, which the page fetches
-//                    after the first result and hands to loadModel)
-//   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm and model (base64) and
-//                    the sample inlined, with a CSP of hashes; works from file:// with no server.
+//                    lite wasm without the entity model, its glue, and the entity models: ner.bin and
+//                    models/ner-*.bin (ner-de.bin…), which the page fetches after the first result in
+//                    their language and hands to loadModel)
+//   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm and the English model
+//                    (base64) and the sample inlined, with a CSP of hashes; works from file:// with no
+//                    server. The other languages' models stay out (≈ 1.7 MB, 2.3 MB as base64): there the
+//                    page says it finds no names in those languages.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
@@ -29,6 +32,9 @@ rmSync(site, { recursive: true, force: true });
 mkdirSync(join(site, 'pkg'), { recursive: true });
 for (const f of COPIED) cpSync(join(www, f), join(site, f));
 for (const f of PKG_FILES) cpSync(join(pkg, f), join(site, 'pkg', f));
+// One model per language beyond English, under the name wasm `entityModelFile(code)` gives.
+const LANGUAGE_MODELS = readdirSync(join(root, 'models')).filter((f) => /^ner-[a-z]{2,3}\.bin$/.test(f)).sort();
+for (const f of LANGUAGE_MODELS) cpSync(join(root, 'models', f), join(site, 'pkg', f));
 const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, logLevel: 'error', legalComments: 'none', absWorkingDir: root };
 // The extractor is its own bundle, extract.js, imported dynamically (esbuild's code splitting
 // would put its CommonJS helpers in a chunk that app.js loads up front).
@@ -75,9 +81,9 @@ if (!html.includes(csp)) throw new Error('index.html: no CSP meta to replace');
 replaceOnce('<link rel="stylesheet" href="style.css">', `<style>${css}</style>`);
 replaceOnce('<script type="module" src="app.js"></script>', `<script type="module">${app}</script>`);
 // Inert data blocks (not scripts: type text/plain and application/octet-stream never run).
-replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCode}</script>\n<script type="application/octet-stream" id="wasm-base64">${wasm}</script>\n<script type="application/octet-stream" id="model-base64">${nerModel}</script>\n<template id="sample-text">${escapeHtml(sample)}</template>\n</body>`);
+replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCode}</script>\n<script type="application/octet-stream" id="wasm-base64">${wasm}</script>\n<script type="application/octet-stream" data-model-file="ner.bin">${nerModel}</script>\n<template id="sample-text">${escapeHtml(sample)}</template>\n</body>`);
 writeFileSync(join(dist, 'nutshell.html'), html);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length} files`);
+console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length + LANGUAGE_MODELS.length} files`);
 console.log(`dist/nutshell.html    ${kb(Buffer.byteLength(html))}`);

@@ -13,7 +13,7 @@ import { setState, setBusy, showNotice, announce } from './views/status.js';
 import { paintMirror, clearMirror, scrollToRange, selectInText, flashSentence } from './views/mirror.js';
 import { renderFacets, hideFacets } from './views/facets.js';
 import { wireJump, updateJump } from './views/jump.js';
-import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote, formatBytes, whyPicked } from './ui/format.js';
+import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote, noNamesNote, formatBytes, whyPicked } from './ui/format.js';
 import { summaryFileName, download, copyText } from './ui/export.js';
 import { entityTypeTable } from './ui/entity-types.js';
 
@@ -36,13 +36,8 @@ let lastSignature = '';
 // ---------------------------------------------------------------- the engine
 
 const engine = new Engine({
-  onModelState(state) {
-    resultBox.dataset.model = state;
-    $('entities-loading').hidden = state !== 'loading';
-    $('entities-failed').hidden = state !== 'failed';
-  },
-  onModelLoaded() {
-    // Analyse the newest text again, now with names, places and organizations.
+  onModelSettled() {
+    // Analyse the newest text again, now with names, places and organizations (or to say they failed).
     if (asked && asked.text === input.value) request(asked.text, length.options());
   },
   onReady() {
@@ -63,10 +58,12 @@ function request(text, options) {
   clearTimeout(busyTimer);
   busyTimer = setTimeout(() => setBusy(true, engine.info ? 'Summarizing…' : 'Starting the summarizer…'), 150);
   engine.analyze(text, options).then(
-    ({ result, rendered }) => {
+    ({ result, rendered, model }) => {
       settle();
       performance.mark('nutshell:render-start');
       render(result, rendered, text);
+      // After the answer, so the first summary in a language never waits for its model.
+      showModelState(engine.modelFor(model), result.language);
       performance.mark('nutshell:render-end');
       setState('ready');
     },
@@ -82,7 +79,20 @@ function request(text, options) {
 function settle() {
   clearTimeout(busyTimer);
   setBusy(false);
-  engine.loadModel(); // after the first answer, so the first summary never waits for it
+}
+
+/**
+ * The entity model of the shown text's language, as `#result[data-model]` (builtin · loaded · loading ·
+ * failed · none) and a muted line in the entities panel.
+ */
+function showModelState(state, language) {
+  resultBox.dataset.model = state;
+  resultBox.dataset.modelLanguage = language ?? '';
+  $('entities-loading').hidden = state !== 'loading';
+  $('entities-failed').hidden = state !== 'failed';
+  const none = $('entities-none');
+  none.textContent = state === 'none' ? noNamesNote(language) : '';
+  none.hidden = state !== 'none';
 }
 
 // ---------------------------------------------------------------- input

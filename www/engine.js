@@ -5,8 +5,10 @@
 //   (wasm cannot be interrupted), and a worker that analysed a very long text is replaced once
 //   idle (its memory only grows).
 // - `analyze()` supersedes the previous call: that promise rejects with `Cancelled`.
-// - The entity model is not in the page's module: `loadModel()` fetches (or, in the single-file
-//   build, decodes) it once and hands it to the worker; restarted workers get it right away.
+// - The entity models are not in the page's module: each result names the model file for its
+//   language (ner.bin for English, ner-de.bin for German…); `modelFor()` fetches (or, in the
+//   single-file build, decodes) a file once, the first time a text in its language is analysed,
+//   and hands it to the worker; restarted workers get every loaded model right away.
 // The single-file build inlines the wasm (base64), the worker's code and the model; the site
 // loads them by URL.
 
@@ -42,8 +44,7 @@ export function base64ToBytes(b64) {
 export class Engine {
   /**
    * @param {object} hooks
-   * @param {(state: string) => void} [hooks.onModelState]  idle · loading · loaded · builtin · failed
-   * @param {() => void} [hooks.onModelLoaded]  the entity model arrived: re-analyse to show names
+   * @param {(file: string) => void} [hooks.onModelSettled]  an entity model arrived (or failed): re-analyse to show names
    * @param {(message: string) => void} [hooks.onFatal]  the engine cannot run at all
    * @param {(info: object) => void} [hooks.onReady]  { hasEntityModel, maxInputBytes, entityTypes }
    */
@@ -54,8 +55,7 @@ export class Engine {
     this.seq = 0;
     this.calls = new Map(); // id → { resolve, reject, size }
     this.current = 0; // id of the analyze call that is not superseded
-    this.modelState = 'idle';
-    this.modelBytes = null;
+    this.models = new Map(); // model file → { state: 'loading' | 'loaded' | 'failed', bytes }
     this.info = null; // from the worker's 'ready'
     this.recycleDue = false;
     this.start();
@@ -81,8 +81,8 @@ export class Engine {
       (module) => {
         if (worker !== this.worker) return;
         worker.postMessage({ type: 'init', module });
-        // A restarted worker gets the model right away (it loads before any analysis).
-        if (this.modelBytes) worker.postMessage({ type: 'model', bytes: this.modelBytes });
+        // A restarted worker gets the models right away (they load before any analysis).
+        for (const [file, model] of this.models) if (model.bytes) worker.postMessage({ type: 'model', file, bytes: model.bytes });
       },
       (error) => this.fatal(`the summarizer could not start (${error.message})`),
     );
@@ -104,7 +104,10 @@ export class Engine {
     this.hooks.onFatal?.(message);
   }
 
-  /** Analyses `text`; resolves { result, rendered: { text, markdown }, ms }. Supersedes the previous call. */
+  /**
+   * Analyses `text`; resolves { result, rendered: { text, markdown }, ms, model }, where `model` is
+   * { language, file, loaded }: the entity model for the text's language (see modelFor). Supersedes the previous call.
+   */
   analyze(text, options) {
     const previous = this.calls.get(this.current);
     if (previous && previous.size >= RESTART_CHARS) {
@@ -140,20 +143,24 @@ export class Engine {
     switch (data.type) {
       case 'ready':
         this.info = { hasEntityModel: !!data.hasEntityModel, maxInputBytes: data.maxInputBytes, entityTypes: data.entityTypes };
-        if (data.hasEntityModel && this.modelState === 'idle') this.setModelState('builtin');
         this.hooks.onReady?.(this.info);
         return;
       case 'fatal':
         this.fatal(`the summarizer could not start (${data.message})`);
         return;
-      case 'model-loaded':
-        if (this.modelState !== 'loading') return; // a restarted worker: the newest request already uses it
-        this.setModelState('loaded');
-        this.hooks.onModelLoaded?.();
+      case 'model-loaded': {
+        const model = this.models.get(data.file);
+        if (!model || model.state !== 'loading') return; // a restarted worker: the newest request already uses it
+        model.state = 'loaded';
+        this.hooks.onModelSettled?.(data.file);
         return;
-      case 'model-error':
-        this.setModelState('failed');
+      }
+      case 'model-error': {
+        const model = this.models.get(data.file);
+        if (model) Object.assign(model, { state: 'failed', bytes: null });
+        this.hooks.onModelSettled?.(data.file); // re-analyse: the page says the names could not be loaded
         return;
+      }
       default:
     }
     const call = this.calls.get(data.id);
@@ -161,7 +168,7 @@ export class Engine {
     this.calls.delete(data.id);
     if (data.type === 'result') {
       if (call.size >= RECYCLE_CHARS) this.recycleDue = true;
-      call.resolve({ result: data.result, rendered: data.rendered, ms: data.ms });
+      call.resolve({ result: data.result, rendered: data.rendered, ms: data.ms, model: data.model });
     } else if (data.type === 'error') {
       call.reject(new EngineError(data.message));
     } else {
@@ -169,29 +176,50 @@ export class Engine {
     }
   }
 
-  setModelState(state) {
-    this.modelState = state;
-    this.hooks.onModelState?.(state);
-  }
-
-  /** Fetches (site) or decodes (single file) the entity model and hands it to the worker, once. */
-  loadModel() {
-    if (this.modelState !== 'idle') return;
-    this.setModelState('loading');
-    const inline = document.getElementById('model-base64');
-    const bytes = inline
-      ? new Promise((resolve) => setTimeout(resolve, 0)).then(() => base64ToBytes(inline.textContent.trim()))
-      : fetch(new URL('./pkg/ner.bin', import.meta.url)).then(async (r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return new Uint8Array(await r.arrayBuffer());
-      });
+  /**
+   * The state of the entity model for a result's language, loading it the first time (once per file;
+   * a file that failed is not asked for again):
+   * 'builtin' (in the module) · 'loaded' · 'loading' · 'failed' · 'none' (no model tags this language,
+   * or this build does not carry it: names are not found, the rules still find money, dates…).
+   * @param {{ language: string, file: string | null, loaded: boolean }} [model]  from analyze()
+   */
+  modelFor(model) {
+    if (!model?.file) return 'none';
+    const known = this.models.get(model.file);
+    if (model.loaded) return known ? 'loaded' : 'builtin';
+    if (known) return known.state;
+    const bytes = this.fetchModel(model.file);
+    if (!bytes) return 'none';
+    const entry = { state: 'loading', bytes: null };
+    this.models.set(model.file, entry);
     bytes.then(
       (b) => {
-        this.modelBytes = b;
-        this.worker.postMessage({ type: 'model', bytes: b });
+        entry.bytes = b;
+        this.worker.postMessage({ type: 'model', file: model.file, bytes: b });
       },
-      () => this.setModelState('failed'),
+      () => {
+        entry.state = 'failed';
+        this.hooks.onModelSettled?.(model.file);
+      },
     );
+    return 'loading';
+  }
+
+  /**
+   * The bytes of a model file: fetched from pkg/ beside the module (site), or decoded from its inline
+   * block (single file: `<script type="application/octet-stream" data-model-file="ner.bin">`); null when
+   * the single file does not carry it (it may fetch nothing: `connect-src 'none'`).
+   */
+  fetchModel(file) {
+    if (document.getElementById('wasm-base64')) {
+      const inline = [...document.querySelectorAll('script[data-model-file]')].find((el) => el.dataset.modelFile === file);
+      if (!inline) return null;
+      return new Promise((resolve) => setTimeout(resolve, 0)).then(() => base64ToBytes(inline.textContent.trim()));
+    }
+    return fetch(new URL(`./pkg/${encodeURIComponent(file)}`, import.meta.url)).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return new Uint8Array(await r.arrayBuffer());
+    });
   }
 }
 

@@ -1,14 +1,17 @@
 // The analysis runs here, off the main thread, so typing stays smooth with megabytes of
 // text. Protocol (every message is a plain object; www/engine.js is the other side):
 //   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module
-//                  { type: 'model', bytes }                 the entity model (models/ner.bin), for loadModel
+//                  { type: 'model', file, bytes }           an entity model (models/ner.bin, ner-de.bin…), for loadModel
 //                  { type: 'analyze', id, text, options }
 //   worker → page  { type: 'ready', hasEntityModel, maxInputBytes, entityTypes } | { type: 'fatal', message }
-//                  { type: 'model-loaded' } | { type: 'model-error', message }
-//                  { type: 'result', id, result, rendered: { text, markdown }, ms }
+//                  { type: 'model-loaded', file, languages } | { type: 'model-error', file, message }
+//                  { type: 'result', id, result, rendered: { text, markdown }, ms,
+//                    model: { language, file, loaded } }   the entity model for the text's language:
+//                    its file (null: no model for that language) and whether it is loaded
 //                  { type: 'error', id, message } | { type: 'skipped', id }
 // The page's module is built without the entity model (make wasm-lite): the first results have only
-// the rule-based entities (money, dates…); the page sends the model after the first result.
+// the rule-based entities (money, dates…); the page sends the model for the text's language after
+// its first result in that language (ner.bin for English, ner-de.bin for German…).
 // Only the newest queued request is analysed: requests that arrive while a long analysis runs
 // replace each other (the replaced ones are answered 'skipped').
 import init, * as nutshell from './pkg/nutshell.js';
@@ -47,10 +50,10 @@ self.onmessage = (event) => {
     ready.then((ok) => {
       if (!ok) return;
       try {
-        loadModel(message.bytes);
-        self.postMessage({ type: 'model-loaded' });
+        loadModel(message.bytes); // adds (or replaces) the model for the languages the file names
+        self.postMessage({ type: 'model-loaded', file: message.file, languages: nutshell.entityModelLanguages?.() ?? [] });
       } catch (error) {
-        self.postMessage({ type: 'model-error', message: String(error?.message ?? error) });
+        self.postMessage({ type: 'model-error', file: message.file, message: String(error?.message ?? error) });
       }
     });
     return;
@@ -74,6 +77,11 @@ function rendered(result) {
   return { text: renderSummary('text', title, sentences, keywords), markdown: renderSummary('markdown', title, sentences, keywords) };
 }
 
+/** Which model file tags names in `language` (null: none exists), and whether it is loaded. */
+function modelFor(language) {
+  return { language, file: nutshell.entityModelFile(language) ?? null, loaded: nutshell.hasEntityModelFor(language) };
+}
+
 async function run() {
   const ok = await ready;
   scheduled = false;
@@ -83,7 +91,7 @@ async function run() {
   const started = performance.now();
   try {
     const result = analyze(job.text, job.options);
-    self.postMessage({ type: 'result', id: job.id, result, rendered: rendered(result), ms: performance.now() - started });
+    self.postMessage({ type: 'result', id: job.id, result, rendered: rendered(result), ms: performance.now() - started, model: modelFor(result.language) });
   } catch (error) {
     self.postMessage({ type: 'error', id: job.id, message: String(error?.message ?? error) });
   }

@@ -8,7 +8,7 @@ import init, * as nutshell from '../../pkg/nutshell.js';
 import { keywordChip, chipList, entityGroups } from '../../www/ui/chips.js';
 import { entityTypeTable, coreEntityTypes } from '../../www/ui/entity-types.js';
 import { sentenceLadder, nearestIndex } from '../../www/ui/length.js';
-import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote } from '../../www/ui/format.js';
+import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote, noNamesNote } from '../../www/ui/format.js';
 import { copyText } from '../../www/ui/export.js';
 
 const { analyze, renderSummary } = nutshell;
@@ -91,6 +91,43 @@ function run() {
   render();
 }
 
+// ---------------------------------------------------------------- entity models per language
+
+// The module has the English model built in; the other languages' models (ner-de.bin…) are files of
+// the extension, loaded the first time a text in their language is shown (once each: file → state).
+const models = new Map();
+
+/** The state of the model for `language` ('builtin' · 'loading' · 'loaded' · 'failed' · 'none'), loading it if needed. */
+function modelFor(language) {
+  const file = nutshell.entityModelFile(language);
+  if (!file) return 'none';
+  if (nutshell.hasEntityModelFor(language)) return models.has(file) ? 'loaded' : 'builtin';
+  if (models.has(file)) return models.get(file);
+  models.set(file, 'loading');
+  fetch(new URL(file, import.meta.url))
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((bytes) => {
+      nutshell.loadModel(new Uint8Array(bytes));
+      models.set(file, 'loaded');
+    })
+    .catch(() => models.set(file, 'failed'))
+    .then(() => { if (result?.language === language) rerun(); }); // names now (or the note why not)
+  return 'loading';
+}
+
+/** The muted line under the entities: names still loading, not found for this language, or failed. */
+function showModelState(language) {
+  const state = modelFor(language);
+  $('main').dataset.model = state; // a test hook, like the page's #result[data-model]
+  const note = {
+    loading: 'Looking for people, organizations and places…',
+    failed: 'People, organizations and places could not be loaded; the figures above are still found.',
+    none: noNamesNote(language),
+  }[state];
+  $('entities-note').textContent = note ?? '';
+  $('entities-note').hidden = !note;
+}
+
 /** `run` for the controls: an error shows as a notice instead of escaping. */
 function rerun() {
   try {
@@ -143,6 +180,7 @@ function render() {
   const showEntities = !unsupported.includes('entities');
   $('entities-panel').hidden = !showEntities;
   $('entities').replaceChildren(...entityGroups(Array.isArray(r.entities) ? r.entities : [], { table: entityTable(), headingLevel: 3, idPrefix: 'popup-entities' }));
+  showModelState(r.language);
 
   // The text nutshell read, for the reader to check (a closed disclosure; also a test hook).
   $('source-text').value = source.text;

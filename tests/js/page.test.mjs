@@ -71,7 +71,7 @@ let server;
 let browser;
 let base;
 const served = []; // every path the server was asked for
-let modelGate = null; // while set, a promise the server awaits before answering pkg/ner.bin
+let modelGate = null; // while set, a promise the server awaits before answering an entity model (pkg/ner*.bin)
 let wasmGate = null; // the same for pkg/nutshell_bg.wasm (the engine still starting)
 
 before(async () => {
@@ -79,7 +79,7 @@ before(async () => {
   server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     served.push(path);
-    if (path.endsWith('/pkg/ner.bin') && modelGate) await modelGate;
+    if (/\/pkg\/ner(-\w+)?\.bin$/.test(path) && modelGate) await modelGate;
     if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
     let body;
     if (path === '/tagger-double/worker.js') body = doubleWorker();
@@ -130,13 +130,16 @@ const sentences = (page) => page.$$eval('[data-role="summary-sentence"]', (els) 
 
 /**
  * Waits until the page shows the analysis of exactly the text now in the box, with the entity model
- * loaded (the page loads it after its first result, then analyses the text again).
+ * of its language loaded (the page loads it after its first result in that language, then analyses
+ * the text again) or known to be missing.
  */
 async function settled(page, { model = true } = {}) {
   await page.waitForFunction((model) => {
     const input = document.querySelector('[data-role="input"]');
     const box = document.getElementById('result');
-    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || box.dataset.model === 'loaded');
+    // The model for the text's language is settled: loaded, or there is none for it (or it failed).
+    const modelSettled = ['loaded', 'builtin', 'none', 'failed'].includes(box.dataset.model);
+    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || modelSettled);
   }, model, { timeout: 60_000 });
 }
 
@@ -196,6 +199,7 @@ test('seed article: summary sentences from the body, highlighted in the text; on
   assertOwnOrigin(log, base);
   assert.ok(log.requests.some((u) => u.endsWith('/pkg/nutshell_bg.wasm')), 'the requests were recorded (the wasm module)');
   assert.equal(log.requests.filter((u) => u.endsWith('/pkg/ner.bin')).length, 1, 'the entity model is fetched once');
+  assert.deepEqual(log.requests.filter((u) => /\/pkg\/ner-\w+\.bin$/.test(u)), [], 'no other language’s model for an English text');
   assert.ok(served.every((p) => /^\/((tagger|states)-double\/)?([\w.-]+|pkg\/[\w.-]+)?$/.test(p)), `served only the site's files: ${served}`);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
   assert.deepEqual(log.errors, []);
@@ -265,6 +269,77 @@ test('the first result comes before the entity model; the names fill in once it 
     release();
     modelGate = null;
   }
+});
+
+// Written for this test (not from a corpus): a German news story with people, organizations and places.
+const GERMAN = 'Bahnchef stellt Pläne für Verbindungen nach Polen vor\n\n'
+  + 'Die Deutsche Bahn will bis 2030 rund 2,3 Milliarden Euro in neue Züge nach Polen investieren. '
+  + 'Bahnchef Richard Lutz stellte den Plan am Mittwoch in Berlin vor. '
+  + 'Verkehrsminister Volker Wissing lobte die Investition, forderte aber pünktlichere Verbindungen. '
+  + 'Auch die polnische Staatsbahn PKP soll von den neuen Zügen zwischen Berlin und Warschau profitieren. '
+  + 'Die Gewerkschaft EVG kritisierte, dass das Geld nicht für mehr Personal reiche. '
+  + 'Fahrgastverbände begrüßten die Pläne trotzdem. Die ersten Züge sollen im Herbst 2027 fahren.';
+const SPANISH = 'El Gobierno de España aprobó el martes un plan de trenes. '
+  + 'La ministra Ana Torres presentó el proyecto en Madrid ante la prensa. '
+  + 'El plan costará 1.200 millones de euros hasta 2030. Los sindicatos pidieron más personal para las estaciones. '
+  + 'Las asociaciones de viajeros celebraron la noticia.';
+
+test('a German text gets German names once ner-de.bin has loaded (fetched once); a language without a model: a note, no fetch', { skip: glue.entityModelFile?.('de') ? false : 'this module has no per-language entity models' }, async () => {
+  const deFile = glue.entityModelFile('de');
+  assert.equal(glue.entityModelFile('es'), undefined, 'Spanish has no entity model (else pick another language for this test)');
+  // What the page must show: the lite module with the German model added (computed here in Node).
+  glue.loadModel(readFileSync(join(site, 'pkg', deFile)));
+  const expectedGerman = glue.analyze(GERMAN, { length: 'medium' });
+  const people = expectedGerman.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(people.includes('Richard Lutz'), `the German model finds people: ${people}`);
+  const key = (e) => `${e.type} e:${e.type}:${e.name}`;
+
+  const { page, log, close } = await open();
+  const modelRequests = () => log.requests.filter((u) => /\/pkg\/ner(-\w+)?\.bin$/.test(u)).map((u) => u.replace(/^.*\//, ''));
+  // While the server holds the model back, the reader keeps typing German: still one fetch.
+  let release;
+  modelGate = new Promise((r) => { release = r; });
+  try {
+    await page.fill('[data-role="input"]', `${GERMAN} Mehr folgt.`);
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
+    assert.equal(await page.isVisible('#entities-loading'), true, 'a quiet note while names load');
+    await page.fill('[data-role="input"]', GERMAN);
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
+  } finally {
+    release();
+    modelGate = null;
+  }
+  await settled(page);
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'loaded');
+  assert.equal(await page.getAttribute('#result', 'data-model-language'), 'de');
+  assert.equal(await page.textContent('#stat-lang'), 'German');
+  const chips = () => page.$$eval('[data-role="entity"]', (els) => els.map((e) => `${e.dataset.type} ${e.dataset.key}`));
+  assert.deepEqual((await chips()).sort(), expectedGerman.entities.map(key).sort(), 'the entities of the German model');
+  assert.equal(await page.locator('[data-role="entity"][data-type="PERSON"]', { hasText: /^Richard Lutz/ }).count(), 1, 'a PERSON chip');
+  assert.deepEqual(modelRequests(), [deFile], 'only the German model, once');
+  // More German text, then English, then German again: each language's model is fetched once.
+  await paste(page, `${GERMAN} Der Aufsichtsrat tagt im Januar in Frankfurt.`);
+  await paste(page, sample);
+  assert.equal(await page.getAttribute('#result', 'data-model-language'), 'en');
+  await checkEntityChips(page);
+  await paste(page, GERMAN);
+  assert.deepEqual(modelRequests().sort(), ['ner.bin', deFile].sort(), 'each model fetched once');
+  // Spanish: no model covers it; the rules still run, a muted note says names are not found, nothing is fetched.
+  await paste(page, SPANISH);
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'none');
+  assert.equal(await page.textContent('#stat-lang'), 'Spanish');
+  if (await page.isVisible('#entities-panel')) {
+    assert.equal(await page.isVisible('#entities-none'), true);
+    assert.equal(await page.textContent('#entities-none'), 'nutshell does not find names of people, organizations and places in Spanish text yet; sums, dates and other figures are still found.');
+  }
+  assert.equal(modelRequests().length, 2, 'no model fetched for Spanish');
+  await page.screenshot({ path: join(artifacts, 'page-spanish.png'), fullPage: true });
+  assertOwnOrigin(log, base);
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
+  assert.deepEqual(log.errors, [], 'no console error');
+  await close();
 });
 
 test('entity panel: hidden without an entities field; chips for the documented shape (tagger test double)', async () => {
@@ -535,6 +610,10 @@ test('the single file dist/nutshell.html works from file:// with no server and a
   assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text));
   await checkEntityChips(page); // the model, inlined too, loaded after the first result
   assert.ok(await page.$('#mirror mark.hl'));
+  // The single file carries only the English model: a German text says so and tries no fetch (connect-src 'none').
+  await paste(page, GERMAN);
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'none');
+  assert.equal(await page.textContent('#entities-none'), 'nutshell does not find names of people, organizations and places in German text yet; sums, dates and other figures are still found.');
   const foreign = log.requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'no request beyond the file itself');
   assert.deepEqual(await page.evaluate(() => window.__csp), []);

@@ -70,6 +70,12 @@ export function unsupportedNote(analysis) {
   return `${languageName(analysis.language)} text: nutshell summarizes it, but cannot find ${list} in it yet.`;
 }
 
+/** The muted line under the entities of a text whose language no entity model covers (rules only). */
+export function noNamesNote(language) {
+  const name = language && language !== 'und' ? `${languageName(language)} text` : 'this language';
+  return `nutshell does not find names of people, organizations and places in ${name} yet; sums, dates and other figures are still found.`;
+}
+
 /** 1st, 2nd, 3rd, 4th… */
 function ordinal(n) {
   const tens = n % 100;
