@@ -200,7 +200,7 @@ fn every_listed_language_is_accepted() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("'xx' is not a language nutshell knows"))
-        .stderr(predicate::str::contains("summary and keywords: de en es fr it nl pt"));
+        .stderr(predicate::str::contains("summary and keywords: de en es fr it ja nl pt th zh"));
     nutshell()
         .args(["languages"])
         .assert()
