@@ -480,7 +480,8 @@ fn chars(words: &[String]) -> String {
 fn splitter_tables(l: &CheckedLanguage, lists: bool) -> String {
     let list = |words: &[String]| if lists { rust_list(words) } else { "&[]".to_string() };
     let a = &l.file.abbreviations;
-    let classes: Vec<String> = l.abbreviations.iter().filter(|_| lists).map(|(w, c)| format!("({w:?}, Abbrev::{c})")).collect();
+    let classes: Vec<String> =
+        l.abbreviations.iter().filter(|_| lists).map(|(w, c)| format!("({w:?}, Abbrev::{c})")).collect();
     let mut out = format!(
         "    abbreviations: Abbreviations {{ classes: &[{}], capitalized: {}, also_words: {} }},\n    sentences: SentenceWords {{\n",
         classes.join(", "),
