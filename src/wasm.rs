@@ -422,17 +422,17 @@ mod tests {
         assert_eq!(get(&en, "summary"), true);
         assert_eq!(get(&en, "keywords"), true);
         assert_eq!(get(&en, "entities"), true);
-        // Thai: no stop words, no rules, no model; summarized all the same.
+        // Thai: no rules, no model; summarized, keywords as character n-grams.
         let th = find("th");
         assert_eq!(
             (get(&th, "summary"), get(&th, "keywords"), get(&th, "entities")),
-            (true.into(), false.into(), false.into())
+            (true.into(), true.into(), false.into())
         );
         let text = "สวัสดีครับ วันนี้อากาศดีมาก เราไปเที่ยวทะเลกันเถอะ";
         let a = analyze(text.into(), JsValue::UNDEFINED).unwrap();
         assert_eq!(get(&a, "language"), "th");
         let unsupported: Vec<JsValue> = items(&get(&a, "unsupported"));
-        assert_eq!(unsupported, [JsValue::from("keywords"), JsValue::from("entities")]);
+        assert_eq!(unsupported, [JsValue::from("entities")]);
     }
 
     #[wasm_bindgen_test]

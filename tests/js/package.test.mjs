@@ -309,7 +309,7 @@ test('languages(): what each language supports, as the CLI lists it', () => {
   const native = JSON.parse(execFileSync(join(root, 'target/release/nutshell'), ['languages', '--format', 'json'], { encoding: 'utf8' }));
   assert.deepEqual(languages(), native);
   const de = languages().find((l) => l.code === 'de');
-  assert.deepEqual(de, { code: 'de', code3: 'deu', name: 'German', nativeName: 'Deutsch', summary: true, keywords: true, entities: false });
+  assert.deepEqual(de, { code: 'de', code3: 'deu', name: 'German', nativeName: 'Deutsch', summary: true, keywords: true, entities: true });
 });
 
 test('require() works where Node can require ES modules', { skip: !process.features.require_module && 'this Node cannot require ES modules' }, () => {
