@@ -273,6 +273,11 @@ const closeScore = (a, b) => Math.abs(a - b) <= 1e-5 * Math.max(1, Math.abs(a));
 test('the JS results equal the native CLI JSON (after converting offsets)', () => {
   const cli = join(root, 'target/release/nutshell');
   assert.ok(existsSync(cli), 'the native CLI is built (make cli)');
+  // The CLI embeds every language's entity model (the all-models feature); the package embeds
+  // English's and loads the others as the page does.
+  for (const name of readdirSync(join(root, 'models')).filter((n) => /^ner-[a-z]{2}\.bin$/.test(n))) {
+    loadModel(readFileSync(join(root, 'models', name)));
+  }
   for (const file of fixtures()) {
     const text = readFileSync(file, 'utf8');
     const u = utf16Offsets(text);
