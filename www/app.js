@@ -61,9 +61,11 @@ function request(text, options) {
     ({ result, rendered, model }) => {
       settle();
       performance.mark('nutshell:render-start');
-      render(result, rendered, text);
-      // After the answer, so the first summary in a language never waits for its model.
-      showModelState(engine.modelFor(model), result.language);
+      // The fetch starts now but nothing waits for it: the first summary in a language never waits
+      // for its model.
+      const modelState = engine.modelFor(model);
+      render(result, rendered, text, modelState);
+      showModelState(modelState, result.language);
       performance.mark('nutshell:render-end');
       setState('ready');
     },
@@ -206,7 +208,7 @@ function clearResult() {
   updateJump(null);
 }
 
-function render(result, rendered, text) {
+function render(result, rendered, text, modelState) {
   const first = shown === null;
   shown = { result, rendered, text };
   $('empty').hidden = true;
@@ -230,11 +232,12 @@ function render(result, rendered, text) {
   $('actions').hidden = items.length === 0;
 
   // What the reader should know about this text, if anything.
-  const unsupported = unsupportedParts(result);
+  // The core answers for the models it has; names still on their way are not "unsupported".
+  const unsupported = unsupportedParts(result).filter((part) => !(part === 'entities' && modelState === 'loading'));
   if (items.length === 0 && result.sentence_count > 1) showNotice(`nutshell cannot summarize ${languageName(result.language)} text yet: it found ${plural(result.sentence_count, 'sentence')} but could not rank them.`, 'info');
   else if (items.length === 0) showNotice('nutshell found no sentence to pick in this text. Paste a longer text.', 'info');
   else if (result.sentence_count === 1) showNotice('This text is a single sentence, so the summary is that sentence. Paste a longer text to get a real summary.', 'info');
-  else if (unsupported.length > 0) showNotice(unsupportedNote(result), 'info');
+  else if (unsupported.length > 0) showNotice(unsupportedNote({ ...result, unsupported }), 'info');
   else showNotice('');
 
   // Stats.
