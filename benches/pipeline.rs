@@ -9,20 +9,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use nutshell::{analyze, summarize, Options};
 
 const SEED: &str = include_str!("../www/sample.txt");
-const ALICE: &str = include_str!("../bench/data/alice29.txt");
-const LCET: &str = include_str!("../bench/data/lcet10.txt");
-
-/// The two books, concatenated and repeated to `len` bytes, cut at a line break.
-fn prose(len: usize) -> String {
-    let mut out = String::with_capacity(len + LCET.len());
-    while out.len() < len {
-        out.push_str(ALICE);
-        out.push_str(LCET);
-    }
-    let cut = out[..len].rfind('\n').unwrap_or(len);
-    out.truncate(cut);
-    out
-}
+#[path = "../bench/prose.rs"]
+mod prose;
+use prose::{prose, ALICE};
 
 fn seed(c: &mut Criterion) {
     let options = Options::default();

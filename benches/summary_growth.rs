@@ -8,20 +8,9 @@
 use nutshell::{summarize, Budget, Options};
 use std::time::{Duration, Instant};
 
-const ALICE: &str = include_str!("../bench/data/alice29.txt");
-const LCET: &str = include_str!("../bench/data/lcet10.txt");
-
-/// The two public-domain books in turn, to `len` bytes, cut at a line break.
-fn prose(len: usize) -> String {
-    let mut out = String::with_capacity(len + LCET.len());
-    while out.len() < len {
-        out.push_str(ALICE);
-        out.push_str(LCET);
-    }
-    let cut = out[..len].rfind('\n').unwrap_or(len);
-    out.truncate(cut);
-    out
-}
+#[path = "../bench/prose.rs"]
+mod prose;
+use prose::prose;
 
 /// The best of `runs` timings.
 fn time(text: &str, budget: Budget, runs: usize) -> Duration {

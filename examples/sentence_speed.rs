@@ -11,20 +11,9 @@ use std::time::Instant;
 use nutshell::internals::text::sentences::split;
 use nutshell::Language;
 
-const ALICE: &str = include_str!("../bench/data/alice29.txt");
-const LCET: &str = include_str!("../bench/data/lcet10.txt");
-
-/// The two books, concatenated and repeated to `len` bytes, cut at a line break.
-fn prose(len: usize) -> String {
-    let mut out = String::with_capacity(len + LCET.len());
-    while out.len() < len {
-        out.push_str(ALICE);
-        out.push_str(LCET);
-    }
-    let cut = out[..len].rfind('\n').unwrap_or(len);
-    out.truncate(cut);
-    out
-}
+#[path = "../bench/prose.rs"]
+mod prose;
+use prose::prose;
 
 fn main() {
     let runs: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(50).max(1);
