@@ -9,6 +9,7 @@
 //! another language's rules and model (DESIGN.md, "Languages as data").
 
 use super::{profile, Language};
+use crate::text::cjk;
 use serde::Serialize;
 
 /// An analysis that may be unavailable for a language.
@@ -55,8 +56,8 @@ pub fn support(language: Language, model_covers: bool) -> LanguageSupport {
         native_name: p.native_name,
         summary: true,
         // Chinese, Japanese and Thai need no stop words: their keywords are
-        // character n-grams (text/cjk.rs).
-        keywords: p.has_keywords() || matches!(p.code, "zh" | "ja" | "th"),
+        // character n-grams.
+        keywords: p.has_keywords() || cjk::writes_without_spaces(language),
         entities: model_covers || rules_cover(language),
     }
 }
@@ -97,7 +98,7 @@ mod tests {
     fn keywords_follow_the_stop_words() {
         for lang in Language::ALL {
             let s = support(lang, false);
-            let spaceless = matches!(profile(lang).code, "zh" | "ja" | "th");
+            let spaceless = cjk::writes_without_spaces(lang);
             assert_eq!(s.keywords, spaceless || !profile(lang).stop_words.is_empty(), "{lang}");
         }
         let with_lists = cfg!(feature = "languages");

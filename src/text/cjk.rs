@@ -12,6 +12,7 @@
 
 use crate::document::{Document, Token};
 use crate::keywords::Keyword;
+use crate::language::Language;
 use crate::span::Span;
 use crate::text::layout::Role;
 use crate::text::words::TokenKind;
@@ -90,6 +91,12 @@ pub fn pair_terms(text: &str, tokens: &mut [Token], intern: &mut dyn FnMut(&str)
             tokens[i].term = None;
         }
     }
+}
+
+/// The languages written in these scripts: their keywords come from
+/// [`keywords`] and need no stop words (what `languages()` reports).
+pub fn writes_without_spaces(language: Language) -> bool {
+    matches!(language, Language::Zh | Language::Ja | Language::Th)
 }
 
 /// True when most of the document's words are in a space-less script: its
