@@ -6,8 +6,9 @@ SHELL := /bin/bash
 CARGO ?= cargo
 SHARED ?= ../shared
 # Cargo features of `make wasm` (npm package, extension): the embedded model and every language's
-# lists and stemmer, so that they give what the CLI gives. The page's first module (wasm-lite) has neither.
-WASM_FEATURES ?= model,languages
+# lists and stemmer, so that they give what the CLI gives, and in-page highlights (web-sys). The page's
+# first module (wasm-lite) has none of them.
+WASM_FEATURES ?= model,languages,highlight
 
 .PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
@@ -68,6 +69,9 @@ check-features:
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages,highlight -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features highlight -- -D warnings
+	$(CARGO) clippy --all-targets --features highlight -- -D warnings
 	$(CARGO) check --manifest-path fuzz/Cargo.toml --locked
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.
