@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, extname } from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -25,7 +25,7 @@ function seedPage() {
   const [title, ...rest] = readFileSync(join(root, 'www/sample.txt'), 'utf8').split('\n');
   const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && p !== '/Article');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>body { font: 17px/1.6 Georgia, serif; max-width: 760px; margin: 24px auto; color: #222 }</style></head><body><article><h1>${escape(title)}</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article></body></html>`;
 }
 
 const pages = readdirSync(join(root, 'tests/pages')).filter((d) => existsSync(join(root, 'tests/pages', d, 'page.html')));
@@ -73,11 +73,22 @@ after(async () => {
  * Opens `path`, highlights `selector`'s element (the body by default) with `options`, checks it in the
  * page and removes the highlights. `withoutApi` takes the Highlight API away first.
  */
-async function highlightIn(path, { selector = null, options = {}, withoutApi = false, removeAll = false } = {}) {
+async function highlightIn(path, { selector = null, options = {}, withoutApi = false, removeAll = false, screenshot = null } = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(base + path);
+  if (screenshot) {
+    // Highlight once for a picture (target/artifacts/; docs/highlight-module.png is one, looked at).
+    await page.evaluate(async (options) => {
+      const lib = await import('/pkg/index.js');
+      await lib.init();
+      lib.highlight(document.body, options);
+    }, options);
+    mkdirSync(join(root, 'target/artifacts'), { recursive: true });
+    writeFileSync(join(root, 'target/artifacts', screenshot), await page.screenshot({ clip: { x: 250, y: 0, width: 780, height: 480 } }));
+    await page.evaluate(async () => (await import('/pkg/index.js')).removeHighlights());
+  }
   const r = await page.evaluate(async ({ selector, options, withoutApi, removeAll }) => {
     const lib = await import('/pkg/index.js');
     await lib.init();
@@ -157,7 +168,7 @@ test('right-to-left and emoji text: exact ranges', async () => {
 });
 
 test('the seed article: the summary is highlighted, removeHighlights() clears everything', async () => {
-  const r = await highlightIn('/seed.html', { options: { sentences: 3, mentions: ['PERSON', 'ORG'] }, removeAll: true });
+  const r = await highlightIn('/seed.html', { options: { sentences: 3, mentions: ['PERSON', 'ORG'] }, removeAll: true, screenshot: 'highlight-module.png' });
   assertClean(r, 'seed');
   assert.equal(r.summary.length, 3);
   assert.deepEqual(r.types.filter((t) => !['PERSON', 'ORG'].includes(t)), [], 'only the asked entity types');
