@@ -10,7 +10,7 @@ SHARED ?= ../shared
 # first module (wasm-lite) has none of them.
 WASM_FEATURES ?= model,languages,highlight
 
-.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-highlight bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -123,6 +123,12 @@ bench: cli bench-peers
 COMPLEXITY_ARGS ?=
 bench-complexity:
 	$(CARGO) run --release --example complexity -- $(COMPLEXITY_ARGS)
+
+## The cost of highlight() in headless Chromium: the seed article and a 100 KB page, median of 20
+## runs (bench/highlight.mjs; figures only, see docs/highlight.md).
+bench-highlight: wasm
+	scripts/test-highlight.sh --stage-only
+	node bench/highlight.mjs --package target/highlight-package
 
 bench-peers:
 	bash bench/setup.sh

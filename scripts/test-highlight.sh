@@ -10,4 +10,6 @@ stage=target/highlight-package
 rm -rf "$stage" && mkdir -p "$stage/wasm"
 cp npm/*.js "$stage/"
 cp pkg/nutshell.js pkg/nutshell_bg.wasm "$stage/wasm/"
+# --stage-only: just lay the package out in $stage (make bench-highlight uses it).
+[[ "${1:-}" == --stage-only ]] && exit 0
 NUTSHELL_ROOT=$PWD NUTSHELL_PACKAGE=$PWD/$stage node --test --test-concurrency=1 tests/js/highlight.test.mjs
