@@ -158,7 +158,7 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--cli", default="target/release/nutshell")
     ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--only", default="cnn,bbc,sbd,ner")
+    ap.add_argument("--only", default="cnn,bbc,orangesum,sbd,ner")
     ap.add_argument("--limit", type=int, default=0, help="first N articles only (quick runs)")
     ap.add_argument("--split", default="all", choices=["all", "tune", "test"], help="one half of cnn/bbc dev")
     ap.add_argument("--textrank", action="store_true", help="add sumy TextRank (needs sumy installed)")
