@@ -550,12 +550,26 @@ for (const [fixture, what] of [['article.html', 'an ordinary page'], ['strictcsp
   });
 }
 
-test('highlights go away when the page navigates', async () => {
+test('a click on a name chip highlights the page and scrolls to the name; highlights go away when the page navigates', async () => {
   const page = await openFixture('article.html');
   const popup = await summarizeWithButton(page);
-  await popup.evaluate(`document.getElementById('highlight').click()`);
+  // Samuel Okafor is named far down the story: the page must scroll to him.
+  const clicked = await popup.evaluate(`(() => {
+    const chip = [...document.querySelectorAll('[data-role="entity"]')].find((c) => c.querySelector('.chip-name').textContent.includes('Okafor'));
+    chip?.click();
+    return Boolean(chip);
+  })()`);
+  assert.ok(clicked, 'a chip for Samuel Okafor');
   await highlighted(popup);
-  assert.ok((await pageHighlights(page)).names.includes('nutshell-summary'));
+  let scrolled = 0;
+  for (let i = 0; i < 60 && scrolled === 0; i++) {
+    await sleep(50);
+    scrolled = (await pageHighlights(page)).scrollY;
+  }
+  assert.ok(scrolled > 0, 'the page scrolled to the name');
+  const on = await pageHighlights(page);
+  assert.ok(on.names.includes('nutshell-summary') && on.names.includes('nutshell-person'), `registered: ${on.names}`);
+  assert.equal(await popup.evaluate(`document.getElementById('highlight').getAttribute('aria-pressed')`), 'true');
   await page.goto(`${origin}/index.html`);
   assert.deepEqual((await pageHighlights(page)).names, []);
   await popup.close();
