@@ -1,8 +1,9 @@
 // The walk behind the extension's in-page highlights: the text of the live article, built from its
 // text nodes as the page shows them, and for each UTF-16 unit of that text the node and offset it
 // came from. The same rules as the npm package's walker (src/highlight/dom.rs, text_map.rs; see
-// docs/highlight.md): a content script cannot run the wasm module, so the rules exist twice, and
-// tests/extension checks this copy the way tests/js/highlight.test.mjs checks the Rust one.
+// docs/highlight.md): a content script cannot run the wasm module, so the rules exist twice.
+// tests/js/highlight.test.mjs holds the two copies to the same text and the same ranges on every
+// fixture and real-layout page; tests/extension drives this one through the popup.
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'embed', 'canvas', 'svg', 'math', 'audio', 'video', 'head', 'title']);

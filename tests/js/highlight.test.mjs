@@ -4,7 +4,8 @@
 // and on every real-layout page of tests/pages/. For every highlighted sentence and entity mention:
 // the text of its ranges is the text it marks (whitespace aside, the walker collapses it); the DOM is
 // byte-identical before, during and after; removal leaves no nutshell highlight registered. The
-// opt-in <mark> fallback is checked with the Highlight API taken away.
+// opt-in <mark> fallback is checked with the Highlight API taken away. The extension's JavaScript
+// copy of the walk (extension/src/walk.js) must give the same text and the same ranges.
 // Run by scripts/test-js.sh on the packed package (NUTSHELL_PACKAGE: the installed package's folder),
 // or alone: scripts/test-highlight.sh.
 import { test, before, after } from 'node:test';
@@ -47,7 +48,8 @@ before(async () => {
       res.end('<!doctype html><title>blank</title>');
       return;
     }
-    if (path.startsWith('/pkg/')) file = join(pkg, path.slice(5));
+    if (path === '/walk.js') file = join(root, 'extension/src/walk.js');
+    else if (path.startsWith('/pkg/')) file = join(pkg, path.slice(5));
     else if (path.startsWith('/fixtures/')) file = join(root, 'tests/highlight', path.slice(10));
     else if (path.startsWith('/pages/')) file = join(root, 'tests/pages', path.slice(7));
     try {
@@ -98,6 +100,9 @@ async function highlightIn(path, { selector = null, options = {}, withoutApi = f
     const element = selector ? document.querySelector(selector) : document.body;
     const html = () => document.documentElement.outerHTML;
     const before = html();
+    // The extension's copy of the walk (extension/src/walk.js), before anything is marked.
+    const { walkText } = await import('/walk.js');
+    const jsWalk = walkText(element);
     const h = lib.highlight(element, options);
     const during = html();
     const squash = (s) => s.replace(/\s+/g, '');
@@ -112,7 +117,17 @@ async function highlightIn(path, { selector = null, options = {}, withoutApi = f
       if (texts.length === 0) failures.push(`no range: ${where}`);
       if (squash(texts.join('')) !== squash(item.text)) failures.push(`text: ${where}`);
       if (texts.length === 1 && norm(texts[0]) !== norm(item.text)) failures.push(`whitespace: ${where}`);
+      if (h.mode === 'highlight') {
+        const jsTexts = jsWalk.pieces(item.start, item.end).map((p) => {
+          const range = document.createRange();
+          range.setStart(p.startNode, p.startOffset);
+          range.setEnd(p.endNode, p.endOffset);
+          return range.toString();
+        });
+        if (JSON.stringify(jsTexts) !== JSON.stringify(texts)) failures.push(`extension walk: ${where} vs ${JSON.stringify(jsTexts)}`);
+      }
     }
+    if (jsWalk.text !== h.text) failures.push(`extension walk text differs: ${JSON.stringify(jsWalk.text.slice(0, 200))}`);
     const registry = withoutApi ? null : CSS.highlights;
     const registered = registry ? Object.fromEntries([...registry.keys()].map((k) => [k, registry.get(k).size])) : null;
     const marks = document.querySelectorAll('mark[data-nutshell]').length;
