@@ -417,7 +417,7 @@ test('German and French texts switch the worker to the language module (fetched 
   await close();
 });
 
-test('after a large text the worker is replaced (its wasm memory given back), and the page stays usable', async () => {
+test('after a large text the worker is replaced (its wasm memory given back), and the page stays usable', async (t) => {
   const { page, log, close } = await open();
   const engine = async () => ({
     generation: Number(await page.getAttribute('#result', 'data-engine-generation')),
@@ -428,6 +428,12 @@ test('after a large text the worker is replaced (its wasm memory given back), an
   const small = await engine();
   assert.ok(small.memory > 0 && small.memory < 16 * 2 ** 20, `a fresh worker with a model holds a few MB: ${small.memory}`);
   // A 1 MB article grows the wasm memory by ≈ 25 MB: once it is shown, the worker is replaced.
+  await page.evaluate(() => {
+    const box = document.getElementById('result');
+    window.__peakMemory = 0;
+    new MutationObserver(() => { window.__peakMemory = Math.max(window.__peakMemory, Number(box.dataset.engineMemory)); })
+      .observe(box, { attributes: true, attributeFilter: ['data-engine-memory'] });
+  });
   const big = `${sample}\n\n`.repeat(Math.ceil(1_000_000 / sample.length));
   await page.evaluate((text) => {
     const input = document.querySelector('[data-role="input"]');
@@ -439,6 +445,9 @@ test('after a large text the worker is replaced (its wasm memory given back), an
   await page.waitForFunction((g) => Number(document.getElementById('result').dataset.engineGeneration) > g, small.generation, { timeout: 60_000 });
   await page.waitForFunction(() => Number(document.getElementById('result').dataset.engineMemory) > 0, null, { timeout: 60_000 });
   const after = await engine();
+  const peak = await page.evaluate(() => window.__peakMemory);
+  t.diagnostic(`wasm memory: ${small.memory} B after the sample, ${peak} B after 1 MB, ${after.memory} B in the new worker`);
+  assert.ok(peak >= small.memory + 16 * 2 ** 20, `the 1 MB text grew the memory: ${peak}`);
   assert.ok(after.memory < 16 * 2 ** 20, `the new worker holds little: ${after.memory}`);
   assert.equal(await page.getAttribute('#result', 'data-analyzed-length'), String(big.length), 'the large text’s summary stays on screen');
   // Usable right after: a new text is summarized (with the model sent to the new worker), and a small
