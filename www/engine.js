@@ -202,8 +202,8 @@ export class Engine {
       }
     }
     // Give the memory back now, not at the next text: a fresh worker (module and models sent again)
-    // is ready long before the reader has changed the text. The resolved call is drawn first.
-    if (this.recycleDue && this.calls.size === 0) queueMicrotask(() => { if (this.recycleDue && this.calls.size === 0) this.restart(); });
+    // is ready long before the reader has changed the text. In a task of its own, after the result is drawn.
+    if (this.recycleDue && this.calls.size === 0) setTimeout(() => { if (this.recycleDue && this.calls.size === 0) this.restart(); }, 50);
   }
 
   /**
