@@ -11,7 +11,7 @@
 //                    (base64) and the sample inlined, with a CSP of hashes; works from file:// with no
 //                    server. The other languages' models stay out (≈ 1.7 MB, 2.3 MB as base64): there the
 //                    page says it finds no names in those languages. The language module stays out too
-//                    (≈ 320 KB gzipped): German, French… get the lite module's summary there, and the
+//                    (≈ 322 KB gzipped): German, French… get the lite module's summary there, and the
 //                    page says it finds no keywords in them.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
