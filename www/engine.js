@@ -172,6 +172,7 @@ export class Engine {
         this.fatal(`the summarizer could not start (${data.message})`);
         return;
       case 'model-loaded': {
+        this.hooks.onWorker?.({ generation: this.generation, module: this.moduleName, memory: data.memory ?? 0 });
         const model = this.models.get(data.file);
         if (!model || model.state !== 'loading') return; // a restarted worker: the newest request already uses it
         model.state = 'loaded';

@@ -5,7 +5,7 @@
 //                  { type: 'model', file, bytes }           an entity model (models/ner.bin, ner-de.bin…), for loadModel
 //                  { type: 'analyze', id, text, options }
 //   worker → page  { type: 'ready', hasEntityModel, maxInputBytes, entityTypes, memory } | { type: 'fatal', message }
-//                  { type: 'model-loaded', file, languages } | { type: 'model-error', file, message }
+//                  { type: 'model-loaded', file, languages, memory } | { type: 'model-error', file, message }
 //                  { type: 'result', id, result, rendered: { text, markdown }, ms,
 //                    model: { language, file, loaded },    the entity model for the text's language:
 //                                                          its file (null: no model for that language) and whether it is loaded
@@ -61,7 +61,7 @@ self.onmessage = (event) => {
       if (!ok) return;
       try {
         loadModel(message.bytes); // adds (or replaces) the model for the languages the file names
-        self.postMessage({ type: 'model-loaded', file: message.file, languages: nutshell.entityModelLanguages?.() ?? [] });
+        self.postMessage({ type: 'model-loaded', file: message.file, languages: nutshell.entityModelLanguages?.() ?? [], memory: memoryBytes() });
       } catch (error) {
         self.postMessage({ type: 'model-error', file: message.file, message: String(error?.message ?? error) });
       }
