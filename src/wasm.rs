@@ -186,7 +186,7 @@ pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 #[cfg(feature = "highlight")]
 #[wasm_bindgen]
 pub fn highlight(root: JsValue, options: JsValue, entity_types: Vec<String>, mark: bool) -> Result<JsValue, JsError> {
-    crate::highlight::highlight(&default_with(&options)?, &root, &entity_types, mark)
+    crate::highlight::highlight(&default_with(&options)?, &root, &entity_types, mark, output)
 }
 
 /// Removes what `highlight` returned (`result`), or with no argument every

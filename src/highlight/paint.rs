@@ -11,7 +11,6 @@ use crate::entities::EntityType;
 use crate::error::Error;
 use crate::span::{Span, Utf16Map};
 use js_sys::{Array, Function, Object, Reflect};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -72,7 +71,15 @@ fn registry() -> Option<JsValue> {
 /// mentions of `entity_types` (codes such as `PERSON`, any case). Returns
 /// `{ text, analysis, mode, highlights: [{ name, kind, type, index, start,
 /// end, text, ranges }], marks }`; offsets are UTF-16 units of `text`.
-pub fn highlight(analyzer: &Analyzer, root: &JsValue, entity_types: &[String], mark: bool) -> Result<JsValue, JsError> {
+/// `to_js` turns the analysis into its JS object (the bindings' one conversion,
+/// shared with `analyze()` rather than compiled twice).
+pub fn highlight(
+    analyzer: &Analyzer,
+    root: &JsValue,
+    entity_types: &[String],
+    mark: bool,
+    to_js: impl Fn(&str, Analysis) -> Result<JsValue, JsError>,
+) -> Result<JsValue, JsError> {
     let root: &Element = root.dyn_ref().ok_or_else(|| {
         JsError::from(Error::invalid_option(
             "element",
@@ -162,10 +169,7 @@ pub fn highlight(analyzer: &Analyzer, root: &JsValue, entity_types: &[String], m
         }
     }
 
-    let mut analysis = analysis;
-    utf16.convert(&mut analysis);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let analysis = analysis.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))?;
+    let analysis = to_js(text, analysis)?;
     let result = Object::new();
     set(&result, "text", &text.into())?;
     set(&result, "analysis", &analysis)?;
