@@ -102,7 +102,7 @@ test-extension: extension
 
 ## Firefox (Debian's firefox-esr, driven through its built-in WebDriver BiDi): the extension's Firefox
 ## build installs as a temporary add-on, and the page and its article extractor work in Gecko.
-test-firefox: site extension
+test-firefox: site extension package
 	scripts/test-firefox.sh
 
 ## nutshell beside the tools people use today (issue 7): installs the peers into bench/.peers/,

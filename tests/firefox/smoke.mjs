@@ -8,7 +8,10 @@
 //     (its popup cannot be opened from BiDi: see the test);
 //  2. the page (dist/site) works in Firefox: the sample is summarized, and each real-layout page of
 //     tests/pages/ pasted as source gives exactly its expected text (Gecko's DOMParser + the same
-//     extractor), with no console error.
+//     extractor), with no console error;
+//  3. the npm package's highlight() in Gecko (target/npm-package, `make package`): on
+//     tests/highlight/inline.html every range's text is the text it marks, the DOM is unchanged, and
+//     removal leaves no nutshell highlight (tests/js/highlight.test.mjs checks far more in Chromium).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,13 +45,16 @@ function send(method, params = {}) {
 
 before(async () => {
   const site = join(root, 'dist/site');
+  // The staged npm package (scripts/package.sh) and the highlight fixtures, for highlight() in Gecko.
+  const mounts = [['/npm-package/', join(root, 'target/npm-package')], ['/fixtures/', join(root, 'tests/highlight')], ['/', site]];
   server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(site, path));
+    const [prefix, dir] = mounts.find(([m]) => path.startsWith(m));
+    const file = normalize(join(dir, path.slice(prefix.length - 1)));
     let body;
     try {
-      if (!file.startsWith(site)) throw new Error('outside');
+      if (!file.startsWith(dir)) throw new Error('outside');
       body = readFileSync(file);
     } catch {
       res.writeHead(404).end();
@@ -141,6 +147,39 @@ test('the page in Firefox: the sample summarized; each real-layout page pasted g
   }
   t.diagnostic(`${cases().length - failures.length}/${cases().length} pages give the expected text in Firefox`);
   assert.deepEqual(failures, []);
+  const errors = logs.filter((l) => l.level === 'error').map((l) => l.text);
+  assert.deepEqual(errors, [], 'no console error');
+});
+
+test('highlight() of the npm package in Firefox: exact ranges, DOM untouched, nothing left after removal', async () => {
+  const page = await newTab(`${base}/fixtures/inline.html`);
+  const r = JSON.parse(await evaluate(page, `(async () => {
+    const lib = await import('/npm-package/index.js');
+    await lib.init();
+    const element = document.querySelector('article');
+    const before = document.documentElement.outerHTML;
+    const h = lib.highlight(element, { sentences: 50, mentions: true });
+    const during = document.documentElement.outerHTML;
+    const squash = (s) => s.replace(/\\s+/g, '');
+    const failures = [];
+    for (const item of h.highlights) {
+      const texts = item.ranges.map((range) => range.toString());
+      if (texts.length === 0 || squash(texts.join('')) !== squash(item.text)) failures.push(item.name + ' ' + JSON.stringify(item.text) + ' -> ' + JSON.stringify(texts));
+    }
+    const registered = [...CSS.highlights.keys()];
+    h.remove();
+    return JSON.stringify({
+      mode: h.mode, summary: h.analysis.summary.length, items: h.highlights.length, failures, registered,
+      left: [...CSS.highlights.keys()], unchanged: before === during, restored: before === document.documentElement.outerHTML,
+    });
+  })()`));
+  assert.equal(r.mode, 'highlight', 'Gecko has the CSS Custom Highlight API');
+  assert.ok(r.summary > 0 && r.items >= r.summary, `a summary is marked: ${JSON.stringify(r)}`);
+  assert.deepEqual(r.failures, [], 'every range reads as the text it marks');
+  assert.ok(r.registered.includes('nutshell-summary'), `registered: ${r.registered}`);
+  assert.equal(r.unchanged, true, 'the DOM is not changed by highlighting');
+  assert.equal(r.restored, true, 'the DOM is byte-identical after removal');
+  assert.deepEqual(r.left, [], 'no highlight left after removal');
   const errors = logs.filter((l) => l.level === 'error').map((l) => l.text);
   assert.deepEqual(errors, [], 'no console error');
 });
