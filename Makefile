@@ -6,10 +6,11 @@ SHELL := /bin/bash
 CARGO ?= cargo
 SHARED ?= ../shared
 # Cargo features of `make wasm` (npm package, extension): the embedded model and every language's
-# lists and stemmer, so that they give what the CLI gives. The page's first module (wasm-lite) has neither.
-WASM_FEATURES ?= model,languages
+# lists and stemmer, so that they give what the CLI gives, and in-page highlights (web-sys). The page's
+# first module (wasm-lite) has none of them.
+WASM_FEATURES ?= model,languages,highlight
 
-.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite package site extension bench bench-peers bench-complexity bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite wasm-languages package site extension bench bench-peers bench-complexity bench-highlight bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -22,8 +23,9 @@ serve: site
 
 ## The page for any static host: dist/site/ (index.html at its root) and dist/nutshell.html,
 ## one self-contained file (wasm, worker and sample inlined) that works from file://.
-## The page uses the lite module (no entity model inside) and fetches pkg/ner.bin after the first result.
-site: wasm-lite
+## The page uses the lite module (no entity model inside) and fetches pkg/ner.bin after the first result;
+## a text in a language whose lists and stemmer the lite module lacks switches it to the language module.
+site: wasm-lite wasm-languages
 	node scripts/build-site.mjs
 
 ## The WebAssembly module and its JS glue in pkg/ (what the page and the
@@ -36,6 +38,12 @@ wasm:
 wasm-lite:
 	scripts/build-wasm.sh --out pkg-lite
 	cp models/ner.bin pkg-lite/ner.bin
+
+## The page's language module in pkg-languages/: the lite module plus every language's word lists and
+## Snowball stemmer (feature `languages`, no model; same glue). Fetched only for a text in such a
+## language (German, French…), never for English (docs/page.md, "Languages").
+wasm-languages:
+	scripts/build-wasm.sh --out pkg-languages --features languages
 
 ## The npm package: dist/nutshell-summarizer-<version>.tgz (what `npm pack` would publish).
 package: wasm
@@ -68,6 +76,9 @@ check-features:
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages,highlight -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features highlight -- -D warnings
+	$(CARGO) clippy --all-targets --features highlight -- -D warnings
 	$(CARGO) check --manifest-path fuzz/Cargo.toml --locked
 
 ## The bindings' wasm-bindgen tests, in Node and headless Chromium.
@@ -79,9 +90,9 @@ test-wasm:
 test-js: package cli
 	scripts/test-js.sh
 
-## The page end to end in headless Chromium (every state, the real-layout pages of tests/pages/, the
+## The page end to end in headless Chromium (its languages compared with the CLI; every state, the real-layout pages of tests/pages/, the
 ## UI kit's unit tests; screenshots in target/page-artifacts/).
-test-page: site
+test-page: site cli
 	scripts/test-page.sh
 
 ## The extension in headless Chromium (toolbar, selection, fallback, hostile page, the real-layout pages
@@ -119,6 +130,12 @@ bench: cli bench-peers
 COMPLEXITY_ARGS ?=
 bench-complexity:
 	$(CARGO) run --release --example complexity -- $(COMPLEXITY_ARGS)
+
+## The cost of highlight() in headless Chromium: the seed article and a 100 KB page, median of 20
+## runs (bench/highlight.mjs; figures only, see docs/highlight.md).
+bench-highlight: wasm
+	scripts/test-highlight.sh --stage-only
+	node bench/highlight.mjs --package target/highlight-package
 
 bench-peers:
 	bash bench/setup.sh
@@ -169,4 +186,4 @@ fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	rm -rf target dist pkg pkg-lite node_modules
+	rm -rf target dist pkg pkg-lite pkg-languages node_modules

@@ -4,6 +4,7 @@
 // or `initSync(bytes)` (extensions, Deno, anything that loads the bytes
 // itself). The Node entry (node.js) does it on import.
 import initGlue, * as glue from './wasm/nutshell.js';
+import { HIGHLIGHT_CSS } from './highlight-styles.js';
 
 let ready = false;
 let pending = null;
@@ -182,4 +183,55 @@ export function languages() {
 export function languageCode(value) {
   need();
   return glue.languageCode(value);
+}
+
+/**
+ * Highlights the summary of the text under `element` in the page itself (main thread only): the
+ * text nodes are walked as the page shows them (scripts, styles, hidden and aria-hidden subtrees and
+ * form fields left out), analyzed with `options` (the options of analyze()), and the summary
+ * sentences (plus, with `mentions: true` or a list of entity types, the entity mentions) are marked with the
+ * CSS Custom Highlight API: `::highlight(nutshell-summary)`, `::highlight(nutshell-person)` … The DOM
+ * is not changed; the default styles (in the cascade layer `nutshell`, which any rule of the site
+ * overrides) are added as an adopted style sheet unless `styles: false`. Where the browser has no
+ * Highlight API, `fallback: 'mark'` wraps the text in `<mark data-nutshell="…">` elements instead.
+ * Returns `{ text, analysis, mode, highlights, marks, remove() }`.
+ */
+export function highlight(element, options) {
+  need();
+  let analyzerOptions = options;
+  let types = [];
+  let mark = false;
+  if (options !== null && typeof options === 'object') {
+    const { mentions: wanted, fallback, styles, ...rest } = options;
+    analyzerOptions = rest;
+    if (wanted === true) types = glue.entityTypes().map((t) => t.code);
+    else if (wanted !== undefined && wanted !== false) types = Array.from(wanted, String);
+    if (fallback !== undefined && fallback !== false && fallback !== 'mark') {
+      throw new TypeError(`options.fallback must be 'mark' or false, got ${String(fallback)}`);
+    }
+    mark = fallback === 'mark';
+    if (styles !== false) addDefaultStyles(element?.ownerDocument);
+  } else if (options === undefined || options === null) {
+    addDefaultStyles(element?.ownerDocument);
+  }
+  const result = glue.highlight(element, analyzerOptions, types, mark);
+  result.remove = () => glue.removeHighlights(result);
+  return result;
+}
+
+/** Removes every highlight and mark nutshell put in the page. */
+export function removeHighlights() {
+  need();
+  glue.removeHighlights(undefined);
+}
+
+const styled = new WeakSet();
+
+/** The default highlight styles, once per document, as an adopted (constructed) style sheet. */
+function addDefaultStyles(document) {
+  if (!document || styled.has(document) || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in document)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  document.adoptedStyleSheets = [sheet, ...document.adoptedStyleSheets];
+  styled.add(document);
 }

@@ -243,6 +243,56 @@ export function escapeMarkdown(text: string): string;
 export function defaultMaxInputBytes(): number;
 /** The entity types in display order (the core's table). */
 export function entityTypes(): EntityTypeInfo[];
+
+// ---------------------------------------------------------------- in-page highlights
+
+/** Options of highlight(): those of analyze(), plus what to mark and how. */
+export type HighlightOptions = Options & {
+  /** Also mark entity mentions: `true` for every type, or a list of types (`['PERSON', 'ORG']`). Default: none. */
+  mentions?: boolean | EntityType[];
+  /** Where the browser has no CSS Custom Highlight API: `'mark'` wraps the text in `<mark data-nutshell>` (changes the DOM); default `false` (nothing is marked, the ranges are still returned). */
+  fallback?: 'mark' | false;
+  /** `false`: do not add the default `::highlight(nutshell-…)` styles (an adopted style sheet in the cascade layer `nutshell`). */
+  styles?: boolean;
+};
+
+/** One marked sentence or entity mention. */
+export interface HighlightedSpan {
+  /** The highlight's name: `nutshell-summary` or `nutshell-<type>` (`nutshell-person` …), as in `::highlight(…)`. */
+  name: string;
+  kind: 'summary' | 'entity';
+  /** The entity's type; `null` for a summary sentence. */
+  type: EntityType | null;
+  /** The sentence's index in `analysis.summary`, or the entity's in `analysis.entities`. */
+  index: number;
+  /** UTF-16 offsets into `text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The DOM ranges that cover it (more than one where hidden content or a line break cuts it). */
+  ranges: Range[];
+}
+
+/** What highlight() returns. */
+export interface Highlights {
+  /** The text walked from the element and analyzed. */
+  text: string;
+  analysis: Analysis;
+  /** `'highlight'`: CSS Custom Highlight API; `'mark'`: the `<mark>` fallback; `'none'`: neither available. */
+  mode: 'highlight' | 'mark' | 'none';
+  highlights: HighlightedSpan[];
+  /** The `<mark>` elements added (fallback only). */
+  marks: Element[];
+  /** Removes this call's highlights (and marks). */
+  remove(): void;
+}
+
+/** Analyzes the text under `element` and highlights its summary in the page (main thread only). */
+export function highlight(element: Element, options?: HighlightOptions): Highlights;
+/** Removes every highlight and mark nutshell put in the page. */
+export function removeHighlights(): void;
+/** The default highlight styles (CSS), e.g. for a page that adds them itself. */
+export const HIGHLIGHT_CSS: string;
 /** The ISO 639-1 code for a language value, `'auto'` for detection; throws an Error for unknown languages. */
 export function languageCode(value: string): string;
 

@@ -30,4 +30,7 @@ export const languages = core.languages;
 export const Analyzer = core.Analyzer;
 export const renderSummary = core.renderSummary;
 export const escapeMarkdown = core.escapeMarkdown;
+export const highlight = core.highlight;
+export const removeHighlights = core.removeHighlights;
+export { HIGHLIGHT_CSS } from './highlight-styles.js';
 export const Summarizer = S;

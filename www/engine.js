@@ -2,8 +2,13 @@
 //
 // - The module is compiled once on the main thread and handed to each worker, so starting a
 //   new worker is cheap: a stale analysis of a long text is stopped by terminating its worker
-//   (wasm cannot be interrupted), and a worker that analysed a very long text is replaced once
-//   idle (its memory only grows).
+//   (wasm cannot be interrupted), and a worker whose analyses grew its wasm memory by
+//   RECYCLE_BYTES is replaced as soon as it is idle (wasm memory never shrinks; the new worker
+//   gets the module and every loaded model again). `generation` counts the workers started.
+// - Two modules, one glue: the lite module (English lists and stemmer) starts; the first result
+//   in a language the language module covers (German, French…: its lists and Snowball stemmer)
+//   fetches that module once, and the engine restarts the worker on it, for every later text too
+//   (it is a superset: English gives the same result). English alone never fetches it.
 // - `analyze()` supersedes the previous call: that promise rejects with `Cancelled`.
 // - The entity models are not in the page's module: each result names the model file for its
 //   language (ner.bin for English, ner-de.bin for German…); `modelFor()` fetches (or, in the
@@ -14,8 +19,17 @@
 
 /** A stale analysis of at least this many characters is killed (worker restarted) rather than waited for. */
 export const RESTART_CHARS = 200_000;
-/** After analysing a text this long, the worker is replaced when idle (wasm memory never shrinks). */
-export const RECYCLE_CHARS = 2_000_000;
+/**
+ * A worker whose analyses grew its wasm memory by this much is replaced once idle (wasm memory never
+ * shrinks). A 1 MB article grows it by ≈ 25 MB; a fresh worker with two models holds ≈ 10 MB.
+ */
+export const RECYCLE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Where the language module is and the languages it is needed for ({ file, codes }), written into the
+ * bundle by scripts/build-site.mjs; null where the build has none (the single file).
+ */
+const LANGUAGE_MODULE = globalThis.NUTSHELL_LANGUAGE_MODULE ?? null;
 
 /** The reason a superseded or cancelled call rejects with. */
 export class Cancelled extends Error {
@@ -47,6 +61,9 @@ export class Engine {
    * @param {(file: string) => void} [hooks.onModelSettled]  an entity model arrived (or failed): re-analyse to show names
    * @param {(message: string) => void} [hooks.onFatal]  the engine cannot run at all
    * @param {(info: object) => void} [hooks.onReady]  { hasEntityModel, maxInputBytes, entityTypes }
+   * @param {() => void} [hooks.onLanguagesSettled]  the language module is in use (or failed): re-analyse
+   * @param {(worker: { generation: number, module: string, memory: number }) => void} [hooks.onWorker]
+   *   a worker started, or reported its memory
    */
   constructor(hooks = {}) {
     this.hooks = hooks;
@@ -58,10 +75,15 @@ export class Engine {
     this.models = new Map(); // model file → { state: 'loading' | 'loaded' | 'failed', bytes }
     this.info = null; // from the worker's 'ready'
     this.recycleDue = false;
+    this.generation = 0; // workers started so far
+    this.moduleName = 'lite'; // which module the workers run: 'lite' | 'languages'
+    this.languages = null; // the language module: null (not asked for) · 'loading' · 'loaded' · 'failed'
     this.start();
   }
 
   start() {
+    this.generation += 1;
+    this.hooks.onWorker?.({ generation: this.generation, module: this.moduleName, memory: 0 });
     const inline = document.getElementById('worker-source');
     if (inline) {
       const url = URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
@@ -144,11 +166,13 @@ export class Engine {
       case 'ready':
         this.info = { hasEntityModel: !!data.hasEntityModel, maxInputBytes: data.maxInputBytes, entityTypes: data.entityTypes };
         this.hooks.onReady?.(this.info);
+        this.hooks.onWorker?.({ generation: this.generation, module: this.moduleName, memory: data.memory ?? 0 });
         return;
       case 'fatal':
         this.fatal(`the summarizer could not start (${data.message})`);
         return;
       case 'model-loaded': {
+        this.hooks.onWorker?.({ generation: this.generation, module: this.moduleName, memory: data.memory ?? 0 });
         const model = this.models.get(data.file);
         if (!model || model.state !== 'loading') return; // a restarted worker: the newest request already uses it
         model.state = 'loaded';
@@ -163,17 +187,54 @@ export class Engine {
       }
       default:
     }
-    const call = this.calls.get(data.id);
-    if (!call) return; // superseded
-    this.calls.delete(data.id);
-    if (data.type === 'result') {
-      if (call.size >= RECYCLE_CHARS) this.recycleDue = true;
-      call.resolve({ result: data.result, rendered: data.rendered, ms: data.ms, model: data.model });
-    } else if (data.type === 'error') {
-      call.reject(new EngineError(data.message));
-    } else {
-      call.reject(new Cancelled());
+    if (data.memory) {
+      if (data.memory.grown >= RECYCLE_BYTES) this.recycleDue = true;
+      this.hooks.onWorker?.({ generation: this.generation, module: this.moduleName, memory: data.memory.bytes });
     }
+    const call = this.calls.get(data.id);
+    if (call) {
+      this.calls.delete(data.id);
+      if (data.type === 'result') {
+        call.resolve({ result: data.result, rendered: data.rendered, ms: data.ms, model: data.model });
+      } else if (data.type === 'error') {
+        call.reject(new EngineError(data.message));
+      } else {
+        call.reject(new Cancelled());
+      }
+    }
+    // Give the memory back now, not at the next text: a fresh worker (module and models sent again)
+    // is ready long before the reader has changed the text. In a task of its own, after the result is drawn.
+    if (this.recycleDue && this.calls.size === 0) setTimeout(() => { if (this.recycleDue && this.calls.size === 0) this.restart(); }, 50);
+  }
+
+  /**
+   * Whether the module in use has the lists and stemmer of `language`, loading the language module the
+   * first time a text needs it (once per page load; a failed fetch is not retried):
+   * 'builtin' (the lite module has them: English; or no module has more for this language) · 'loading' ·
+   * 'loaded' (the workers run the language module) · 'failed' · 'none' (this build has no language module).
+   */
+  languagesFor(language) {
+    if (!language || language === 'en') return 'builtin';
+    if (this.languages === 'loaded') return 'loaded';
+    if (!LANGUAGE_MODULE) return 'none';
+    if (!LANGUAGE_MODULE.codes.includes(language)) return 'builtin';
+    if (this.languages) return this.languages;
+    this.languages = 'loading';
+    compileModule(LANGUAGE_MODULE.file).then(
+      (module) => {
+        this.languages = 'loaded';
+        this.moduleName = 'languages';
+        this.module = Promise.resolve(module);
+        // The newest text is analysed again on the new worker (the app asks for it).
+        this.restart();
+        this.hooks.onLanguagesSettled?.();
+      },
+      () => {
+        this.languages = 'failed';
+        this.hooks.onLanguagesSettled?.();
+      },
+    );
+    return 'loading';
   }
 
   /**
@@ -223,9 +284,10 @@ export class Engine {
   }
 }
 
-function compileModule() {
+/** Compiles the page's first module (inline in the single file, else pkg/nutshell_bg.wasm) or pkg/`file`. */
+function compileModule(file) {
   const inline = document.getElementById('wasm-base64');
-  if (inline) return WebAssembly.compile(base64ToBytes(inline.textContent.trim()));
-  const url = new URL('./pkg/nutshell_bg.wasm', import.meta.url);
+  if (inline && !file) return WebAssembly.compile(base64ToBytes(inline.textContent.trim()));
+  const url = new URL(`./pkg/${file ?? 'nutshell_bg.wasm'}`, import.meta.url);
   return WebAssembly.compileStreaming(fetch(url)).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
 }

@@ -1,13 +1,17 @@
 // The analysis runs here, off the main thread, so typing stays smooth with megabytes of
 // text. Protocol (every message is a plain object; www/engine.js is the other side):
-//   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module
+//   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module: the lite one, or the
+//                                                           language module (same glue, every language's lists)
 //                  { type: 'model', file, bytes }           an entity model (models/ner.bin, ner-de.bin…), for loadModel
 //                  { type: 'analyze', id, text, options }
-//   worker → page  { type: 'ready', hasEntityModel, maxInputBytes, entityTypes } | { type: 'fatal', message }
-//                  { type: 'model-loaded', file, languages } | { type: 'model-error', file, message }
+//   worker → page  { type: 'ready', hasEntityModel, maxInputBytes, entityTypes, memory } | { type: 'fatal', message }
+//                  { type: 'model-loaded', file, languages, memory } | { type: 'model-error', file, message }
 //                  { type: 'result', id, result, rendered: { text, markdown }, ms,
-//                    model: { language, file, loaded } }   the entity model for the text's language:
-//                    its file (null: no model for that language) and whether it is loaded
+//                    model: { language, file, loaded },    the entity model for the text's language:
+//                                                          its file (null: no model for that language) and whether it is loaded
+//                    memory: { bytes, grown } }            the wasm memory now, and how much the analyses (not
+//                                                          the models) made it grow: it never shrinks, so the
+//                                                          page replaces a worker that grew a lot
 //                  { type: 'error', id, message } | { type: 'skipped', id }
 // The page's module is built without the entity model (make wasm-lite): the first results have only
 // the rule-based entities (money, dates…); the page sends the model for the text's language after
@@ -22,12 +26,17 @@ let markReady;
 const ready = new Promise((resolve) => { markReady = resolve; });
 let pending = null;
 let scheduled = false;
+let memory = null; // the module's WebAssembly.Memory
+let grown = 0; // bytes the analyses added to it
+
+const memoryBytes = () => memory?.buffer.byteLength ?? 0;
 
 self.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'init') {
     init({ module_or_path: message.module }).then(
-      () => {
+      (exports) => {
+        memory = exports.memory ?? null;
         analyze('Warming up. This sentence makes the first real request fast.', { length: 'short' });
         self.postMessage({
           type: 'ready',
@@ -35,6 +44,7 @@ self.onmessage = (event) => {
           maxInputBytes: defaultMaxInputBytes?.() ?? null,
           // The core's table of entity types, once the module exports one (the page has a fallback).
           entityTypes: nutshell.entityTypes?.() ?? null,
+          memory: memoryBytes(),
         });
         markReady(true);
       },
@@ -51,7 +61,7 @@ self.onmessage = (event) => {
       if (!ok) return;
       try {
         loadModel(message.bytes); // adds (or replaces) the model for the languages the file names
-        self.postMessage({ type: 'model-loaded', file: message.file, languages: nutshell.entityModelLanguages?.() ?? [] });
+        self.postMessage({ type: 'model-loaded', file: message.file, languages: nutshell.entityModelLanguages?.() ?? [], memory: memoryBytes() });
       } catch (error) {
         self.postMessage({ type: 'model-error', file: message.file, message: String(error?.message ?? error) });
       }
@@ -89,10 +99,14 @@ async function run() {
   pending = null;
   if (!job || !ok) return; // not started: the page has the 'fatal' message
   const started = performance.now();
+  const before = memoryBytes();
   try {
     const result = analyze(job.text, job.options);
-    self.postMessage({ type: 'result', id: job.id, result, rendered: rendered(result), ms: performance.now() - started, model: modelFor(result.language) });
+    const out = rendered(result);
+    grown += memoryBytes() - before;
+    self.postMessage({ type: 'result', id: job.id, result, rendered: out, ms: performance.now() - started, model: modelFor(result.language), memory: { bytes: memoryBytes(), grown } });
   } catch (error) {
-    self.postMessage({ type: 'error', id: job.id, message: String(error?.message ?? error) });
+    grown += memoryBytes() - before;
+    self.postMessage({ type: 'error', id: job.id, message: String(error?.message ?? error), memory: { bytes: memoryBytes(), grown } });
   }
 }

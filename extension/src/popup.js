@@ -10,6 +10,7 @@ import { entityTypeTable, coreEntityTypes } from '../../www/ui/entity-types.js';
 import { sentenceLadder, nearestIndex } from '../../www/ui/length.js';
 import { plural, summaryWords, secondsSaved, formatDuration, languageName, unsupportedParts, unsupportedNote, noNamesNote } from '../../www/ui/format.js';
 import { copyText } from '../../www/ui/export.js';
+import { HIGHLIGHT_CSS } from '../../npm/highlight-styles.js';
 
 const { analyze, renderSummary } = nutshell;
 const MAX_CHARS = 4_000_000;
@@ -76,6 +77,12 @@ function validExtract(r) {
 
 let source = null; // { kind, title, text }
 let result = null;
+let where = null; // the tab and frame read
+// In-page highlights: while on, `source` is the content script's walk of the live article (the
+// text highlighted is the text analyzed) and `pageSource` the extraction it replaced.
+let highlighting = false;
+let pageSource = null;
+let painting = Promise.resolve(); // the last paint(), awaited before scrolling to a sentence
 
 function preset() {
   return document.querySelector('input[name="preset"]:checked').value;
@@ -89,6 +96,7 @@ function currentOptions() {
 function run() {
   result = analyze(source.text, currentOptions());
   render();
+  if (highlighting) painting = paint().catch(highlightFailed);
 }
 
 // ---------------------------------------------------------------- entity models per language
@@ -153,10 +161,18 @@ function render() {
     languageName(r.language),
   ].filter(Boolean).join(' · ');
 
-  const items = r.summary.map((s) => {
+  const items = r.summary.map((s, i) => {
     const li = document.createElement('li');
     li.dataset.role = 'summary-sentence';
     li.textContent = s.text;
+    if (source.kind !== 'selection') {
+      // A click (or Enter) scrolls the page to the sentence, highlighting it first.
+      li.tabIndex = 0;
+      li.title = 'Show in the page';
+      const go = () => showInPage(`nutshell-summary#${i}`, s.text).catch(highlightFailed);
+      li.addEventListener('click', go);
+      li.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
+    }
     return li;
   });
   if (items.length === 0) {
@@ -168,6 +184,7 @@ function render() {
     items.push(li);
   }
   $('summary').replaceChildren(...items);
+  $('highlight').hidden = source.kind === 'selection';
   syncSlider();
 
   const unsupported = unsupportedParts(r);
@@ -282,6 +299,91 @@ function wire() {
   });
   $('copy-text').addEventListener('click', (e) => copy(e.currentTarget, rendered('text'), 'plain text').catch(copyFailed));
   $('copy-md').addEventListener('click', (e) => copy(e.currentTarget, rendered('markdown'), 'Markdown').catch(copyFailed));
+  $('highlight').addEventListener('click', () => setHighlighting(!highlighting).catch(highlightFailed));
+  $('entities').addEventListener('click', onEntityClick);
+}
+
+// ---------------------------------------------------------------- in-page highlights
+
+/** Runs `func(...args)` in the content script's world of the tab read; its result. */
+async function inTab(func, args = []) {
+  const [injection] = await chrome.scripting.executeScript({ target: { tabId: where.tabId, frameIds: [where.frameId] }, func, args });
+  return injection?.result;
+}
+
+/** What to mark: the summary sentences and every entity mention (one highlight per type). */
+function spansToMark() {
+  const summary = result.summary.map((s, i) => ({ name: 'nutshell-summary', key: `nutshell-summary#${i}`, start: s.start, end: s.end }));
+  const mentions = (Array.isArray(result.entities) ? result.entities : []).flatMap((e, i) => {
+    const name = `nutshell-${String(e.type).toLowerCase()}`;
+    return e.mentions.map((m) => ({ name, key: `${name}#${i}`, start: m.start, end: m.end }));
+  });
+  return [...summary, ...mentions];
+}
+
+/** Sends the current result's spans to the page. */
+async function paint() {
+  const painted = await inTab((spans) => globalThis.nutshellHighlight(spans), [spansToMark()]);
+  $('main').dataset.highlighted = String(painted?.ranges ?? 0); // a test hook
+  if (painted && !painted.supported) showNotice('This browser cannot highlight text in pages (no CSS Custom Highlight API).', true);
+}
+
+/**
+ * Turns the highlights on (walks the live article, analyzes that text, adds the styles, which
+ * scripting.insertCSS adds even where the page's CSP forbids styles) or off (removes both).
+ */
+async function setHighlighting(on) {
+  if (on === highlighting || !where) return;
+  const target = { tabId: where.tabId, frameIds: [where.frameId] };
+  if (on) {
+    const walked = await inTab(() => globalThis.nutshellWalk());
+    if (!walked || typeof walked.text !== 'string' || walked.text.trim() === '') {
+      showNotice('Nothing on this page to highlight.', true);
+      return;
+    }
+    await chrome.scripting.insertCSS({ target, css: HIGHLIGHT_CSS });
+    pageSource = source;
+    source = { kind: source.kind, title: source.title, text: walked.text.slice(0, MAX_CHARS) };
+    highlighting = true;
+  } else {
+    highlighting = false;
+    await inTab(() => globalThis.nutshellUnhighlight());
+    await chrome.scripting.removeCSS({ target, css: HIGHLIGHT_CSS }).catch(() => {});
+    source = pageSource ?? source;
+    delete $('main').dataset.highlighted;
+  }
+  $('highlight').setAttribute('aria-pressed', String(highlighting));
+  $('highlight').querySelector('span').textContent = highlighting ? 'Remove highlights' : 'Highlight in page';
+  rerun();
+  await painting;
+}
+
+/** Scrolls the page to `key` (turning the highlights on first; `text` finds the sentence in the new result). */
+async function showInPage(key, text) {
+  if (!highlighting) {
+    await setHighlighting(true);
+    const at = result.summary.findIndex((s) => s.text.replace(/\s+/g, ' ') === text.replace(/\s+/g, ' '));
+    if (key.startsWith('nutshell-summary#')) key = at >= 0 ? `nutshell-summary#${at}` : null;
+  }
+  if (key) await inTab((k) => globalThis.nutshellScrollTo(k), [key]);
+}
+
+/** A chip in the popup: scroll to the entity's first mention. */
+function onEntityClick(event) {
+  const chip = event.target.closest?.('[data-role="entity"]');
+  if (!chip || source?.kind === 'selection') return;
+  const name = chip.querySelector('.chip-name')?.textContent;
+  const type = chip.dataset.type;
+  const find = () => (result.entities ?? []).findIndex((e) => e.type === type && e.name === name);
+  (async () => {
+    if (!highlighting) await setHighlighting(true);
+    const i = find();
+    if (i >= 0) await inTab((k) => globalThis.nutshellScrollTo(k), [`nutshell-${type.toLowerCase()}#${i}`]);
+  })().catch(highlightFailed);
+}
+
+function highlightFailed(e) {
+  showNotice(`Could not highlight this page: ${e instanceof Error ? e.message : String(e)}`, true);
 }
 
 function copyFailed() {
@@ -293,7 +395,7 @@ async function main() {
   // The module is the extension's own file; instantiating it needs 'wasm-unsafe-eval' only.
   const ready = init({ module_or_path: new URL('nutshell_bg.wasm', import.meta.url) });
   ready.catch(() => {}); // awaited below; no unhandled rejection when the page cannot be read first
-  const where = await target();
+  where = await target();
   if (where.tabId === null) {
     fail('No tab to read.');
     return;
@@ -332,6 +434,10 @@ function pageNotice(where, page) {
 }
 
 async function useSelection(where, page) {
+  if (highlighting) {
+    await setHighlighting(false).catch(highlightFailed);
+    page = source;
+  }
   let got;
   try {
     got = await extract({ ...where, source: 'selection' });

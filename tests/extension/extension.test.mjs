@@ -484,6 +484,98 @@ test('a hostile page cannot trigger the extension, forge its input, inject marku
 // popup must have read exactly the text the page's paste of the same source gives (both use
 // www/extract/), and its summary sentences come from the article body.
 const NO_SUMMARY_YET = new Set([]); // as in tests/js/pages.test.mjs
+/** Waits until the popup has painted its highlights (its data-highlighted hook); their number. */
+async function highlighted(popup) {
+  for (let i = 0; i < 200; i++) {
+    const n = await popup.evaluate(`document.getElementById('main').dataset.highlighted ?? null`);
+    if (n !== null) return Number(n);
+    await sleep(50);
+  }
+  assert.fail('the popup never highlighted the page');
+}
+
+/** The page's highlights as its own scripts see them (CSS.highlights is the document's, in every world). */
+function pageHighlights(page) {
+  return page.evaluate(() => ({
+    names: [...CSS.highlights.keys()],
+    summary: CSS.highlights.has('nutshell-summary') ? [...CSS.highlights.get('nutshell-summary')].map((r) => r.toString()) : [],
+    html: document.documentElement.outerHTML,
+    scrollY: window.scrollY,
+  }));
+}
+
+const noSpace = (s) => s.replace(/\s+/g, '');
+
+for (const [fixture, what] of [['article.html', 'an ordinary page'], ['strictcsp.html', "a page whose CSP forbids every style (style-src 'none')"]]) {
+  test(`the popup's toggle highlights the summary and names in ${what}; a sentence click scrolls to it; the toggle removes them`, async () => {
+    const page = await openFixture(fixture);
+    const popup = await summarizeWithButton(page);
+    const shotBefore = await page.screenshot();
+    // (After the screenshot: taking one gives the page's <textarea> an empty style attribute.)
+    const before = await pageHighlights(page);
+    await popup.evaluate(`document.getElementById('highlight').click()`);
+    const ranges = await highlighted(popup);
+    const s = await popup.state();
+    const on = await pageHighlights(page);
+    assert.ok(ranges >= s.summary.length && s.summary.length > 0, `ranges: ${ranges}`);
+    assert.ok(on.names.includes('nutshell-summary'), `registered: ${on.names}`);
+    assert.ok(on.names.some((n) => n === 'nutshell-person' || n === 'nutshell-org'), `names highlighted by type: ${on.names}`);
+    // The popup now shows the analysis of the text it highlights: the same sentences, exactly.
+    assert.equal(noSpace(on.summary.join('')), noSpace(s.summary.join('')));
+    assert.equal(on.html, before.html, 'the DOM is not changed');
+    // The styles reach the page even under its CSP: the highlighted page looks different.
+    const shotOn = await page.screenshot();
+    assert.ok(!shotOn.equals(shotBefore), 'the highlights are painted');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, `extension-highlights-${fixture.replace('.html', '')}.png`), shotOn);
+    // The story's first paragraphs, small (docs/highlight-extension.png is this one, looked at).
+    if (fixture === 'article.html') writeFileSync(join(ARTIFACTS, 'extension-highlights-story.png'), await page.screenshot({ clip: { x: 80, y: 90, width: 820, height: 400 } }));
+
+    // A click on the last summary sentence scrolls the page to it.
+    await popup.evaluate(`[...document.querySelectorAll('[data-role="summary-sentence"]')].at(-1).click()`);
+    let scrolled = 0;
+    for (let i = 0; i < 60 && scrolled === 0; i++) {
+      await sleep(50);
+      scrolled = (await pageHighlights(page)).scrollY;
+    }
+    assert.ok(scrolled > 0, 'the page scrolled to the sentence');
+
+    await popup.evaluate(`document.getElementById('highlight').click()`);
+    for (let i = 0; i < 100 && (await pageHighlights(page)).names.some((n) => n.startsWith('nutshell-')); i++) await sleep(50);
+    const off = await pageHighlights(page);
+    assert.deepEqual(off.names.filter((n) => n.startsWith('nutshell-')), [], 'no highlight left');
+    assert.equal(off.html, before.html);
+    await popup.close();
+    await page.close();
+  });
+}
+
+test('a click on a name chip highlights the page and scrolls to the name; highlights go away when the page navigates', async () => {
+  const page = await openFixture('article.html');
+  const popup = await summarizeWithButton(page);
+  // Samuel Okafor is named far down the story: the page must scroll to him.
+  const clicked = await popup.evaluate(`(() => {
+    const chip = [...document.querySelectorAll('[data-role="entity"]')].find((c) => c.querySelector('.chip-name').textContent.includes('Okafor'));
+    chip?.click();
+    return Boolean(chip);
+  })()`);
+  assert.ok(clicked, 'a chip for Samuel Okafor');
+  await highlighted(popup);
+  let scrolled = 0;
+  for (let i = 0; i < 60 && scrolled === 0; i++) {
+    await sleep(50);
+    scrolled = (await pageHighlights(page)).scrollY;
+  }
+  assert.ok(scrolled > 0, 'the page scrolled to the name');
+  const on = await pageHighlights(page);
+  assert.ok(on.names.includes('nutshell-summary') && on.names.includes('nutshell-person'), `registered: ${on.names}`);
+  assert.equal(await popup.evaluate(`document.getElementById('highlight').getAttribute('aria-pressed')`), 'true');
+  await page.goto(`${origin}/index.html`);
+  assert.deepEqual((await pageHighlights(page)).names, []);
+  await popup.close();
+  await page.close();
+});
+
 test('real-layout pages: the toolbar button reads the same article text as the page, and summarizes its body', async (t) => {
   const rows = [];
   for (const c of cases().filter((x) => !x.fragment)) {
@@ -540,5 +632,5 @@ test('the extension makes no network requests', async () => {
     assert.match(new URL(r.url).hostname, /(^|\.)(google\.com|googleapis\.com)$/, `not one of Chromium's own services: ${r.url}`);
   }
   // The fixture server saw only the pages the tests opened (the hostile page's tricks hit nothing here).
-  assert.deepEqual([...new Set(served)].filter((u) => u !== '/favicon.ico' && !/^\/pages\/[a-z0-9-]+\/$/.test(u)).sort(), ['/article.html', '/german.html', '/hostile.html', '/hostile.js', '/index.html']);
+  assert.deepEqual([...new Set(served)].filter((u) => u !== '/favicon.ico' && !/^\/pages\/[a-z0-9-]+\/$/.test(u)).sort(), ['/article.html', '/german.html', '/hostile.html', '/hostile.js', '/index.html', '/strictcsp.html']);
 });

@@ -61,3 +61,21 @@ export async function demo(text: string, bytes: Uint8Array): Promise<string> {
   summarizer.destroy();
   return [md, hasModel, lang, title?.text, n, score, spans.length, s.length, all.length, k.length, opts, out, stream, usage, quota, wrong, t, kinds.length, badKind].join();
 }
+
+// In-page highlights (DOM types from lib "dom").
+import { highlight, removeHighlights, HIGHLIGHT_CSS } from 'nutshell-summarizer';
+import type { Highlights, HighlightOptions, HighlightedSpan } from 'nutshell-summarizer';
+
+export function highlightDemo(article: Element): number {
+  const options: HighlightOptions = { sentences: 2, mentions: ['PERSON', 'ORG'], fallback: 'mark', styles: false };
+  const h: Highlights = highlight(article, options);
+  const ranges: Range[] = h.highlights.flatMap((s: HighlightedSpan) => s.ranges);
+  const mode: 'highlight' | 'mark' | 'none' = h.mode;
+  // @ts-expect-error entity types are a closed set
+  highlight(article, { mentions: ['ANIMAL'] });
+  // @ts-expect-error the fallback is 'mark' or false
+  highlight(article, { fallback: 'span' });
+  h.remove();
+  removeHighlights();
+  return ranges.length + mode.length + HIGHLIGHT_CSS.length + h.analysis.summary.length;
+}

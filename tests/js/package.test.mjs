@@ -329,7 +329,7 @@ test('the tarball: its name, its files and every entry point it declares', () =>
   const version = readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"/m)[1];
   assert.equal(tgz.split('/').pop(), `nutshell-summarizer-${version}.tgz`);
   const files = execFileSync('tar', ['-tzf', tgz], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
-  assert.deepEqual(files, ['README.md', 'core.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'summarizer.js', 'wasm/nutshell.js', 'wasm/nutshell_bg.wasm']);
+  assert.deepEqual(files, ['README.md', 'core.js', 'highlight-styles.js', 'index.d.ts', 'index.js', 'node.js', 'package.json', 'summarizer.js', 'wasm/nutshell.js', 'wasm/nutshell_bg.wasm']);
   const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tgz, 'package/package.json'], { encoding: 'utf8' }));
   assert.equal(pkg.name, 'nutshell-summarizer');
   assert.equal(pkg.version, version);

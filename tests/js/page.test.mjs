@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, extname, dirname, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -73,6 +74,7 @@ let base;
 const served = []; // every path the server was asked for
 let modelGate = null; // while set, a promise the server awaits before answering an entity model (pkg/ner*.bin)
 let wasmGate = null; // the same for pkg/nutshell_bg.wasm (the engine still starting)
+let languagesGate = null; // the same for the language module, pkg/nutshell-languages_bg.wasm
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
@@ -81,6 +83,7 @@ before(async () => {
     served.push(path);
     if (/\/pkg\/ner(-\w+)?\.bin$/.test(path) && modelGate) await modelGate;
     if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
+    if (path.endsWith(`/pkg/${LANGUAGE_WASM}`) && languagesGate) await languagesGate;
     let body;
     if (path === '/tagger-double/worker.js') body = doubleWorker();
     if (path === '/states-double/worker.js') body = statesWorker();
@@ -126,6 +129,15 @@ async function open(url = `${base}/`, { width = 1280, height = 860, colorScheme 
   return { page, log, close: () => context.close() };
 }
 
+/** The CLI (`make cli`): what the page must give for a language once its module and model are in. */
+const CLI = join(root, 'target/release/nutshell');
+const LANGUAGE_WASM = 'nutshell-languages_bg.wasm';
+const cli = (text) => {
+  assert.ok(existsSync(CLI), `${CLI} is missing: run make cli (make test-page does)`);
+  return JSON.parse(execFileSync(CLI, ['summarize', '--format', 'json', '--length', 'medium'], { input: text, encoding: 'utf8' }));
+};
+const languageModuleRequests = (log) => log.requests.filter((u) => u.endsWith(`/pkg/${LANGUAGE_WASM}`));
+
 const sentences = (page) => page.$$eval('[data-role="summary-sentence"]', (els) => els.map((e) => e.textContent));
 
 /**
@@ -139,7 +151,9 @@ async function settled(page, { model = true } = {}) {
     const box = document.getElementById('result');
     // The model for the text's language is settled: loaded, or there is none for it (or it failed).
     const modelSettled = ['loaded', 'builtin', 'none', 'failed'].includes(box.dataset.model);
-    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || modelSettled);
+    // And the language module, when the text's language needs it (German, French…), is in use.
+    const listsSettled = box.dataset.languages !== 'loading';
+    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || (modelSettled && listsSettled));
   }, model, { timeout: 60_000 });
 }
 
@@ -200,6 +214,9 @@ test('seed article: summary sentences from the body, highlighted in the text; on
   assert.ok(log.requests.some((u) => u.endsWith('/pkg/nutshell_bg.wasm')), 'the requests were recorded (the wasm module)');
   assert.equal(log.requests.filter((u) => u.endsWith('/pkg/ner.bin')).length, 1, 'the entity model is fetched once');
   assert.deepEqual(log.requests.filter((u) => /\/pkg\/ner-\w+\.bin$/.test(u)), [], 'no other language’s model for an English text');
+  assert.deepEqual(languageModuleRequests(log), [], 'an English text never fetches the language module');
+  assert.equal(await page.getAttribute('#result', 'data-languages'), 'builtin');
+  assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'lite');
   assert.ok(served.every((p) => /^\/((tagger|states)-double\/)?([\w.-]+|pkg\/[\w.-]+)?$/.test(p)), `served only the site's files: ${served}`);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
   assert.deepEqual(log.errors, []);
@@ -287,9 +304,8 @@ const SPANISH = 'El Gobierno de España aprobó el martes un plan de trenes. '
 test('a German text gets German names once ner-de.bin has loaded (fetched once); Spanish fetches the language-independent ner-xx.bin once', { skip: glue.entityModelFile?.('de') ? false : 'this module has no per-language entity models' }, async () => {
   const deFile = glue.entityModelFile('de');
   assert.equal(glue.entityModelFile('es'), 'ner-xx.bin', 'Spanish, Italian and Portuguese share the language-independent model');
-  // What the page must show: the lite module with the German model added (computed here in Node).
-  glue.loadModel(readFileSync(join(site, 'pkg', deFile)));
-  const expectedGerman = glue.analyze(GERMAN, { length: 'medium' });
+  // What the page must show: the CLI's analysis (German lists, stemmer and model).
+  const expectedGerman = cli(GERMAN);
   const people = expectedGerman.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.ok(people.includes('Richard Lutz'), `the German model finds people: ${people}`);
   const key = (e) => `${e.type} e:${e.type}:${e.name}`;
@@ -337,6 +353,111 @@ test('a German text gets German names once ner-de.bin has loaded (fetched once);
   assertOwnOrigin(log, base);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
   assert.deepEqual(log.errors, [], 'no console error');
+  await close();
+});
+
+// Written for this test (not from a corpus): a French news story.
+const FRENCH = 'La SNCF commande de nouveaux trains pour les lignes régionales\n\n'
+  + 'La SNCF va investir 1,8 milliard d’euros dans de nouveaux trains régionaux d’ici 2030. '
+  + 'Le président du groupe, Jean Castex, a présenté le projet mardi à Lyon devant les élus des régions. '
+  + 'Les premiers trains circuleront entre Lyon et Marseille à partir du printemps 2028. '
+  + 'Les syndicats de cheminots estiment que les effectifs ne suivent pas les commandes. '
+  + 'Les associations d’usagers saluent toutefois une annonce attendue depuis des années. '
+  + 'La région Auvergne-Rhône-Alpes financera une partie des rames.';
+
+const keywordKeys = (page) => page.$$eval('[data-role="keyword"]', (els) => els.map((e) => e.dataset.key));
+const entityKeys = (page) => page.$$eval('[data-role="entity"]', (els) => els.map((e) => `${e.dataset.type} ${e.dataset.key}`).sort());
+const cliEntityKeys = (analysis) => analysis.entities.map((e) => `${e.type} e:${e.type}:${e.name}`).sort();
+
+test('German and French texts switch the worker to the language module (fetched once): the CLI’s summary, keywords and entities; English never fetches it', async () => {
+  const { page, log, close } = await open();
+  await paste(page, sample);
+  assert.deepEqual(languageModuleRequests(log), [], 'not for English');
+  const firstWorker = Number(await page.getAttribute('#result', 'data-engine-generation'));
+  // While the server holds the language module back, a German text gets the first module's summary and a note.
+  let release;
+  languagesGate = new Promise((r) => { release = r; });
+  try {
+    await page.fill('[data-role="input"]', GERMAN);
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-languages'), 'loading');
+    assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'lite');
+    assert.ok((await sentences(page)).length > 0, 'a summary at once');
+    assert.deepEqual(await notice(page), { text: 'Loading the German word lists: keywords and a better summary follow in a moment.', kind: 'info', role: 'status' });
+    assert.equal(await page.isVisible('#keywords-panel'), false, 'no keyword guesses from the English lists');
+  } finally {
+    release();
+    languagesGate = null;
+  }
+  for (const [language, text] of [['German', GERMAN], ['French', FRENCH]]) {
+    const want = cli(text);
+    assert.ok(want.keywords.length >= 3 && want.unsupported.length === 0, `${language}: the CLI supports it`);
+    await paste(page, text);
+    assert.equal(await page.getAttribute('#result', 'data-languages'), 'loaded', language);
+    assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'languages', language);
+    assert.equal(await page.textContent('#stat-lang'), language);
+    assert.deepEqual(await sentences(page), want.summary.map((s) => s.text), `${language}: the CLI's summary`);
+    assert.equal(await page.textContent('#input-count'), `${want.word_count} words · ${want.sentence_count} sentences`, `${language}: the CLI's sentences`);
+    assert.deepEqual(await keywordKeys(page), want.keywords.map((k) => `k:${k.text}`), `${language}: the CLI's keywords`);
+    assert.deepEqual(await entityKeys(page), cliEntityKeys(want), `${language}: the CLI's entities (with its model)`);
+    assert.equal(await notice(page), null, `${language}: nothing unsupported`);
+  }
+  assert.ok(Number(await page.getAttribute('#result', 'data-engine-generation')) > firstWorker, 'a new worker runs the language module');
+  // English on the language module: the same result as on the first module.
+  await paste(page, sample);
+  assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'languages');
+  assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text));
+  await checkEntityChips(page);
+  assert.equal(languageModuleRequests(log).length, 1, 'the language module is fetched once');
+  assertOwnOrigin(log, base);
+  assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
+  assert.deepEqual(log.errors, [], 'no console error');
+  await close();
+});
+
+test('after a large text the worker is replaced (its wasm memory given back), and the page stays usable', async (t) => {
+  const { page, log, close } = await open();
+  const engine = async () => ({
+    generation: Number(await page.getAttribute('#result', 'data-engine-generation')),
+    memory: Number(await page.getAttribute('#result', 'data-engine-memory')),
+  });
+  await paste(page, sample);
+  await page.waitForTimeout(300);
+  const small = await engine();
+  assert.ok(small.memory > 0 && small.memory < 16 * 2 ** 20, `a fresh worker with a model holds a few MB: ${small.memory}`);
+  // A 1 MB article grows the wasm memory by ≈ 25 MB: once it is shown, the worker is replaced.
+  await page.evaluate(() => {
+    const box = document.getElementById('result');
+    window.__peakMemory = 0;
+    new MutationObserver(() => { window.__peakMemory = Math.max(window.__peakMemory, Number(box.dataset.engineMemory)); })
+      .observe(box, { attributes: true, attributeFilter: ['data-engine-memory'] });
+  });
+  const big = `${sample}\n\n`.repeat(Math.ceil(1_000_000 / sample.length));
+  await page.evaluate((text) => {
+    const input = document.querySelector('[data-role="input"]');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await settled(page);
+  assert.ok((await sentences(page)).length > 0);
+  await page.waitForFunction((g) => Number(document.getElementById('result').dataset.engineGeneration) > g, small.generation, { timeout: 60_000 });
+  // The new worker has loaded the English model again (sent, not fetched): ≈ 6 MB.
+  await page.waitForFunction(() => Number(document.getElementById('result').dataset.engineMemory) > 4 * 2 ** 20, null, { timeout: 60_000 });
+  const after = await engine();
+  const peak = await page.evaluate(() => window.__peakMemory);
+  t.diagnostic(`wasm memory: ${small.memory} B after the sample, ${peak} B after 1 MB, ${after.memory} B in the new worker with the model`);
+  assert.ok(peak >= small.memory + 16 * 2 ** 20, `the 1 MB text grew the memory: ${peak}`);
+  assert.ok(after.memory < 16 * 2 ** 20, `the new worker holds little: ${after.memory}`);
+  assert.equal(await page.getAttribute('#result', 'data-analyzed-length'), String(big.length), 'the large text’s summary stays on screen');
+  // Usable right after: a new text is summarized (with the model sent to the new worker), and a small
+  // text replaces no worker.
+  await paste(page, `${sample} One more sentence closes the story.`);
+  assert.equal((await sentences(page)).length, 5);
+  await checkEntityChips(page);
+  await page.waitForTimeout(300);
+  assert.equal((await engine()).generation, after.generation, 'a small text keeps its worker');
+  assert.equal(log.requests.filter((u) => u.endsWith('/pkg/ner.bin')).length, 1, 'the model is sent again, not fetched again');
+  assert.deepEqual(log.errors, []);
   await close();
 });
 
@@ -415,7 +536,7 @@ test('clicking a summary sentence scrolls the text to it and flashes it', async 
   await close();
 });
 
-test('a 1 MB paste keeps the main thread free (no task over 200 ms); stale work is dropped', async () => {
+test('a 1 MB paste keeps the main thread free (the analysis runs in the worker); stale work is dropped', async () => {
   const { page, log, close } = await open();
   await paste(page, sample); // the engine is warm
   // Like a paste: the value changes in one task, then an input event. The text box's own layout of
@@ -437,12 +558,20 @@ test('a 1 MB paste keeps the main thread free (no task over 200 ms); stale work 
   await page.waitForFunction(() => window.__from !== undefined);
   await settled(page);
   assert.equal(await page.getAttribute('#result', 'data-analyzed-length'), String(size));
-  const { tasks, marks } = await page.evaluate(() => ({
-    tasks: window.__longTasks.filter(([start]) => start >= window.__from),
-    marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
-  }));
-  // On failure: [start, duration] of each long task, beside the page's own marks (request, render).
-  assert.ok(tasks.every(([, d]) => d <= 200), `main-thread tasks over 200 ms while 1 MB was processed: ${JSON.stringify(tasks)}; marks: ${marks.slice(-6)}`);
+  const { tasks, marks, analysis } = await page.evaluate(() => {
+    const all = performance.getEntriesByType('mark');
+    const last = (name) => all.filter((m) => m.name === name).at(-1)?.startTime ?? NaN;
+    return {
+      tasks: window.__longTasks.filter(([start]) => start >= window.__from),
+      marks: all.map((m) => `${m.name}@${Math.round(m.startTime)}`),
+      analysis: last('nutshell:render-start') - last('nutshell:request'),
+    };
+  });
+  // No wall-clock threshold (the machines are shared and noisy): the property is that the analysis
+  // runs in the worker, so no main-thread task comes near the analysis's own length. Were it on the
+  // main thread, one task would last about as long as the whole analysis.
+  assert.ok(analysis > 0, `request and render marks: ${marks.slice(-6)}`);
+  assert.ok(tasks.every(([, d]) => d < analysis / 2), `a main-thread task as long as half the analysis (${Math.round(analysis)} ms) while 1 MB was processed: ${JSON.stringify(tasks)}; marks: ${marks.slice(-6)}`);
   assert.ok((await sentences(page)).length > 0);
   assert.equal(await page.isVisible('#highlight-note'), true, 'a text this long gets no highlight layer');
   // The length control on 1 MB: a few dozen round stops, the handle where the preset's count is.
