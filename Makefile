@@ -164,7 +164,7 @@ bench-wasm: wasm cli
 eval: cli
 	@bash scripts/eval.sh "$(SHARED)"
 
-## Regenerate the entity tagger's model (models/ner.bin) from the fit parts of ../shared/data/ner,
+## Regenerate every entity tagger model (models/ner.bin, ner-de/fr/nl.bin, ner-xx.bin for es/it/pt) from the fit parts of ../shared/data/ner,
 ## choosing epochs and pruning on the tune parts (splits: docs/entities.md). Deterministic: the same
 ## data always gives the same bytes.
 model:

@@ -7,12 +7,16 @@ The data is split by the training tool (`train split`, the one definition of the
 parts, docs/entities.md). Prints, per source and per type, F1 on the tune part (used to choose
 epochs, pruning, weights, features) beside F1 on the test part (never used for any choice): the
 gap is the overfit. Then the cross-domain table: for each source X, a model trained by the same
-recipe without X (fit and tune), scored on X's test part, beside the shipped model.
+recipe without X (fit and tune), scored on X's test part, beside the shipped model. With --lolo, the
+leave-one-language-out table of the language-independent model (models/ner-xx.bin, for Spanish,
+Italian and Portuguese): for each language L of en, de, fr, nl, its recipe trained without L's
+sources (fit and tune), tagging L's test parts, beside L's own shipped model and the English model.
 
   python3 scripts/eval_ner.py --shared ../shared --cli target/release/nutshell
-      [--parts tune,test] [--languages en,de,fr,nl] [--no-cross] [--baseline-cli OLD/nutshell]
+      [--parts tune,test] [--languages en,de,fr,nl] [--no-cross] [--baseline-cli OLD/nutshell] [--lolo]
 
-Cross-domain models are cached in target/ner-cross/ (retrained when the training code or the data change).
+Cross-domain models are cached in target/ner-cross/, leave-one-language-out models in target/ner-lolo/
+(retrained when the training code or the data change).
 """
 import argparse
 import hashlib
@@ -23,6 +27,14 @@ import sys
 import tempfile
 
 TYPES = ["PER", "ORG", "LOC", "MISC"]
+# The sources of each language the language-independent recipe learns from (its `fit` list in
+# src/bin/train.rs), left out together in the leave-one-language-out table.
+LOLO = {
+    "en": ["conll", "politics", "science", "music", "literature", "ai"],
+    "de": ["germeval", "europeana-de"],
+    "fr": ["europeana-fr"],
+    "nl": ["europeana-nl"],
+}
 # Groups of sources for the cross-domain table: CrossNER's five Wikipedia domains leave together.
 CROSS = {
     "conll": ["conll"],
@@ -102,6 +114,7 @@ def main():
     ap.add_argument("--languages", default="en,de,fr,nl", help="the languages whose sources are scored")
     ap.add_argument("--no-cross", action="store_true", help="skip the cross-domain table (English)")
     ap.add_argument("--baseline-cli", help="also score the nutshell CLI at this path (e.g. a build of main)")
+    ap.add_argument("--lolo", action="store_true", help="only the leave-one-language-out table (test parts)")
     a = ap.parse_args()
     data = os.path.join(a.shared, "data", "ner")
     if not os.path.isdir(data):
@@ -131,6 +144,9 @@ def main():
             table(label, rows, parts)
             return rows
 
+        if a.lolo:
+            leave_one_language_out(a, train, data, tmp)
+            return
         measure([a.cli, "tag", "--conll"], "NER, the shipped model (nutshell tag --conll), entity F1 per source and type")
         if a.baseline_cli:
             print()
@@ -182,6 +198,44 @@ def main():
                         f.write(run(cmd + [g]))
                 scores.append(score(a.python, a.shared, gold, pred, types, tmp).get("micro", 0))
             print(f"{x:<11} {scores[0]:10.2f} {scores[1]:11.2f} {scores[2]:8.2f}")
+
+
+def leave_one_language_out(a, train, data, tmp):
+    """The language-independent recipe (`--recipe xx`, one bag) trained without language L's
+    sources, scored on L's test parts, beside L's shipped model and the English model tagging L."""
+    types_of = {l.split("\t")[0]: l.split("\t")[1].split(",") for l in run([train, "split", "--data", data, "--out", tmp]).splitlines()}
+    cache = os.path.join("target", "ner-lolo")
+    os.makedirs(cache, exist_ok=True)
+    stamp = training_stamp(data) + file_digest(sorted(os.path.join("models", "words", n) for n in os.listdir("models/words")))
+    print("Leave one language out (test parts): the language-independent recipe (models/ner-xx.bin, one bag)")
+    print("trained without L's sources, beside L's own shipped model and the English model (ner.bin) tagging L")
+    print(f"{'L':<3} {'source':<13} {'without L':>10} {'own model':>10} {'English':>8}   without L: PER ORG LOC MISC")
+    for lang, members in LOLO.items():
+        model = os.path.join(cache, f"without-{lang}.bin")
+        key = model + ".key"
+        if not (os.path.exists(model) and os.path.exists(key) and open(key).read() == stamp):
+            cmd = ["nice", "-n", "10", train, "fit", "--data", data, "--recipe", "xx", "--languages", lang,
+                   "--bags", "1", "--out", model]
+            for m in members:
+                cmd += ["--without", m]
+            subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
+            with open(key, "w") as f:
+                f.write(stamp)
+        for name in members:
+            gold = os.path.join(tmp, f"{name}-test.txt")
+            types = types_of[name]
+            pred = gold + ".pred"
+            cells = []
+            for cmd in [
+                [train, "tag", "--model", model, "--lang", lang],
+                [a.cli, "tag", "--conll", "--lang", lang],
+                [train, "tag", "--model", "models/ner.bin", "--lang", lang],
+            ]:
+                tag(cmd, gold, pred)
+                cells.append(score(a.python, a.shared, gold, pred, types, tmp))
+            per_type = " ".join(f"{cells[0].get(t, 0):5.1f}" if t in types else f"{'–':>5}" for t in TYPES)
+            english = "–" if lang == "en" else f"{cells[2].get('micro', 0):8.2f}"
+            print(f"{lang:<3} {name:<13} {cells[0].get('micro', 0):10.2f} {cells[1].get('micro', 0):10.2f} {english:>8}   {per_type}")
 
 
 if __name__ == "__main__":

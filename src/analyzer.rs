@@ -391,7 +391,7 @@ mod tests {
     fn model_for(languages: &[Language], weight: i8) -> Arc<Model> {
         let classes = crate::entities::features::WordClasses::default();
         let named: Vec<_> = languages.iter().map(|&l| (l, &classes)).collect();
-        let bytes = Model::write(&[(7, [weight; 9])], 1.0, &named, false);
+        let bytes = Model::write(&[(7, [weight; 9])], 1.0, &named, 0);
         Arc::new(Model::from_bytes(&bytes).unwrap())
     }
 

@@ -1,6 +1,9 @@
 //! The real-text entity set (tests/real_text/cases.txt): short texts written in the style of
 //! news, tech, sport, business and blog pages, with what must and must not be tagged.
 //!
+//! tests/real_text/cases-es-it-pt.txt holds Spanish, Italian and Portuguese texts whose every name is
+//! listed, so their test prints precision beside recall (passing-es-it-pt.txt is its list).
+//!
 //! A regression check, not a quality bar: every check listed in tests/real_text/passing.txt
 //! (the ones that passed when it was last blessed) must still pass; the pass rate is printed
 //! (`cargo test --release --test real_text -- --nocapture`). After a reviewed improvement,
@@ -8,20 +11,26 @@
 //! another model file instead of the embedded one (the rate and the lost checks are printed, nothing
 //! is asserted).
 
-use nutshell::{Analyzer, Entities, EntityType, Model};
+use nutshell::{Analyzer, Entities, EntityType, Language, Model};
 use std::path::Path;
 use std::sync::Arc;
 
-/// The built-in model, or the one in `NER_MODEL`.
-fn analyzer() -> (Analyzer, bool) {
-    match std::env::var_os("NER_MODEL") {
-        Some(path) => {
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("NER_MODEL {path:?}: {e}"));
-            let model = Model::from_bytes(&bytes).expect("NER_MODEL loads");
-            (Analyzer::builder().model(Some(Arc::new(model))).build().expect("analyzer"), true)
-        }
-        None => (Analyzer::new(), false),
+/// The model in `NER_MODEL`, if set.
+fn other_model() -> Option<Arc<Model>> {
+    let path = std::env::var_os("NER_MODEL")?;
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("NER_MODEL {path:?}: {e}"));
+    Some(Arc::new(Model::from_bytes(&bytes).expect("NER_MODEL loads")))
+}
+
+/// An analyzer with the built-in models, or with the one in `NER_MODEL`, for `language` (None: detected).
+fn analyzer(model: &Option<Arc<Model>>, language: Option<Language>) -> Analyzer {
+    let builder = Analyzer::builder().language(language);
+    match model {
+        Some(m) => builder.model(Some(m.clone())),
+        None => builder,
     }
+    .build()
+    .expect("analyzer")
 }
 
 const NAME_TYPES: &[EntityType] = &[EntityType::Person, EntityType::Org, EntityType::Location, EntityType::Misc];
@@ -137,25 +146,57 @@ fn passes(text: &str, found: &Entities, check: &Check) -> bool {
 
 #[test]
 fn real_text_checks_that_passed_still_pass() {
+    run_checks("cases.txt", "passing.txt", 40, false);
+}
+
+/// Spanish, Italian and Portuguese (the language-independent model, `models/ner-xx.bin`, and the
+/// rules). Every name in these texts is listed, so the name mentions found that no check lists are
+/// false positives: precision is printed beside recall.
+#[test]
+fn spanish_italian_portuguese_checks_that_passed_still_pass() {
+    run_checks("cases-es-it-pt.txt", "passing-es-it-pt.txt", 30, true);
+}
+
+/// The language a case is written in: its id's prefix (`es-…`), else detection.
+fn case_language(id: &str) -> Option<Language> {
+    id.split_once('-').and_then(|(code, _)| Language::from_code(code)).filter(|l| l.code() != "en")
+}
+
+/// `every_name_listed`: the file lists every name of its texts, so precision can be printed.
+fn run_checks(cases_file: &str, passing_file: &str, min_cases: usize, every_name_listed: bool) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_text");
-    let cases = read_cases(&std::fs::read_to_string(dir.join("cases.txt")).expect("cases.txt"));
-    assert!(cases.len() >= 40, "{} cases", cases.len());
+    let cases = read_cases(&std::fs::read_to_string(dir.join(cases_file)).expect("cases file"));
+    assert!(cases.len() >= min_cases, "{} cases", cases.len());
+    // Name mentions found, those a check lists, name checks, and those that pass.
+    let (mut found_names, mut listed_names, mut name_checks, mut names_passed) = (0, 0, 0, 0);
     let mut ids = std::collections::HashSet::new();
     let mut passing: Vec<String> = Vec::new();
     let mut failing: Vec<String> = Vec::new();
     let mut total = 0;
-    let (analyzer, other_model) = analyzer();
+    let model = other_model();
+    let other_model = model.is_some();
     for case in &cases {
         assert!(ids.insert(case.id.clone()), "duplicate case id {}", case.id);
         assert!(!case.text.is_empty() && !case.checks.is_empty(), "case {} needs a text and checks", case.id);
-        let found = analyzer.entities(&case.text).expect("entities");
+        let found = analyzer(&model, case_language(&case.id)).entities(&case.text).expect("entities");
+        // Name mentions found, and those that some check lists with this type.
+        for m in found.mentions.iter().filter(|m| NAME_TYPES.contains(&m.kind)) {
+            found_names += 1;
+            let listed = |c: &Check| matches!(c, Check::Is(kind, name) if *kind == m.kind && *name == m.span.text);
+            if case.checks.iter().any(listed) {
+                listed_names += 1;
+            }
+        }
         for m in &found.mentions {
             assert_eq!(&case.text[m.span.start..m.span.end], m.span.text, "exact spans");
         }
         for (k, check) in case.checks.iter().enumerate() {
             total += 1;
             let id = format!("{}/{}", case.id, k + 1);
+            let is_name = matches!(check, Check::Is(kind, _) if NAME_TYPES.contains(kind));
+            name_checks += is_name as usize;
             if passes(&case.text, &found, check) {
+                names_passed += is_name as usize;
                 passing.push(id);
             } else {
                 let got: Vec<String> =
@@ -170,10 +211,15 @@ fn real_text_checks_that_passed_still_pass() {
         100.0 * passing.len() as f64 / total as f64,
         cases.len()
     );
+    let percent = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    println!("names: recall {names_passed}/{name_checks} = {:.1} %", percent(names_passed, name_checks));
+    if every_name_listed {
+        println!("names: precision {listed_names}/{found_names} = {:.1} %", percent(listed_names, found_names));
+    }
     for f in &failing {
         println!("  fails: {f}");
     }
-    let list = dir.join("passing.txt");
+    let list = dir.join(passing_file);
     if std::env::var_os("BLESS").is_some() && !other_model {
         std::fs::write(&list, passing.join("\n") + "\n").expect("write passing.txt");
         return;

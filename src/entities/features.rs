@@ -369,6 +369,24 @@ const T_CLASS: u64 = 60;
 const T_CLASS_M1: u64 = 61;
 const T_CLASS_P1: u64 = 62;
 const T_CLASS_INITIAL: u64 = 63;
+// Templates of the language-independent feature set ([`independent_features`]).
+const T_S_M2: u64 = 70;
+const T_S_P2: u64 = 71;
+const T_D_M1: u64 = 72;
+const T_D_P1: u64 = 73;
+const T_D_M2: u64 = 74;
+const T_D_P2: u64 = 75;
+const T_D_M1_CAPS: u64 = 76;
+const T_D_P1_CAPS: u64 = 77;
+const T_RUN: u64 = 78;
+const T_RUN_CLASS: u64 = 79;
+const T_CLASS_M2: u64 = 80;
+const T_CLASS_P2: u64 = 81;
+const T_POSITION: u64 = 82;
+pub const T_AGG_INDEPENDENT: u64 = 90;
+pub const T_P1_D: u64 = 95;
+const T_NAME: u64 = 96;
+const T_NAME_INITIAL: u64 = 97;
 
 const NONE: u64 = 0x5151_5151;
 /// The word and lowercase hash of a word hidden by word dropout.
@@ -433,6 +451,91 @@ pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &
     out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
     out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
     out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
+}
+
+/// What a token looks like without its letters: its shape, word class and
+/// length (1, 2, 3, 4+ characters), so that a short lowercase function word
+/// (`de`, `la`, `di`, `the`) or a known first name reads the same in every
+/// language.
+pub fn descriptor(t: &TokenInfo) -> u64 {
+    mix(t.shape, (t.class as u64) << 8 | t.len.min(4) as u64)
+}
+
+/// The language-independent features of token `i` (a model with the
+/// `independent` flag; issue 13: Spanish, Italian and Portuguese have no
+/// labelled text, so their model learns from other languages only what
+/// does not depend on the words): casing and shape, length, position,
+/// punctuation and the shapes of the neighbours, the sentence's mode, the
+/// document's evidence (the word also in lower case, or capitalised
+/// mid-sentence), word classes (first name, surname, common word of the
+/// language), and the run of capitalised tokens the token sits in. No
+/// word, prefix or suffix is a feature, except with `names`: then the
+/// identity of a capitalised word is one (names are spelt alike in many
+/// languages: `Madrid`, `Google`, `Europa`).
+pub fn independent_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, names: bool, out: &mut Vec<u32>) {
+    let t = &info[i];
+    let at = |j: isize| -> Option<&TokenInfo> {
+        let k = i as isize + j;
+        if k < 0 {
+            None
+        } else {
+            info.get(k as usize)
+        }
+    };
+    let shp = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), |x| x.shape);
+    let desc = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), descriptor);
+    let class = |j: isize| at(j).map_or(8, |x| x.class) as u64;
+    let caps = t.caps as u64;
+    let initial = (i == 0) as u64;
+    out.push(key(T_BIAS, 0));
+    out.push(key(T_SHAPE, t.shape));
+    out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+    out.push(key(T_S_M1, shp(-1)));
+    out.push(key(T_S_P1, shp(1)));
+    out.push(key(T_S_M2, shp(-2)));
+    out.push(key(T_S_P2, shp(2)));
+    out.push(key(T_S_M1_0, mix(shp(-1), t.shape)));
+    out.push(key(T_S_0_P1, mix(t.shape, shp(1))));
+    out.push(key(T_D_M1, desc(-1)));
+    out.push(key(T_D_P1, desc(1)));
+    out.push(key(T_D_M2, desc(-2)));
+    out.push(key(T_D_P2, desc(2)));
+    out.push(key(T_D_M1_CAPS, mix(desc(-1), caps << 8 | t.class as u64)));
+    out.push(key(T_D_P1_CAPS, mix(desc(1), caps << 8 | t.class as u64)));
+    out.push(key(T_INITIAL_CAPS, initial << 8 | caps));
+    out.push(key(T_POSITION, (i.min(3) as u64) << 16 | (info.len().min(8) as u64) << 8 | caps));
+    out.push(key(T_MODE_CAPS, (mode as u64) << 8 | caps));
+    out.push(key(T_MODE_SHAPE, mix(mode as u64, t.shape)));
+    let flags = doc[i] as u64;
+    out.push(key(T_DOC_CAPS, flags << 8 | caps));
+    out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
+    out.push(key(T_CLASS, class(0) << 8 | caps));
+    out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
+    out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
+    out.push(key(T_CLASS_M2, class(-2) << 16 | class(0) << 8 | caps));
+    out.push(key(T_CLASS_P2, class(2) << 16 | class(0) << 8 | caps));
+    out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
+    // The run of capitalised tokens around this one: its length and where
+    // this token sits in it (names are runs; a lone capital at a sentence
+    // start is often not one).
+    if t.caps.is_capitalized() {
+        let is_cap = |k: usize| info[k].caps.is_capitalized();
+        let start = (0..i).rev().take_while(|&k| is_cap(k)).count();
+        let end = (i + 1..info.len()).take_while(|&k| is_cap(k)).count();
+        let run = (start + end + 1).min(5) as u64;
+        let place = if start == 0 {
+            0
+        } else if end == 0 {
+            1
+        } else {
+            2
+        };
+        out.push(key(T_RUN, run << 16 | place << 12 | (mode as u64) << 8 | initial << 4 | caps));
+        out.push(key(T_RUN_CLASS, run << 16 | place << 12 | class(0) << 4 | initial));
+        if names {
+            out.push(key(if initial == 1 { T_NAME_INITIAL } else { T_NAME }, t.lower));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@
 //! scale     f32      weight = scale × stored i8
 //! checksum  u32      FNV-1a (32-bit) of everything after the header
 //! then the n languages: ISO 639-1 codes, 2 ASCII bytes each, no repeats
-//! then flags   u8   bit 0: every feature also has a copy keyed by the language
+//! then flags   u8   bit 0: every feature also has a copy keyed by the language;
+//!                   bit 1: language-independent features only (no words)
 //! then `count` records in increasing key order:
 //!   key delta  LEB128 varint (difference from the previous key; the first from 0)
 //!   mask       u16, bit t set when the weight of tag t is stored
@@ -37,7 +38,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub const MAGIC: &[u8; 4] = b"NSNR";
 pub const VERSION: u16 = 3;
 /// The flags byte: every feature has a copy per language.
-const FLAG_COPIES: u8 = 1;
+pub const FLAG_COPIES: u8 = 1;
+/// The flags byte: the model reads only language-independent features
+/// ([`features::independent_features`]): it tags languages it never saw.
+pub const FLAG_INDEPENDENT: u8 = 2;
+/// The flags byte, with [`FLAG_INDEPENDENT`]: capitalised words' identity is
+/// a feature too (names travel between languages).
+pub const FLAG_NAMES: u8 = 4;
+const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES;
 /// At most this many languages in one file.
 pub const MAX_LANGUAGES: usize = 32;
 const HEADER: usize = 4 + 2 + 1 + 1 + 4 + 4 + 4;
@@ -69,8 +77,15 @@ pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 /// languages its header names; a test checks they agree). A page fetches
 /// `file_for(language)` when a text in that language arrives; `make model`
 /// writes every one of them.
-pub const MODEL_FILES: &[(&str, &[&str])] =
-    &[("ner.bin", &["en"]), ("ner-de.bin", &["de"]), ("ner-fr.bin", &["fr"]), ("ner-nl.bin", &["nl"])];
+/// `ner-xx.bin` is the language-independent model (no labelled text in its
+/// languages; docs/entities.md).
+pub const MODEL_FILES: &[(&str, &[&str])] = &[
+    ("ner.bin", &["en"]),
+    ("ner-de.bin", &["de"]),
+    ("ner-fr.bin", &["fr"]),
+    ("ner-nl.bin", &["nl"]),
+    ("ner-xx.bin", &["es", "it", "pt"]),
+];
 
 /// The file in `models/` whose model tags `language`, if there is one.
 pub fn file_for(language: Language) -> Option<&'static str> {
@@ -89,6 +104,7 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     ("ner-de.bin", include_bytes!("../../models/ner-de.bin")),
     ("ner-fr.bin", include_bytes!("../../models/ner-fr.bin")),
     ("ner-nl.bin", include_bytes!("../../models/ner-nl.bin")),
+    ("ner-xx.bin", include_bytes!("../../models/ner-xx.bin")),
 ];
 
 /// Is a model for `language` compiled into the library?
@@ -109,6 +125,10 @@ pub struct Model {
     languages: Vec<(Language, WordClasses)>,
     /// Whether every feature also has a copy per language ([`walk_dropout`]).
     copies: bool,
+    /// Whether the model reads only language-independent features (and,
+    /// with `names`, capitalised words).
+    independent: bool,
+    names: bool,
 }
 
 fn fnv32(bytes: &[u8]) -> u32 {
@@ -222,10 +242,16 @@ impl Model {
             count,
             languages,
             copies: false,
+            independent: false,
+            names: false,
         };
         let mut pos = 2 * n_languages;
         match body.get(pos) {
-            Some(&flags) if flags <= FLAG_COPIES => model.copies = flags & FLAG_COPIES != 0,
+            Some(&flags) if flags & !ALL_FLAGS == 0 => {
+                model.copies = flags & FLAG_COPIES != 0;
+                model.independent = flags & FLAG_INDEPENDENT != 0;
+                model.names = flags & FLAG_NAMES != 0;
+            }
             Some(_) => return Err(Error::model("the model is corrupt (unknown flags)")),
             None => return Err(Error::model("the model is truncated (in its flags)")),
         }
@@ -344,6 +370,8 @@ impl Model {
             count: 0,
             languages: vec![(Language::En, WordClasses::default())],
             copies: false,
+            independent: false,
+            names: false,
         }
     }
 
@@ -379,21 +407,28 @@ impl Model {
     /// Tags the sentences of one document in `language`: a tag number per token.
     pub fn tag_document(&self, language: Language, sents: &[Vec<&str>]) -> Vec<Vec<u8>> {
         let copies = if self.copies { language_salt(language) } else { 0 };
-        walk(sents, self.classes(language), copies, |_, _, feats, prev| {
+        let set = if self.independent { FeatureSet::Independent { names: self.names } } else { FeatureSet::Words };
+        walk(sents, self.classes(language), copies, set, |_, _, feats, prev| {
             let s = self.scores(feats);
             best_allowed(&s, prev)
         })
     }
 
+    /// Does the model read only language-independent features?
+    pub fn is_independent(&self) -> bool {
+        self.independent
+    }
+
     /// Serializes quantized weights, the languages and their word classes
     /// into the model format. `records` are (key, weights) pairs; zero
     /// weights are not stored. `languages` must be 1 to [`MAX_LANGUAGES`]
-    /// distinct languages.
+    /// distinct languages; `flags` is any of [`FLAG_COPIES`],
+    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`].
     pub fn write(
         records: &[(u32, [i8; N_TAGS])],
         scale: f32,
         languages: &[(Language, &WordClasses)],
-        copies: bool,
+        flags: u8,
     ) -> Vec<u8> {
         assert!((1..=MAX_LANGUAGES).contains(&languages.len()), "1 to {MAX_LANGUAGES} languages");
         let mut sorted: Vec<&(u32, [i8; N_TAGS])> = records.iter().filter(|(_, w)| w.iter().any(|x| *x != 0)).collect();
@@ -403,7 +438,7 @@ impl Model {
         for (language, _) in languages {
             body.extend_from_slice(language.code().as_bytes());
         }
-        body.push(if copies { FLAG_COPIES } else { 0 });
+        body.push(flags & ALL_FLAGS);
         let mut prev = 0u32;
         for (k, w) in &sorted {
             write_varint(&mut body, (k - prev) as u64);
@@ -459,9 +494,31 @@ pub fn walk<F: FnMut(usize, usize, &[u32], u8) -> u8>(
     sents: &[Vec<&str>],
     classes: &WordClasses,
     copies: u64,
+    set: FeatureSet,
     choose: F,
 ) -> Vec<Vec<u8>> {
-    walk_dropout(sents, classes, copies, |_| false, choose)
+    walk_dropout(sents, classes, copies, set, |_| false, choose)
+}
+
+/// Which features a model reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeatureSet {
+    /// Every feature, words included (a model for the languages it learnt from).
+    Words,
+    /// Only what does not depend on a language's words; `names`: capitalised
+    /// words' identity too ([`FLAG_INDEPENDENT`], [`FLAG_NAMES`]).
+    Independent { names: bool },
+}
+
+impl FeatureSet {
+    /// The set a model file's flags name.
+    pub fn from_flags(flags: u8) -> FeatureSet {
+        if flags & FLAG_INDEPENDENT != 0 {
+            FeatureSet::Independent { names: flags & FLAG_NAMES != 0 }
+        } else {
+            FeatureSet::Words
+        }
+    }
 }
 
 /// The salt of a language's copies of the features (see [`walk_dropout`]).
@@ -475,13 +532,18 @@ pub fn language_salt(language: Language) -> u64 {
 /// 0 (a language's salt), every feature also comes as a copy keyed by it: a
 /// model learnt from several languages then holds what they share and, in
 /// the copies, what is particular to each (Daumé's feature augmentation).
+/// With [`FeatureSet::Independent`], only features that name no word are
+/// computed ([`features::independent_features`]; context aggregation then
+/// collects the neighbours' descriptors instead of their words).
 pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8) -> u8>(
     sents: &[Vec<&str>],
     classes: &WordClasses,
     copies: u64,
+    set: FeatureSet,
     mut drop: D,
     mut choose: F,
 ) -> Vec<Vec<u8>> {
+    let independent = set != FeatureSet::Words;
     let mut infos: Vec<Vec<TokenInfo>> = sents
         .iter()
         .map(|s| {
@@ -528,8 +590,13 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
                 if list.len() >= 20 {
                     break;
                 }
-                let n = j.and_then(|j| info.get(j)).map_or(0, |x| x.lower);
-                let k = key(features::T_AGG + side, n);
+                let k = if independent {
+                    let n = j.and_then(|j| info.get(j)).map_or(0, features::descriptor);
+                    key(features::T_AGG_INDEPENDENT + side, n)
+                } else {
+                    let n = j.and_then(|j| info.get(j)).map_or(0, |x| x.lower);
+                    key(features::T_AGG + side, n)
+                };
                 if !list.contains(&k) {
                     list.push(k);
                 }
@@ -556,12 +623,21 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
         let mut tags: Vec<u8> = Vec::with_capacity(info.len());
         for (i, t) in info.iter().enumerate() {
             feats.clear();
-            features::token_features(info, &doc, modes[s], i, &mut feats);
             let p1 = if i > 0 { tags[i - 1] } else { 255 };
             let p2 = if i > 1 { tags[i - 2] } else { 255 };
+            match set {
+                FeatureSet::Independent { names } => {
+                    features::independent_features(info, &doc, modes[s], i, names, &mut feats)
+                }
+                FeatureSet::Words => features::token_features(info, &doc, modes[s], i, &mut feats),
+            }
             feats.push(key(features::T_P1, p1 as u64));
             feats.push(key(features::T_P12, (p1 as u64) << 8 | p2 as u64));
-            feats.push(key(features::T_P1_L, (p1 as u64) ^ t.lower.rotate_left(8)));
+            if independent {
+                feats.push(key(features::T_P1_D, (p1 as u64) ^ features::descriptor(t).rotate_left(8)));
+            } else {
+                feats.push(key(features::T_P1_L, (p1 as u64) ^ t.lower.rotate_left(8)));
+            }
             feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
             let capitalized = t.caps.is_capitalized();
             if capitalized {
@@ -611,7 +687,7 @@ mod tests {
         let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3]), (1_000_000, [0, 2, 0, 0, 0, 0, 0, 0, 0])];
         let es = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9]]);
         let pt = WordClasses::from_sets([vec![], vec![4], vec![]]);
-        let bytes = Model::write(&records, 0.5, &[(Language::Es, &es), (Language::Pt, &pt)], true);
+        let bytes = Model::write(&records, 0.5, &[(Language::Es, &es), (Language::Pt, &pt)], FLAG_COPIES);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);
         assert_eq!(m.lookup(5).unwrap()[8], -3);
@@ -624,7 +700,9 @@ mod tests {
         // A language the model does not tag reads the first one's classes.
         assert_eq!(m.classes(Language::It).sets, es.sets);
         assert_eq!(m.classes(Language::Es).bits(0), 0);
-        assert!(m.copies);
+        assert!(m.copies && !m.independent);
+        let independent = Model::write(&records, 0.5, &[(Language::It, &es)], FLAG_INDEPENDENT);
+        assert!(Model::from_bytes(&independent).unwrap().is_independent());
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }
@@ -645,7 +723,7 @@ mod tests {
     #[test]
     fn languages_are_checked() {
         let classes = WordClasses::default();
-        let bytes = Model::write(&[(5, [1; N_TAGS])], 1.0, &[(Language::De, &classes)], false);
+        let bytes = Model::write(&[(5, [1; N_TAGS])], 1.0, &[(Language::De, &classes)], 0);
         assert!(Model::from_bytes(&bytes).unwrap().covers(Language::De));
         let table = [
             (&b"zz"[..], "does not know (zz)"),
@@ -658,12 +736,8 @@ mod tests {
             // Two languages' word classes where the file names two.
             let mut fixed = with_codes(&bytes, codes);
             if codes.len() == 4 {
-                fixed = Model::write(
-                    &[(5, [1; N_TAGS])],
-                    1.0,
-                    &[(Language::De, &classes), (Language::Fr, &classes)],
-                    false,
-                );
+                fixed =
+                    Model::write(&[(5, [1; N_TAGS])], 1.0, &[(Language::De, &classes), (Language::Fr, &classes)], 0);
                 fixed = with_codes(&fixed, codes);
             }
             let err = Model::from_bytes(&fixed).unwrap_err().to_string();
@@ -680,6 +754,7 @@ mod tests {
             }
         }
         assert_eq!(file_for(Language::En), Some("ner.bin"));
+        assert_eq!(file_for(Language::Pt), Some("ner-xx.bin"));
     }
 
     #[cfg(feature = "all-models")]

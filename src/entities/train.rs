@@ -5,7 +5,7 @@
 
 use super::features::{tag_index, tag_type, N_TAGS, TAGS};
 use super::features::{TokenInfo, WordClasses};
-use super::model::{best_allowed, language_salt, walk_dropout, IdMap, Model};
+use super::model::{best_allowed, language_salt, walk_dropout, FeatureSet, IdMap, Model};
 use crate::language::Language;
 
 /// One document of a CoNLL file: sentences of (token, tag number).
@@ -138,6 +138,8 @@ pub struct Trainer {
     pub partial_misc: bool,
     /// Every feature also has a copy per language (see `model::walk_dropout`).
     pub copies: bool,
+    /// Which features the model reads (see `model::FeatureSet`).
+    pub features: FeatureSet,
     /// The word classes of each language the features read (shipped in the
     /// model for the languages it tags).
     pub classes: Vec<(Language, WordClasses)>,
@@ -160,6 +162,7 @@ impl Trainer {
             dropout: 0,
             partial_misc: false,
             copies: false,
+            features: FeatureSet::Words,
             classes: Vec::new(),
             rng: Rng::new(12345),
             index: IdMap::default(),
@@ -210,7 +213,7 @@ impl Trainer {
             let empty = WordClasses::default();
             let classes = all.iter().find(|(l, _)| *l == doc.language).map_or(&empty, |(_, c)| c);
             let copies = if self.copies { language_salt(doc.language) } else { 0 };
-            walk_dropout(&sents, classes, copies, drop, |s, i, feats, prev| {
+            walk_dropout(&sents, classes, copies, self.features, drop, |s, i, feats, prev| {
                 let scores = self.scores(feats);
                 let guess = best_allowed(&scores, prev);
                 let mut gold = doc.tags[s][i];
@@ -251,12 +254,12 @@ impl Trainer {
 }
 
 /// Quantizes averaged weights to i8 and drops those under `min_q` steps;
-/// returns the model file's bytes.
+/// returns the model file's bytes (`flags`: see [`Model::write`]).
 pub fn quantize(
     avg: &[(u32, [f32; N_TAGS])],
     min_q: i32,
     languages: &[(Language, &WordClasses)],
-    copies: bool,
+    flags: u8,
 ) -> Vec<u8> {
     let mut mags: Vec<f32> = avg.iter().flat_map(|(_, w)| w.iter().map(|x| x.abs())).filter(|x| *x > 0.0).collect();
     mags.sort_by(|a, b| a.total_cmp(b));
@@ -273,7 +276,7 @@ pub fn quantize(
             (*k, q)
         })
         .collect();
-    Model::write(&records, scale, languages, copies)
+    Model::write(&records, scale, languages, flags)
 }
 
 /// A small deterministic generator for shuffling.

@@ -301,9 +301,9 @@ const SPANISH = 'El Gobierno de España aprobó el martes un plan de trenes. '
   + 'El plan costará 1.200 millones de euros hasta 2030. Los sindicatos pidieron más personal para las estaciones. '
   + 'Las asociaciones de viajeros celebraron la noticia.';
 
-test('a German text gets German names once ner-de.bin has loaded (fetched once); a language without a model: a note, no fetch', { skip: glue.entityModelFile?.('de') ? false : 'this module has no per-language entity models' }, async () => {
+test('a German text gets German names once ner-de.bin has loaded (fetched once); Spanish fetches the language-independent ner-xx.bin once', { skip: glue.entityModelFile?.('de') ? false : 'this module has no per-language entity models' }, async () => {
   const deFile = glue.entityModelFile('de');
-  assert.equal(glue.entityModelFile('es'), undefined, 'Spanish has no entity model (else pick another language for this test)');
+  assert.equal(glue.entityModelFile('es'), 'ner-xx.bin', 'Spanish, Italian and Portuguese share the language-independent model');
   // What the page must show: the CLI's analysis (German lists, stemmer and model).
   const expectedGerman = cli(GERMAN);
   const people = expectedGerman.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
@@ -342,15 +342,13 @@ test('a German text gets German names once ner-de.bin has loaded (fetched once);
   await checkEntityChips(page);
   await paste(page, GERMAN);
   assert.deepEqual(modelRequests().sort(), ['ner.bin', deFile].sort(), 'each model fetched once');
-  // Spanish: no model covers it; the rules still run, a muted note says names are not found, nothing is fetched.
+  // Spanish: the language-independent model (Spanish, Italian, Portuguese) is fetched, once.
   await paste(page, SPANISH);
-  assert.equal(await page.getAttribute('#result', 'data-model'), 'none');
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'loaded');
+  assert.equal(await page.getAttribute('#result', 'data-model-language'), 'es');
   assert.equal(await page.textContent('#stat-lang'), 'Spanish');
-  if (await page.isVisible('#entities-panel')) {
-    assert.equal(await page.isVisible('#entities-none'), true);
-    assert.equal(await page.textContent('#entities-none'), 'nutshell does not find names of people, organizations and places in Spanish text yet; sums, dates and other figures are still found.');
-  }
-  assert.equal(modelRequests().length, 2, 'no model fetched for Spanish');
+  await paste(page, `${SPANISH} Más información mañana.`);
+  assert.deepEqual(modelRequests().sort(), ['ner.bin', deFile, 'ner-xx.bin'].sort(), 'the Spanish model fetched once');
   await page.screenshot({ path: join(artifacts, 'page-spanish.png'), fullPage: true });
   assertOwnOrigin(log, base);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
