@@ -4,7 +4,9 @@
 //! the goal is ≤ 2.3). Figures only, no
 //! thresholds: `make bench-complexity` (part of `make bench`) or
 //!
-//!     cargo run --release --example complexity [-- --max-mb 4 --budget 20 --shapes news,long-word]
+//!     cargo run --release --example complexity [-- --max-mb 4 --budget 20 --repeat 3 --shapes news,long-word]
+//!
+//! Each time is the median CPU time of `--repeat` runs (default 3).
 //!
 //! A row stops growing once one run takes longer than `--budget` seconds.
 
@@ -38,6 +40,7 @@ fn main() {
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let max_mb: f64 = arg("--max-mb").map_or(4.0, |v| v.parse().expect("--max-mb"));
     let budget: f64 = arg("--budget").map_or(20.0, |v| v.parse().expect("--budget"));
+    let repeat: usize = arg("--repeat").map_or(3, |v| v.parse().expect("--repeat")).max(1);
     let only: Option<Vec<String>> = arg("--shapes").map(|v| v.split(',').map(String::from).collect());
     let sizes: Vec<f64> = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0].into_iter().filter(|&s| s <= max_mb).collect();
 
@@ -64,13 +67,21 @@ fn main() {
                     print!(" — |");
                     continue;
                 }
-                let (start, cpu_start) = (Instant::now(), cpu_seconds());
-                run(&small, &full, text);
-                // CPU time where the system tells it (a loaded machine inflates wall time).
-                let t = match (cpu_start, cpu_seconds()) {
-                    (Some(a), Some(b)) => b - a,
-                    _ => start.elapsed().as_secs_f64(),
-                };
+                // The median of `--repeat` runs: one run on a loaded machine can be
+                // off by a scheduler tick or a cache flush, which a ratio magnifies.
+                let mut runs: Vec<f64> = (0..repeat)
+                    .map(|_| {
+                        let (start, cpu_start) = (Instant::now(), cpu_seconds());
+                        run(&small, &full, text);
+                        // CPU time where the system tells it (a loaded machine inflates wall time).
+                        match (cpu_start, cpu_seconds()) {
+                            (Some(a), Some(b)) => b - a,
+                            _ => start.elapsed().as_secs_f64(),
+                        }
+                    })
+                    .collect();
+                runs.sort_by(f64::total_cmp);
+                let t = runs[runs.len() / 2];
                 print!(" {t:.3} s |");
                 times.push(t);
                 use std::io::Write;
