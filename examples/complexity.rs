@@ -4,72 +4,17 @@
 //! the goal is ≤ 2.3). Figures only, no
 //! thresholds: `make bench-complexity` (part of `make bench`) or
 //!
-//!     cargo run --release --example complexity [-- --max-mb 4 --budget 20 --shapes news,long-word]
+//!     cargo run --release --example complexity [-- --max-mb 4 --budget 20 --repeat 3 --shapes news,long-word]
+//!
+//! Each time is the median CPU time of `--repeat` runs (default 3).
 //!
 //! A row stops growing once one run takes longer than `--budget` seconds.
 
 use nutshell::{Analyzer, Budget, Options};
 use std::time::Instant;
 
-/// One input shape: a name and a generator of (about) `bytes` bytes of it.
-struct Shape {
-    name: &'static str,
-    make: fn(usize) -> String,
-}
-
-fn repeat_to(piece: &str, bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + piece.len());
-    while out.len() < bytes {
-        out.push_str(piece);
-    }
-    out
-}
-
-/// Paragraphs of the fixture articles, each copy numbered so that the text
-/// does not only repeat itself (news: what the page is made for).
-fn news(bytes: usize) -> String {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
-    let mut base = String::new();
-    for case in ["coreweave", "dateline-news", "list-heavy", "no-title-plain"] {
-        base += &std::fs::read_to_string(format!("{root}{case}/input.txt")).expect("fixture");
-        base += "\n\n";
-    }
-    let mut out = String::with_capacity(bytes + base.len());
-    let mut i = 0;
-    while out.len() < bytes {
-        out += &format!("Part {i}.\n\n");
-        out += &base;
-        i += 1;
-    }
-    out
-}
-
-const SHAPES: &[Shape] = &[
-    Shape { name: "news", make: news },
-    Shape { name: "long-word", make: |n| "ay".repeat(n / 2) },
-    Shape { name: "one-line", make: |n| repeat_to("The council met again and voted on it, ", n) },
-    Shape { name: "tiny-lines", make: |n| repeat_to("a\n", n) },
-    Shape { name: "possessives", make: |n| repeat_to("'s ", n) },
-    Shape {
-        name: "distinct-words",
-        make: |n| {
-            let mut out = String::with_capacity(n + 16);
-            let mut i = 0u64;
-            while out.len() < n {
-                out += &format!("w{i:x} ");
-                i += 1;
-            }
-            out
-        },
-    },
-    Shape { name: "capitalized", make: |n| repeat_to("Alpha Beta Gamma. Delta Epsilon said. ", n) },
-    Shape {
-        name: "chinese",
-        make: |n| {
-            repeat_to("江城地铁五号线今天上午正式开通运营，全长三十二公里。市民说，现在乘坐地铁只需要三十五分钟。\n", n)
-        },
-    },
-];
+mod shapes;
+use shapes::SHAPES;
 
 /// The analyses: a name and what it runs.
 type Run = fn(&Analyzer, &Analyzer, &str);
@@ -95,6 +40,7 @@ fn main() {
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let max_mb: f64 = arg("--max-mb").map_or(4.0, |v| v.parse().expect("--max-mb"));
     let budget: f64 = arg("--budget").map_or(20.0, |v| v.parse().expect("--budget"));
+    let repeat: usize = arg("--repeat").map_or(3, |v| v.parse().expect("--repeat")).max(1);
     let only: Option<Vec<String>> = arg("--shapes").map(|v| v.split(',').map(String::from).collect());
     let sizes: Vec<f64> = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0].into_iter().filter(|&s| s <= max_mb).collect();
 
@@ -106,8 +52,8 @@ fn main() {
     for s in &sizes {
         print!(" {s} MB |");
     }
-    println!(" worst time(2n)/time(n) |");
-    println!("|---|---|{}---|", "---|".repeat(sizes.len()));
+    println!(" worst time(2n)/time(n) | mean per doubling |");
+    println!("|---|---|{}---|---|", "---|".repeat(sizes.len()));
     for shape in SHAPES {
         if only.as_ref().is_some_and(|o| !o.iter().any(|s| s == shape.name)) {
             continue;
@@ -121,13 +67,21 @@ fn main() {
                     print!(" — |");
                     continue;
                 }
-                let (start, cpu_start) = (Instant::now(), cpu_seconds());
-                run(&small, &full, text);
-                // CPU time where the system tells it (a loaded machine inflates wall time).
-                let t = match (cpu_start, cpu_seconds()) {
-                    (Some(a), Some(b)) => b - a,
-                    _ => start.elapsed().as_secs_f64(),
-                };
+                // The median of `--repeat` runs: one run on a loaded machine can be
+                // off by a scheduler tick or a cache flush, which a ratio magnifies.
+                let mut runs: Vec<f64> = (0..repeat)
+                    .map(|_| {
+                        let (start, cpu_start) = (Instant::now(), cpu_seconds());
+                        run(&small, &full, text);
+                        // CPU time where the system tells it (a loaded machine inflates wall time).
+                        match (cpu_start, cpu_seconds()) {
+                            (Some(a), Some(b)) => b - a,
+                            _ => start.elapsed().as_secs_f64(),
+                        }
+                    })
+                    .collect();
+                runs.sort_by(f64::total_cmp);
+                let t = runs[runs.len() / 2];
                 print!(" {t:.3} s |");
                 times.push(t);
                 use std::io::Write;
@@ -139,10 +93,15 @@ fn main() {
                 .filter(|w| w[0] >= 0.05)
                 .map(|w| w[1] / w[0])
                 .fold(None, |m: Option<f64>, g| Some(m.map_or(g, |m| m.max(g))));
+            // Mean growth per doubling from the first timed run to the last: steadier
+            // than the worst step when single steps are near the clock's resolution.
+            let timed: Vec<f64> = times.iter().copied().skip_while(|&t| t < 0.05).collect();
+            let mean =
+                (timed.len() >= 2).then(|| (timed[timed.len() - 1] / timed[0]).powf(1.0 / (timed.len() - 1) as f64));
             match growth {
-                Some(g) => println!(" {g:.2} |"),
-                None if times.len() < 2 => println!(" (over the budget) |"),
-                None => println!(" (too fast to time) |"),
+                Some(g) => println!(" {g:.2} | {:.2} |", mean.unwrap_or(g)),
+                None if times.len() < 2 => println!(" (over the budget) | |"),
+                None => println!(" (too fast to time) | |"),
             }
         }
     }

@@ -84,10 +84,43 @@ pub fn check_input(text: &str, max_bytes: usize, front_end: FrontEnd) -> Result<
     Ok(())
 }
 
+/// The most memory one analysis takes per byte of input, with a margin, over
+/// the worst shapes measured in WebAssembly (docs/robustness.md, "Memory").
+const PEAK_BYTES_PER_INPUT_BYTE: u64 = 100;
+
+/// Refuses input that the memory left could not analyse, with a typed error.
+/// Only a WebAssembly module has a hard bound (4 GiB for wasm32) that the
+/// crate can see, and running out there aborts the module (`RuntimeError:
+/// unreachable`, every later call fails) instead of failing the call; a
+/// native process's memory is the operating system's business.
+fn check_memory(len: usize) -> Result<()> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        const PAGE: u64 = 65536;
+        let used = core::arch::wasm32::memory_size(0) as u64 * PAGE;
+        fits_memory(len, (PAGE * 65536).saturating_sub(used))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        fits_memory(len, u64::MAX)
+    }
+}
+
+/// `Ok` when an input of `len` bytes is expected to fit in `available` bytes.
+fn fits_memory(len: usize, available: u64) -> Result<()> {
+    let needed = (len as u64).saturating_mul(PEAK_BYTES_PER_INPUT_BYTE);
+    if needed > available {
+        let clamp = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+        return Err(Error::too_large_for_memory(len, clamp(needed), clamp(available)));
+    }
+    Ok(())
+}
+
 impl<'t> Document<'t> {
     /// Builds a document, refusing empty or oversized input.
     pub fn new(text: &'t str, options: &DocumentOptions) -> Result<Document<'t>> {
         check_input(text, options.max_input_bytes, options.front_end)?;
+        check_memory(text.len())?;
         let language = options.language.unwrap_or_else(|| Language::detect(text));
         let lines = layout::lines(text);
         let layout_words = language.profile().layout_words();
@@ -216,5 +249,18 @@ impl<'t> Document<'t> {
     /// Number of words (word and number tokens) in the text.
     pub fn word_count(&self) -> usize {
         self.tokens.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_too_large_for_the_memory_left_is_a_typed_error() {
+        assert!(fits_memory(1 << 20, 4 << 30).is_ok());
+        let err = fits_memory(100 << 20, 1 << 30).unwrap_err();
+        assert!(err.is_too_large());
+        assert!(err.to_string().starts_with("the input is 104857600 bytes, too large for the memory left"), "{err}");
     }
 }

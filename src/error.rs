@@ -17,6 +17,12 @@ enum ErrorKind {
         max: usize,
         option: String,
     },
+    /// More than the memory left to the module could analyse.
+    TooLargeForMemory {
+        len: usize,
+        needed: usize,
+        available: usize,
+    },
     InvalidOption {
         name: String,
         message: String,
@@ -36,6 +42,12 @@ impl Error {
     /// `option` is the size limit's name as the caller spells it.
     pub(crate) fn too_large(len: usize, max: usize, option: String) -> Error {
         Error { kind: ErrorKind::TooLarge { len, max, option } }
+    }
+
+    /// The input would need about `needed` bytes of memory where
+    /// `available` are left (a WebAssembly module's memory is bounded).
+    pub(crate) fn too_large_for_memory(len: usize, needed: usize, available: usize) -> Error {
+        Error { kind: ErrorKind::TooLargeForMemory { len, needed, available } }
     }
 
     /// A tagger call without a model.
@@ -70,7 +82,7 @@ impl Error {
 
     /// True when the input is larger than the configured maximum.
     pub fn is_too_large(&self) -> bool {
-        matches!(self.kind, ErrorKind::TooLarge { .. })
+        matches!(self.kind, ErrorKind::TooLarge { .. } | ErrorKind::TooLargeForMemory { .. })
     }
 
     /// True for invalid or unknown options.
@@ -86,6 +98,11 @@ impl fmt::Display for Error {
             ErrorKind::TooLarge { len, max, option } => {
                 write!(f, "the input is {len} bytes, more than the maximum of {max} bytes (raise {option} to allow it)")
             }
+            ErrorKind::TooLargeForMemory { len, needed, available } => write!(
+                f,
+                "the input is {len} bytes, too large for the memory left to analyse it (about {needed} bytes \
+                 needed, {available} available): analyse a shorter text"
+            ),
             ErrorKind::InvalidOption { name, message } => write!(f, "{name} {message}"),
             ErrorKind::UnknownOption(names) => {
                 let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");

@@ -544,25 +544,22 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
     mut choose: F,
 ) -> Vec<Vec<u8>> {
     let independent = set != FeatureSet::Words;
-    let mut infos: Vec<Vec<TokenInfo>> = sents
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|w| {
-                    let mut t = TokenInfo::new(w);
-                    t.class = classes.bits(t.lower);
-                    t
-                })
-                .collect()
-        })
-        .collect();
+    // The tokens' infos are made per sentence, once for the document's
+    // evidence and again for the tags, instead of held for the whole text
+    // (≈ 100 bytes a token: most of a large text's memory).
+    let mut cache = InfoCache::new(classes);
+    let mut info: Vec<TokenInfo> = Vec::new();
     let modes: Vec<u8> = sents.iter().map(|s| features::sentence_mode(s)).collect();
-    // Document flags per lowercase form, from ordinary sentences.
+    // Document flags per lowercase form, and context aggregation (the
+    // neighbours of every capitalised occurrence of a word, at most 20 per
+    // word), from the document's ordinary sentences.
     let mut flags: IdMap<u64, u8> = IdMap::default();
-    for (info, &mode) in infos.iter().zip(&modes) {
+    let mut contexts: IdMap<u64, Vec<u32>> = IdMap::default();
+    for (s, &mode) in sents.iter().zip(&modes) {
         if mode != 0 {
             continue;
         }
+        cache.sentence(s, &mut info);
         for (i, t) in info.iter().enumerate() {
             let f = match t.caps {
                 Caps::Lower => features::SEEN_LOWER,
@@ -570,14 +567,6 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
                 _ => continue,
             };
             *flags.entry(t.lower).or_insert(0) |= f;
-        }
-    }
-    // Context aggregation: the neighbours of every capitalised occurrence of
-    // a word in the document's ordinary sentences (at most 12 per word).
-    let mut contexts: IdMap<u64, Vec<u32>> = IdMap::default();
-    for (info, &mode) in infos.iter().zip(&modes) {
-        if mode != 0 {
-            continue;
         }
         for (i, t) in info.iter().enumerate() {
             if !t.caps.is_capitalized() {
@@ -605,21 +594,25 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
     }
     // The words' own lowercase forms key the document's evidence; dropped
     // words lose them only in the features.
-    let keys: Vec<Vec<u64>> = infos.iter().map(|info| info.iter().map(|t| t.lower).collect()).collect();
-    for t in infos.iter_mut().flatten() {
-        if drop(t) {
-            t.word = features::UNKNOWN;
-            t.lower = features::UNKNOWN;
-        }
-    }
+    let mut keys: Vec<u64> = Vec::new();
     // Entity types given so far to each capitalised lowercase form.
     let mut history: IdMap<u64, [u16; 5]> = IdMap::default();
     let mut out = Vec::with_capacity(sents.len());
     let mut feats: Vec<u32> = Vec::with_capacity(64);
     let mut doc: Vec<u8> = Vec::new();
-    for (s, info) in infos.iter().enumerate() {
+    for (s, words) in sents.iter().enumerate() {
+        cache.sentence(words, &mut info);
+        keys.clear();
+        keys.extend(info.iter().map(|t| t.lower));
+        for t in info.iter_mut() {
+            if drop(t) {
+                t.word = features::UNKNOWN;
+                t.lower = features::UNKNOWN;
+            }
+        }
+        let info = &info[..];
         doc.clear();
-        doc.extend(keys[s].iter().map(|k| flags.get(k).copied().unwrap_or(0)));
+        doc.extend(keys.iter().map(|k| flags.get(k).copied().unwrap_or(0)));
         let mut tags: Vec<u8> = Vec::with_capacity(info.len());
         for (i, t) in info.iter().enumerate() {
             feats.clear();
@@ -641,10 +634,10 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
             feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
             let capitalized = t.caps.is_capitalized();
             if capitalized {
-                if let Some(list) = contexts.get(&keys[s][i]) {
+                if let Some(list) = contexts.get(&keys[i]) {
                     feats.extend_from_slice(list);
                 }
-                if let Some(h) = history.get(&keys[s][i]) {
+                if let Some(h) = history.get(&keys[i]) {
                     let mut best = 0usize;
                     let mut seen = 0u64;
                     for (ty, &c) in h.iter().enumerate() {
@@ -668,7 +661,7 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
             let tag = choose(s, i, &feats, if i > 0 { tags[i - 1] } else { 0 });
             tags.push(tag);
             if capitalized {
-                let e = history.entry(keys[s][i]).or_insert([0; 5]);
+                let e = history.entry(keys[i]).or_insert([0; 5]);
                 let ty = tag_type(tag) as usize;
                 e[ty] = e[ty].saturating_add(1);
             }
@@ -676,6 +669,42 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
         out.push(tags);
     }
     out
+}
+
+/// Most words recur: their [`TokenInfo`] (a lowercase copy and ten hashes) is
+/// made once. Bounded, so that text of all-distinct words does not hold one
+/// per token; past the bound, new words are made each time.
+struct InfoCache<'w, 'c> {
+    classes: &'c WordClasses,
+    known: HashMap<&'w str, TokenInfo>,
+}
+
+/// Distinct words the cache keeps (≈ 130 bytes each).
+const INFO_CACHE_WORDS: usize = 1 << 16;
+
+impl<'w, 'c> InfoCache<'w, 'c> {
+    fn new(classes: &'c WordClasses) -> Self {
+        InfoCache { classes, known: HashMap::new() }
+    }
+
+    /// The infos of a sentence's words, into `out`.
+    fn sentence(&mut self, words: &[&'w str], out: &mut Vec<TokenInfo>) {
+        out.clear();
+        for &w in words {
+            let info = match self.known.get(w) {
+                Some(t) => t.clone(),
+                None => {
+                    let mut t = TokenInfo::new(w);
+                    t.class = self.classes.bits(t.lower);
+                    if self.known.len() < INFO_CACHE_WORDS {
+                        self.known.insert(w, t.clone());
+                    }
+                    t
+                }
+            };
+            out.push(info);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -267,10 +267,10 @@ fn is_brand_camel(word: &str) -> bool {
 }
 
 /// The type a name's own head word gives it, if any.
-fn head_type(f: &[String], first: usize, end: usize) -> Option<EntityType> {
+fn head_type(f: &[&str], first: usize, end: usize) -> Option<EntityType> {
     let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
     if end - first >= 2 {
-        let last = f[end - 1].as_str();
+        let last = f[end - 1];
         if in_list(ORG_HEADS, last) {
             return Some(EntityType::Org);
         }
@@ -279,10 +279,10 @@ fn head_type(f: &[String], first: usize, end: usize) -> Option<EntityType> {
         }
     }
     if end - first >= 3 && f[first + 1] == "of" {
-        if in_list(ORG_HEADS_OF, &f[first]) {
+        if in_list(ORG_HEADS_OF, f[first]) {
             return Some(EntityType::Org);
         }
-        if in_list(LOC_HEADS_OF, &f[first]) {
+        if in_list(LOC_HEADS_OF, f[first]) {
             return Some(EntityType::Location);
         }
     }
@@ -292,7 +292,7 @@ fn head_type(f: &[String], first: usize, end: usize) -> Option<EntityType> {
 /// Joins names the tagger cut in two: touching pieces whose joined head
 /// word gives a type (`World` + `Health Organization`, `Cape of` + `Good
 /// Hope`), and a person's name around a particle (`Osama` `bin` `Laden`).
-fn join_pieces(mut names: Vec<Name>, folded: &[Vec<String>], sentences: &[TaggedSentence], text: &str) -> Vec<Name> {
+fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSentence], text: &str) -> Vec<Name> {
     names.sort_by_key(|n| (n.sentence, n.first));
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for n in names {
@@ -323,7 +323,7 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<String>], sentences: &[Tagged
                 if prev.kind == EntityType::Person
                     && n.first == prev.end + 1
                     && capitalized
-                    && NAME_PARTICLES.binary_search(&f[prev.end].as_str()).is_ok()
+                    && NAME_PARTICLES.binary_search(&f[prev.end]).is_ok()
                 {
                     prev.end = n.end;
                     continue;
@@ -356,9 +356,17 @@ pub(crate) fn resolve(
     rules: Vec<Mention>,
     tag_names: bool,
 ) -> Entities {
-    // Folded tokens, per sentence.
-    let folded: Vec<Vec<String>> =
-        sentences.iter().map(|s| s.tokens.iter().map(|t| fold_word(t.slice(text))).collect()).collect();
+    // Folded tokens, per sentence: each distinct written form is folded once
+    // and shared (a String per token was a large text's biggest cost here).
+    let mut forms: HashMap<&str, String> = HashMap::new();
+    for t in sentences.iter().flat_map(|s| &s.tokens) {
+        let word = t.slice(text);
+        if !forms.contains_key(word) {
+            forms.insert(word, fold_word(word));
+        }
+    }
+    let folded: Vec<Vec<&str>> =
+        sentences.iter().map(|s| s.tokens.iter().map(|t| forms[t.slice(text)].as_str()).collect()).collect();
     let headline: Vec<bool> = sentences
         .iter()
         .map(|s| {
@@ -382,13 +390,13 @@ pub(crate) fn resolve(
     let mut kept: Vec<Name> = Vec::new();
     if tag_names {
         for mut n in join_pieces(names, &folded, sentences, text) {
-            while n.end > n.first && is_possessive(&folded[n.sentence][n.end - 1]) {
+            while n.end > n.first && is_possessive(folded[n.sentence][n.end - 1]) {
                 n.end -= 1;
             }
             // A leading title is not part of the name, and marks a person.
             let mut titled = false;
             while n.end - n.first > 1
-                && TITLES.binary_search(&folded[n.sentence][n.first].as_str()).is_ok()
+                && TITLES.binary_search(&folded[n.sentence][n.first]).is_ok()
                 && sentences[n.sentence].tokens[n.first + 1].slice(text).starts_with(char::is_uppercase)
             {
                 n.first += 1;
@@ -397,10 +405,10 @@ pub(crate) fn resolve(
             if titled {
                 n.kind = EntityType::Person;
             }
-            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.first].as_str()).is_ok() {
+            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.first]).is_ok() {
                 n.first += 1;
             }
-            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.end - 1].as_str()).is_ok() {
+            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.end - 1]).is_ok() {
                 n.end -= 1;
             }
             // A "name" of dozens of words is a run of capitalised words, not a name.
@@ -430,6 +438,9 @@ pub(crate) fn resolve(
 
     // Type votes per key: one per tagged mention, three for a context cue.
     let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    // Which tokens of the sentence at hand are capitalised: made once per
+    // sentence (per name, one long sentence of names made this quadratic).
+    let mut upper: (usize, Vec<bool>) = (usize::MAX, Vec::new());
     for n in &kept {
         let v = votes.entry(key_of(n)).or_default();
         v[type_index(n.kind)] += 1;
@@ -444,9 +455,14 @@ pub(crate) fn resolve(
             v[type_index(cue)] += 3;
         }
         if n.kind != EntityType::Org {
-            let upper: Vec<bool> =
-                sentences[n.sentence].tokens.iter().map(|t| t.slice(text).starts_with(char::is_uppercase)).collect();
-            if let Some(cue) = thing_cue(&folded[n.sentence], &upper, n.first, n.end, n.kind) {
+            if upper.0 != n.sentence {
+                upper.0 = n.sentence;
+                upper.1.clear();
+                upper
+                    .1
+                    .extend(sentences[n.sentence].tokens.iter().map(|t| t.slice(text).starts_with(char::is_uppercase)));
+            }
+            if let Some(cue) = thing_cue(&folded[n.sentence], &upper.1, n.first, n.end, n.kind) {
                 v[type_index(cue)] += 3;
             }
         }
@@ -485,9 +501,7 @@ pub(crate) fn resolve(
         let lower_seen: std::collections::HashSet<&str> = sentences
             .iter()
             .zip(&folded)
-            .flat_map(|(s, f)| {
-                s.tokens.iter().zip(f).filter(|(t, w)| t.slice(text) == w.as_str()).map(|(_, w)| w.as_str())
-            })
+            .flat_map(|(s, f)| s.tokens.iter().zip(f).filter(|(t, w)| t.slice(text) == **w).map(|(_, w)| *w))
             .collect();
         let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.tokens.len()]).collect();
         for n in &kept {
@@ -505,9 +519,9 @@ pub(crate) fn resolve(
                 !covered[k][i]
                     && w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
-                    && !lower_seen.contains(f[i].as_str())
-                    && COMMON_ACRONYMS.binary_search(&f[i].as_str()).is_err()
-                    && TITLES.binary_search(&f[i].as_str()).is_err()
+                    && !lower_seen.contains(f[i])
+                    && COMMON_ACRONYMS.binary_search(&f[i]).is_err()
+                    && TITLES.binary_search(&f[i]).is_err()
             };
             let mut i = 0;
             while i < f.len() {
@@ -537,8 +551,8 @@ pub(crate) fn resolve(
         let f = &folded[n.sentence];
         let s = &sentences[n.sentence];
         if n.end + 2 < f.len() + 1
-            && f.get(n.end).is_some_and(|t| t == "(")
-            && f.get(n.end + 2).is_some_and(|t| t == ")")
+            && f.get(n.end).is_some_and(|t| *t == "(")
+            && f.get(n.end + 2).is_some_and(|t| *t == ")")
         {
             let acro = s.tokens[n.end + 1].slice(text);
             let initials: String = s.tokens[n.first..n.end]
@@ -554,7 +568,7 @@ pub(crate) fn resolve(
                 && letters == initials
                 && n.end - n.first >= 2
             {
-                alias.insert(f[n.end + 1].clone(), key_of(n));
+                alias.insert(f[n.end + 1].to_string(), key_of(n));
                 extra.push(Name { sentence: n.sentence, first: n.end + 1, end: n.end + 2, kind: n.kind });
             }
         }
@@ -599,7 +613,7 @@ pub(crate) fn resolve(
             while i < f.len() {
                 let mut advanced = false;
                 if !covered[k][i] && has_upper(sentences[k].tokens[i].slice(text)) {
-                    if let Some(cands) = by_first.get(f[i].as_str()) {
+                    if let Some(cands) = by_first.get(f[i]) {
                         for cand in cands {
                             let end = i + cand.len();
                             if end > f.len() || f[i..end].iter().zip(cand).any(|(a, b)| a != b) {
@@ -746,11 +760,11 @@ pub(crate) fn resolve(
 }
 
 /// The type the words around a name point to, if any.
-fn context_cue(f: &[String], first: usize, end: usize) -> Option<EntityType> {
+fn context_cue(f: &[&str], first: usize, end: usize) -> Option<EntityType> {
     if let Some(kind) = head_type(f, first, end) {
         return Some(kind);
     }
-    let at = |i: usize| f.get(i).map_or("", String::as_str);
+    let at = |i: usize| f.get(i).copied().unwrap_or("");
     let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
     let mut next = end;
     if at(next) == "'s" || at(next) == "'" {
@@ -794,8 +808,8 @@ const UI_VERBS: &[&str] = &["click", "tap", "toggle"];
 
 /// Capitalised words that are not names whatever the tagger says: an opening participle
 /// (`Born in Enugu`) and a setting after a how-to verb (`tap Privacy`, `turn off Location Services`).
-fn not_a_name(f: &[String], first: usize, end: usize) -> bool {
-    let at = |i: usize| f.get(i).map_or("", String::as_str);
+fn not_a_name(f: &[&str], first: usize, end: usize) -> bool {
+    let at = |i: usize| f.get(i).copied().unwrap_or("");
     let opening = first == 0
         && end == 1
         && OPENING_PARTICIPLES.binary_search(&at(0)).is_ok()
@@ -855,8 +869,8 @@ const SOFTWARE_BEFORE_IN: &[&str] =
 /// - `from X to Y` after a verb of travel: places;
 /// - a product noun after it (`Retina display`), or a flaw or feature `in` it (`a flaw in Safari`):
 ///   a product (MISC).
-fn thing_cue(f: &[String], upper: &[bool], first: usize, end: usize, kind: EntityType) -> Option<EntityType> {
-    let at = |i: usize| f.get(i).map_or("", String::as_str);
+fn thing_cue(f: &[&str], upper: &[bool], first: usize, end: usize, kind: EntityType) -> Option<EntityType> {
+    let at = |i: usize| f.get(i).copied().unwrap_or("");
     let in_list = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
     if in_list(PRODUCT_AFTER, at(end))
         || (first >= 2 && at(first - 1) == "in" && in_list(SOFTWARE_BEFORE_IN, at(first - 2)))
@@ -878,7 +892,7 @@ fn thing_cue(f: &[String], upper: &[bool], first: usize, end: usize, kind: Entit
     if subject && end - first == 1 && kind != EntityType::Location {
         let calendar = &crate::language::ENGLISH.calendar;
         for (i, w) in f.iter().enumerate().skip(end) {
-            let w = w.as_str();
+            let w = *w;
             match w {
                 "its" => return Some(EntityType::Org),
                 "he" | "she" | "his" | "her" | "him" | "they" | "their" | "them" | "who" | "the" => return None,
@@ -910,7 +924,9 @@ mod tests {
 
     #[test]
     fn head_words_give_types() {
-        let f = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        fn f(s: &str) -> Vec<&str> {
+            s.split(' ').collect()
+        }
         let head = |s: &str| {
             let w = f(s);
             head_type(&w, 0, w.len())
@@ -938,7 +954,9 @@ mod tests {
 
     #[test]
     fn cues_for_things_and_places() {
-        let f = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        fn f(s: &str) -> Vec<&str> {
+            s.split(' ').collect()
+        }
         // Capitalised words are written with a capital here.
         let cue = |s: &str, first: usize, end: usize, kind: EntityType| {
             let upper: Vec<bool> = s.split(' ').map(|w| w.starts_with(char::is_uppercase)).collect();
@@ -961,7 +979,9 @@ mod tests {
 
     #[test]
     fn words_that_are_not_names() {
-        let f = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        fn f(s: &str) -> Vec<&str> {
+            s.split(' ').collect()
+        }
         assert!(not_a_name(&f("born in enugu , she"), 0, 1));
         assert!(!not_a_name(&f("born in enugu , she"), 2, 3));
         assert!(!not_a_name(&f("born said"), 0, 1), "a name that is also a participle");
@@ -979,7 +999,8 @@ mod tests {
             tokens.push(Span::new(at, at + w.len()));
             at += w.len() + 1;
         }
-        let folded = vec![tokens.iter().map(|t| fold_word(t.slice(text))).collect::<Vec<_>>()];
+        let forms: Vec<String> = tokens.iter().map(|t| fold_word(t.slice(text))).collect();
+        let folded = vec![forms.iter().map(String::as_str).collect::<Vec<_>>()];
         let sentence = TaggedSentence { role: Role::Body, paragraph: 0, tokens, tags: Vec::new() };
         let name = |first, end, kind| Name { sentence: 0, first, end, kind };
         let names = vec![

@@ -113,9 +113,15 @@ impl Prepared {
 
     /// Ranks the nodes with `scorer`.
     pub fn rank(&self, scorer: &Scorer) -> Ranked {
-        let inputs: Vec<Inputs> = self.features.iter().map(rank::inputs).collect();
-        let short: Vec<f32> = inputs.iter().map(|x| scorer.short.logit(x)).collect();
-        let long: Vec<f32> = inputs.iter().map(|x| scorer.long.logit(x)).collect();
+        // The inputs are made per sentence, not held for all (memory).
+        let (short, long): (Vec<f32>, Vec<f32>) = self
+            .features
+            .iter()
+            .map(|f| {
+                let x = rank::inputs(f);
+                (scorer.short.logit(&x), scorer.long.logit(&x))
+            })
+            .unzip();
         let vectors: Vec<&graph::Vector> = self.nodes.iter().map(|&i| self.vectors.row(i)).collect();
         // Standardized within the text, the two scores weigh what the blend
         // says whatever their scales, and the redundancy penalty is in

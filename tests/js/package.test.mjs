@@ -154,6 +154,18 @@ test('errors are Errors with clear messages; the module survives them', () => {
   assert.equal(summarize(sample, { sentences: 1 }).length, 1, 'still usable');
 });
 
+test('a text too large for the memory left gets the size error, not a trap; the module survives', () => {
+  // 48 MB with the limit raised: more than a 4 GB wasm32 memory could analyse in the worst case,
+  // so it is refused up front (before: `RuntimeError: unreachable` once memory ran out).
+  const text = 'The council met again and voted on it. '.repeat(Math.ceil((48 << 20) / 39));
+  assert.throws(() => analyze(text, { maxInputBytes: 64 << 20 }), (e) => {
+    assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError), 'a plain Error');
+    assert.match(e.message, /^the input is \d+ bytes, too large for the memory left to analyse it/);
+    return true;
+  });
+  assert.equal(summarize(sample, { sentences: 1 }).length, 1, 'still usable');
+});
+
 test('Analyzer: options checked once, its own model, free()', () => {
   const two = new Analyzer({ sentences: 2, keywords: 3 });
   assert.equal(two.summarize(sample).length, 2);
