@@ -5,6 +5,8 @@
 # Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
 # the module without names, i.e. what is downloaded.
+# `scripts/size.sh page` profiles only the page's module and prints it (docs/size.md untouched):
+# the quick measure while trimming bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-wasm.sh
@@ -21,7 +23,9 @@ out=docs/size.md
   echo "instantiated for nutshell's types (sorts, hash maps, formatting) counts under std."
   echo
 } > "$out.tmp"
-for build in page package; do
+builds=(page package)
+if [[ "${1:-}" == page ]]; then builds=(page); fi
+for build in "${builds[@]}"; do
   case $build in
     page) features=() ;;
     package) features=(--features model) ;;
@@ -36,6 +40,12 @@ for build in page package; do
     --label "$build (${features[*]:-no model}); JS glue $glue bytes gzipped" >> "$tmp/profiles.md"
 done
 gz() { gzip -9c "$1" | wc -c; }
+if [[ "${1:-}" == page ]]; then
+  rm -f "$out.tmp"
+  cat "$tmp/profiles.md"
+  echo "page: wasm $(gz "$tmp/page.wasm") + glue $(gz "$tmp/page/nutshell.js") bytes gzipped"
+  exit 0
+fi
 {
   echo "## Totals (gzipped with gzip -9, what a page downloads)"
   echo
