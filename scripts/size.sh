@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make size`: where the bytes of each wasm build go, written to docs/size.md and printed.
-#   page      the page's first module (no entity model inside: `--no-default-features`), as `make wasm-lite`
+#   page      the page's first module (no entity model inside: `--no-default-features`; profile `page`,
+#             opt-level s), as `make wasm-lite`
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
 # Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
@@ -27,11 +28,11 @@ builds=(page package)
 if [[ "${1:-}" == page ]]; then builds=(page); fi
 for build in "${builds[@]}"; do
   case $build in
-    page) features=() ;;
-    package) features=(--features model) ;;
+    page) features=() profile=page ;;
+    package) features=(--features model) profile=release ;;
   esac
-  cargo build --release --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
-  raw=target/wasm32-unknown-unknown/release/nutshell.wasm
+  cargo build --profile $profile --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
+  raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
   wasm-bindgen "$raw" --target web --out-dir "$tmp/$build" --out-name nutshell --keep-debug
   node_modules/.bin/wasm-opt -Oz -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
   node_modules/.bin/wasm-opt -Oz "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
