@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly module and its JS glue into pkg/:
 #   pkg/nutshell.js         ES module glue (wasm-bindgen --target web): `init`, `initSync`, the functions
-#   pkg/nutshell_bg.wasm    the module, optimized with wasm-opt -Oz (binaryen from npm)
+#   pkg/nutshell_bg.wasm    the module, optimized with wasm-opt -Oz --converge (binaryen from npm)
 #   pkg/nutshell.d.ts       wasm-bindgen's declarations of the glue (the npm package has precise ones)
 # Usage: scripts/build-wasm.sh [--out DIR] [--profile P] [--features F]   (DIR defaults to pkg, P to release;
 # extra cargo flags are passed on; the page's module uses the `page` profile, opt-level s)
@@ -26,10 +26,10 @@ raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
 rm -rf "$out"
 wasm-bindgen "$raw" --target web --out-dir "$out" --out-name nutshell
 rm -f "$out/nutshell_bg.wasm.d.ts" "$out/package.json"
-# -Oz for size. wasm-opt reads the features the module uses (bulk memory,
-# reference types …) from its target_features section, which is why the
-# release profile must not strip it.
-node_modules/.bin/wasm-opt -Oz "$out/nutshell_bg.wasm" -o "$out/nutshell_bg.opt.wasm"
+# -Oz for size, repeated until it stops shrinking (--converge: ~0.5 KB gzipped).
+# wasm-opt reads the features the module uses (bulk memory, reference types …)
+# from its target_features section, which is why the release profile must not strip it.
+node_modules/.bin/wasm-opt -Oz --converge "$out/nutshell_bg.wasm" -o "$out/nutshell_bg.opt.wasm"
 mv "$out/nutshell_bg.opt.wasm" "$out/nutshell_bg.wasm"
 
 for f in "$out/nutshell_bg.wasm" "$out/nutshell.js"; do

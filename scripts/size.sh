@@ -3,7 +3,7 @@
 #   page      the page's first module (no entity model inside: `--no-default-features`; profile `page`,
 #             opt-level s), as `make wasm-lite`
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
-# Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz) and once more with
+# Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz --converge) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
 # the module without names, i.e. what is downloaded.
 # `scripts/size.sh page` profiles only the page's module and prints it (docs/size.md untouched):
@@ -34,8 +34,8 @@ for build in "${builds[@]}"; do
   cargo build --profile $profile --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
   raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
   wasm-bindgen "$raw" --target web --out-dir "$tmp/$build" --out-name nutshell --keep-debug
-  node_modules/.bin/wasm-opt -Oz -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
-  node_modules/.bin/wasm-opt -Oz "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
+  node_modules/.bin/wasm-opt -Oz --converge -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
+  node_modules/.bin/wasm-opt -Oz --converge "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
   glue=$(gzip -9c "$tmp/$build/nutshell.js" | wc -c)
   python3 scripts/size-profile.py "$tmp/$build-named.wasm" "$tmp/$build.wasm" \
     --label "$build (${features[*]:-no model}); JS glue $glue bytes gzipped" >> "$tmp/profiles.md"
