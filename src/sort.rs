@@ -1,7 +1,8 @@
-//! Every sort in the crate goes through one non-generic stable sort of indices.
+//! Every sort the library ships goes through one non-generic stable sort of indices
+//! (the training tools, behind `train`, keep std's).
 //!
 //! Why: each `slice::sort_by` call with its own closure type is a fresh copy of std's sort
-//! (driftsort, ≈ 6 KB of wasm each); the page's module held 14 of them, ≈ 95 KB of code.
+//! (driftsort or ipnsort, 4-8 KB of wasm each): 63 sort functions, ≈ 95 KB of the page module.
 //! Here std's sort is instantiated once, for `[usize]` with a `dyn` comparator, and the
 //! generic wrappers only permute. Results are those of `sort_by`: the sort is stable, so any
 //! comparator that is a total order gives the same order as before (and for `Ord` values that
