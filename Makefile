@@ -36,7 +36,7 @@ wasm:
 ## The page's module without the entity model in pkg-lite/ (plus pkg-lite/ner.bin, loaded lazily
 ## with loadModel): the first summary needs ≈190 KB gzipped instead of ≈800 KB.
 wasm-lite:
-	scripts/build-wasm.sh --out pkg-lite
+	scripts/build-wasm.sh --out pkg-lite --profile page
 	cp models/ner.bin pkg-lite/ner.bin
 
 ## The page's language module in pkg-languages/: the lite module plus every language's word lists and

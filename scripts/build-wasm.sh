@@ -1,31 +1,35 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly module and its JS glue into pkg/:
 #   pkg/nutshell.js         ES module glue (wasm-bindgen --target web): `init`, `initSync`, the functions
-#   pkg/nutshell_bg.wasm    the module, optimized with wasm-opt -Oz (binaryen from npm)
+#   pkg/nutshell_bg.wasm    the module, optimized with wasm-opt -Oz --converge (binaryen from npm)
 #   pkg/nutshell.d.ts       wasm-bindgen's declarations of the glue (the npm package has precise ones)
-# Usage: scripts/build-wasm.sh [--out DIR] [--features F]   (DIR defaults to pkg; extra cargo flags are passed on)
+# Usage: scripts/build-wasm.sh [--out DIR] [--profile P] [--features F]   (DIR defaults to pkg, P to release;
+# extra cargo flags are passed on; the page's module uses the `page` profile, opt-level s)
 # `make wasm` builds pkg/ with the entity model embedded (npm package, extension); `make wasm-lite`
 # builds pkg-lite/ without it (the page, which fetches models/ner.bin later and calls loadModel).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=pkg
 if [[ "${1:-}" == --out ]]; then out=$2; shift 2; fi
+profile=release
+if [[ "${1:-}" == --profile ]]; then profile=$2; shift 2; fi
 scripts/setup-wasm.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# The release profile's opt-level 3: 2-3x faster than opt-level z, for 24 KB more
-# gzipped (see docs/wasm.md). WASM_OPT_LEVEL=z (or s) builds the smaller, slower module.
-if [[ -n "${WASM_OPT_LEVEL:-}" ]]; then export CARGO_PROFILE_RELEASE_OPT_LEVEL=$WASM_OPT_LEVEL; fi
-cargo build --release --target wasm32-unknown-unknown --no-default-features --lib "$@"
-raw=target/wasm32-unknown-unknown/release/nutshell.wasm
+# The release profile's opt-level 3 (npm package, extension): 2-3x faster than opt-level z,
+# for 24 KB more gzipped; the page profile's opt-level s (docs/wasm.md). WASM_OPT_LEVEL=z
+# (or s, 3) overrides the chosen profile's level.
+if [[ -n "${WASM_OPT_LEVEL:-}" ]]; then export "CARGO_PROFILE_${profile^^}_OPT_LEVEL=$WASM_OPT_LEVEL"; fi
+cargo build --profile "$profile" --target wasm32-unknown-unknown --no-default-features --lib "$@"
+raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
 
 rm -rf "$out"
 wasm-bindgen "$raw" --target web --out-dir "$out" --out-name nutshell
 rm -f "$out/nutshell_bg.wasm.d.ts" "$out/package.json"
-# -Oz for size. wasm-opt reads the features the module uses (bulk memory,
-# reference types …) from its target_features section, which is why the
-# release profile must not strip it.
-node_modules/.bin/wasm-opt -Oz "$out/nutshell_bg.wasm" -o "$out/nutshell_bg.opt.wasm"
+# -Oz for size, repeated until it stops shrinking (--converge: ~0.5 KB gzipped).
+# wasm-opt reads the features the module uses (bulk memory, reference types …)
+# from its target_features section, which is why the release profile must not strip it.
+node_modules/.bin/wasm-opt -Oz --converge "$out/nutshell_bg.wasm" -o "$out/nutshell_bg.opt.wasm"
 mv "$out/nutshell_bg.opt.wasm" "$out/nutshell_bg.wasm"
 
 for f in "$out/nutshell_bg.wasm" "$out/nutshell.js"; do

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # `make size`: where the bytes of each wasm build go, written to docs/size.md and printed.
-#   page      the page's first module (no entity model inside: `--no-default-features`), as `make wasm-lite`
+#   page      the page's first module (no entity model inside: `--no-default-features`; profile `page`,
+#             opt-level s), as `make wasm-lite`
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
-# Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz) and once more with
+# Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz --converge) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
 # the module without names, i.e. what is downloaded.
+# `scripts/size.sh page` profiles only the page's module and prints it (docs/size.md untouched):
+# the quick measure while trimming bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-wasm.sh
@@ -21,21 +24,29 @@ out=docs/size.md
   echo "instantiated for nutshell's types (sorts, hash maps, formatting) counts under std."
   echo
 } > "$out.tmp"
-for build in page package; do
+builds=(page package)
+if [[ "${1:-}" == page ]]; then builds=(page); fi
+for build in "${builds[@]}"; do
   case $build in
-    page) features=() ;;
-    package) features=(--features model) ;;
+    page) features=() profile=page ;;
+    package) features=(--features model) profile=release ;;
   esac
-  cargo build --release --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
-  raw=target/wasm32-unknown-unknown/release/nutshell.wasm
+  cargo build --profile $profile --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
+  raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
   wasm-bindgen "$raw" --target web --out-dir "$tmp/$build" --out-name nutshell --keep-debug
-  node_modules/.bin/wasm-opt -Oz -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
-  node_modules/.bin/wasm-opt -Oz "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
+  node_modules/.bin/wasm-opt -Oz --converge -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
+  node_modules/.bin/wasm-opt -Oz --converge "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
   glue=$(gzip -9c "$tmp/$build/nutshell.js" | wc -c)
   python3 scripts/size-profile.py "$tmp/$build-named.wasm" "$tmp/$build.wasm" \
     --label "$build (${features[*]:-no model}); JS glue $glue bytes gzipped" >> "$tmp/profiles.md"
 done
 gz() { gzip -9c "$1" | wc -c; }
+if [[ "${1:-}" == page ]]; then
+  rm -f "$out.tmp"
+  cat "$tmp/profiles.md"
+  echo "page: wasm $(gz "$tmp/page.wasm") + glue $(gz "$tmp/page/nutshell.js") bytes gzipped"
+  exit 0
+fi
 {
   echo "## Totals (gzipped with gzip -9, what a page downloads)"
   echo

@@ -193,7 +193,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
             Some((score, p))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.spans[0].cmp(&b.1.spans[0])));
+    crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then_with(|| a.1.spans[0].cmp(&b.1.spans[0])));
     // Names kept whole: a word that is mostly used inside one phrase
     // ("waggle" in "waggle dance", "Harbour" in "Harbour City") stands for
     // that phrase, at the word's place in the list.
@@ -269,7 +269,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     let best = out.first().map_or(1.0, |(s, _)| *s).max(1e-6);
     out.into_iter()
         .map(|(score, mut p)| {
-            p.spans.sort_unstable();
+            crate::sort::sort(&mut p.spans);
             // Show the phrase as the body writes it: a title is title-cased.
             let body: Vec<Span> = p.spans.iter().copied().filter(|s| !title.is_some_and(|t| t.contains(*s))).collect();
             let form = display_form(text, if body.is_empty() { &p.spans } else { &body });

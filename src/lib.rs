@@ -47,6 +47,7 @@ mod keywords;
 mod language;
 mod options;
 pub mod render;
+mod sort;
 mod span;
 mod summary;
 mod text;

@@ -210,6 +210,16 @@ impl Value {
 }
 
 /// A number as JavaScript writes it: `NaN`, `Infinity`, `3` rather than `3.0`.
+/// In wasm JavaScript writes it (`Number.prototype.toString`): the page's module then holds no
+/// float formatting (≈ 14 KB of code, 5 KB gzipped). The two agree except below 1e-6, where
+/// Rust writes `0.0000001` and JavaScript `1e-7`.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn js_number(n: f64) -> String {
+    js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
+}
+
+/// A number as JavaScript writes it: `NaN`, `Infinity`, `3` rather than `3.0`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn js_number(n: f64) -> String {
     if n.is_nan() {
         "NaN".into()

@@ -259,7 +259,7 @@ impl WordClasses {
     pub fn from_words(lists: [Vec<String>; N_CLASSES]) -> WordClasses {
         let sets = lists.map(|words| {
             let mut v: Vec<u32> = words.iter().map(|w| class_key(hash_bytes(w.to_lowercase().as_bytes()))).collect();
-            v.sort_unstable();
+            crate::sort::sort(&mut v);
             v.dedup();
             v
         });

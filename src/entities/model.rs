@@ -432,7 +432,7 @@ impl Model {
     ) -> Vec<u8> {
         assert!((1..=MAX_LANGUAGES).contains(&languages.len()), "1 to {MAX_LANGUAGES} languages");
         let mut sorted: Vec<&(u32, [i8; N_TAGS])> = records.iter().filter(|(_, w)| w.iter().any(|x| *x != 0)).collect();
-        sorted.sort_by_key(|r| r.0);
+        crate::sort::sort_by_key(&mut sorted, |r| r.0);
         sorted.dedup_by_key(|r| r.0);
         let mut body = Vec::new();
         for (language, _) in languages {
@@ -454,7 +454,7 @@ impl Model {
         }
         for set in languages.iter().flat_map(|(_, classes)| &classes.sets) {
             let mut set = set.clone();
-            set.sort_unstable();
+            crate::sort::sort(&mut set);
             set.dedup();
             write_varint(&mut body, set.len() as u64);
             let mut prev = 0u32;

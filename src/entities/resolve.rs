@@ -293,7 +293,7 @@ fn head_type(f: &[&str], first: usize, end: usize) -> Option<EntityType> {
 /// word gives a type (`World` + `Health Organization`, `Cape of` + `Good
 /// Hope`), and a person's name around a particle (`Osama` `bin` `Laden`).
 fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSentence], text: &str) -> Vec<Name> {
-    names.sort_by_key(|n| (n.sentence, n.first));
+    crate::sort::sort_by_key(&mut names, |n| (n.sentence, n.first));
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for n in names {
         if let Some(prev) = out.last_mut() {
@@ -380,7 +380,7 @@ pub(crate) fn resolve(
 
     // Rule mentions win over overlapping names.
     let mut taken: Vec<Span> = rules.iter().map(|m| m.span.span()).collect();
-    taken.sort();
+    crate::sort::sort(&mut taken);
     let overlaps_rule = |span: Span, taken: &[Span]| {
         let i = taken.partition_point(|t| t.end <= span.start);
         taken.get(i).is_some_and(|t| t.start < span.end)
@@ -587,7 +587,7 @@ pub(crate) fn resolve(
     // and in headlines. Longest match first; existing names stay.
     let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
     let mut keys: Vec<String> = votes.keys().cloned().chain(alias.keys().cloned()).collect();
-    keys.sort();
+    crate::sort::sort(&mut keys);
     for k in &keys {
         let toks: Vec<&str> = k.split(' ').collect();
         if toks.len() <= MAX_NAME_TOKENS {
@@ -597,7 +597,7 @@ pub(crate) fn resolve(
         }
     }
     for list in by_first.values_mut() {
-        list.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        crate::sort::sort_by_key(list, |t| std::cmp::Reverse(t.len()));
         list.truncate(8);
     }
     let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.tokens.len()]).collect();
@@ -728,13 +728,13 @@ pub(crate) fn resolve(
         groups.entry(key.clone()).or_insert((m.kind, Vec::new())).1.push((m.span.span(), key, weight));
         mentions.push(m);
     }
-    mentions.sort_by_key(|m| m.span.span());
+    crate::sort::sort_by_key(&mut mentions, |m| m.span.span());
     mentions.dedup_by_key(|m| m.span.span());
 
     let mut entities: Vec<Entity> = groups
         .into_values()
         .map(|(kind, mut spans)| {
-            spans.sort();
+            crate::sort::sort(&mut spans);
             spans.dedup_by_key(|s| s.0);
             // Canonical name: the longest key, then its most frequent spelling, then the first.
             // Spellings in a headline count half.
@@ -755,7 +755,7 @@ pub(crate) fn resolve(
             Entity { name, kind, count: mentions.len(), mentions }
         })
         .collect();
-    entities.sort_by_key(|e| (std::cmp::Reverse(e.count), e.mentions.first().copied()));
+    crate::sort::sort_by_key(&mut entities, |e| (std::cmp::Reverse(e.count), e.mentions.first().copied()));
     Entities { mentions, entities }
 }
 

@@ -116,7 +116,7 @@ pub fn features(
     let title = doc.title.map(|t| vectors.row(t));
     let n = nodes.len();
     let mut by_centrality: Vec<usize> = (0..n).collect();
-    by_centrality.sort_by(|&a, &b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
+    crate::sort::sort_indices(&mut by_centrality, &mut |a, b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
     let mut centrality_rank = vec![0usize; n];
     for (r, &k) in by_centrality.iter().enumerate() {
         centrality_rank[k] = r;

@@ -26,7 +26,7 @@ impl Vectors {
         let mut rows: Vec<Vector> = Vec::with_capacity(doc.sentences.len());
         for i in 0..doc.sentences.len() {
             let mut ids: Vec<u32> = doc.sentence_tokens(i).iter().filter_map(|t| t.term).collect();
-            ids.sort_unstable();
+            crate::sort::sort(&mut ids);
             let mut row: Vector = Vec::with_capacity(ids.len());
             for id in ids {
                 match row.last_mut() {

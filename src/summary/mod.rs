@@ -142,7 +142,7 @@ impl Prepared {
     pub fn summary(&self, doc: &Document, ranked: &Ranked, budget: &Budget) -> Vec<SummarySentence> {
         let text = doc.text();
         let mut chosen = self.cut(ranked, budget);
-        chosen.sort_unstable();
+        crate::sort::sort(&mut chosen);
         chosen
             .into_iter()
             .map(|(node, rank)| {

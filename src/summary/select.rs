@@ -83,7 +83,7 @@ pub fn rank(short: &[f32], long: &[f32], vectors: &[&Vector], redundancy: f32, b
                 value[c] = (1.0 - alpha) * short[c] + alpha * long[c];
             }
             // Ties go to the earlier sentence.
-            pending.sort_by(|&a, &b| value[b].total_cmp(&value[a]).then(a.cmp(&b)));
+            crate::sort::sort_indices(&mut pending, &mut |a, b| value[b].total_cmp(&value[a]).then(a.cmp(&b)));
         }
         while window.len() < WINDOW && next < pending.len() {
             let c = pending[next];

@@ -296,7 +296,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
             Some((g.count as f32 * (chars as f32).sqrt() * title, *k, *g))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.first.cmp(&b.2.first)));
+    crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.2.first.cmp(&b.2.first)));
 
     // Best first, skipping an n-gram inside a chosen one or holding one, and a
     // window shifted along a chosen one (it starts or ends with more than half
@@ -342,7 +342,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
         .into_iter()
         .map(|(score, k)| {
             let mut spans = spans.remove(k).unwrap_or_default();
-            spans.sort_unstable();
+            crate::sort::sort(&mut spans);
             Keyword { text: k.to_string(), score: score / best, spans }
         })
         .collect()

@@ -1,0 +1,78 @@
+//! Every sort the library ships goes through one non-generic stable sort of indices
+//! (the training tools, behind `train`, keep std's).
+//!
+//! Why: each `slice::sort_by` call with its own closure type is a fresh copy of std's sort
+//! (driftsort or ipnsort, 4-8 KB of wasm each): 63 sort functions, ≈ 95 KB of the page module.
+//! Here std's sort is instantiated once, for `[usize]` with a `dyn` comparator, and the
+//! generic wrappers only permute. Results are those of `sort_by`: the sort is stable, so any
+//! comparator that is a total order gives the same order as before (and for `Ord` values that
+//! are equal only when identical, the same as an unstable sort). The price is one indirect
+//! call per comparison and one index vector per sort, in sorts that are not the hot path.
+
+use std::cmp::Ordering;
+
+/// Sorts indices stably by `cmp` (the one instantiation of std's sort).
+#[inline(never)]
+pub(crate) fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    order.sort_by(|&a, &b| cmp(a, b));
+}
+
+/// `v.sort_by(cmp)`: the same stable order.
+pub(crate) fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    sort_indices(&mut order, &mut |a, b| cmp(&v[a], &v[b]));
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    // `order` is a permutation, so every slot is taken exactly once.
+    *v = order.iter().filter_map(|&i| slots[i].take()).collect();
+}
+
+/// `v.sort_by_key(key)`: the same stable order.
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+/// `v.sort()` (and `v.sort_unstable()`, whose order is the same for values that are
+/// equal only when identical: numbers, spans, strings).
+pub(crate) fn sort<T: Ord>(v: &mut Vec<T>) {
+    sort_by(v, T::cmp);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_like_std() {
+        // Pairs sorted by their first field only: ties keep their input order.
+        let input: Vec<(u8, u32)> = (0..500u32).map(|i| (((i * 7919) % 13) as u8, i)).collect();
+        let mut ours = input.clone();
+        sort_by_key(&mut ours, |p| p.0);
+        let mut std = input.clone();
+        std.sort_by_key(|p| p.0);
+        assert_eq!(ours, std);
+    }
+
+    #[test]
+    fn sorts_values_and_small_inputs() {
+        let mut v = vec!["pear".to_string(), "apple".into(), "fig".into(), "apple".into()];
+        sort(&mut v);
+        assert_eq!(v, ["apple", "apple", "fig", "pear"]);
+        let mut empty: Vec<u32> = Vec::new();
+        sort(&mut empty);
+        assert!(empty.is_empty());
+        let mut one = vec![3];
+        sort(&mut one);
+        assert_eq!(one, [3]);
+    }
+
+    #[test]
+    fn indices_descending_with_ties_to_the_earlier() {
+        let value = [0.5f32, 2.0, 0.5, 3.0, 2.0];
+        let mut order: Vec<usize> = (0..value.len()).collect();
+        sort_indices(&mut order, &mut |a, b| value[b].total_cmp(&value[a]));
+        assert_eq!(order, [3, 1, 4, 0, 2]);
+    }
+}
