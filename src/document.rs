@@ -3,6 +3,7 @@
 //! none of them looks at the raw text in any other way.
 
 use crate::error::{Error, Result};
+use crate::hash::HashMap;
 use crate::language::Language;
 use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
@@ -11,7 +12,6 @@ use crate::text::layout::{self, Role};
 use crate::text::normalize::{fold_char, fold_word_into, is_space};
 use crate::text::sentences;
 use crate::text::words::{self, RawToken, TermMaker, TokenKind};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// A word or number of the text.
@@ -128,10 +128,10 @@ impl<'t> Document<'t> {
         let spans = sentences::split(text, language);
 
         let maker = TermMaker::new(language);
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut term_ids: HashMap<String, u32> = HashMap::default();
         // Folded word → its term: most words recur, so each distinct word is
         // folded into a term (stop-word check, stemming) only once.
-        let mut word_terms: HashMap<String, Option<u32>> = HashMap::new();
+        let mut word_terms: HashMap<String, Option<u32>> = HashMap::default();
         let mut folded = String::new();
         let mut terms: Vec<String> = Vec::new();
         let mut tokens: Vec<Token> = Vec::new();

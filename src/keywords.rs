@@ -19,12 +19,12 @@
 //! takes the character n-gram path of `text/cjk.rs`.
 
 use crate::document::Document;
+use crate::hash::{HashMap, HashSet};
 use crate::span::{Offsets, Span};
 use crate::text::cjk;
 use crate::text::layout::Role;
 use crate::text::normalize::collapse_space;
 use crate::text::words::{TermMaker, TokenKind};
-use std::collections::{HashMap, HashSet};
 
 /// One keyword or keyphrase.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -89,7 +89,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     }
     let text = doc.text();
     let mut stats = vec![TermStats::default(); doc.terms.len()];
-    let mut phrases: HashMap<Vec<u32>, Phrase> = HashMap::new();
+    let mut phrases: HashMap<Vec<u32>, Phrase> = HashMap::default();
 
     // First pass: how often each term occurs, where, and how it is written.
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -197,7 +197,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     // Names kept whole: a word that is mostly used inside one phrase
     // ("waggle" in "waggle dance", "Harbour" in "Harbour City") stands for
     // that phrase, at the word's place in the list.
-    let mut whole: HashMap<u32, usize> = HashMap::new();
+    let mut whole: HashMap<u32, usize> = HashMap::default();
     for (i, (_, p)) in scored.iter().enumerate() {
         if p.units < 2 {
             continue;
@@ -233,8 +233,8 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     // Every contiguous piece of the chosen phrases, and the chosen phrases
     // themselves: a hash lookup per piece instead of a scan of every chosen
     // phrase (which made a large `count` quadratic).
-    let mut pieces: HashSet<Vec<u32>> = HashSet::new();
-    let mut chosen: HashSet<Vec<u32>> = HashSet::new();
+    let mut pieces: HashSet<Vec<u32>> = HashSet::default();
+    let mut chosen: HashSet<Vec<u32>> = HashSet::default();
     for (score, p, stands_for_word) in scored {
         let t = p.terms.clone();
         let contains_chosen = (1..=t.len()).any(|n| t.windows(n).any(|w| chosen.contains(w)));
@@ -352,7 +352,7 @@ fn possessive_len(word: &str) -> usize {
 
 /// The most frequent written form among the occurrences (ties: the first).
 fn display_form(text: &str, spans: &[Span]) -> String {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
     for (i, s) in spans.iter().enumerate() {
         let e = counts.entry(collapse_space(s.slice(text))).or_insert((0, i));
         e.0 += 1;

@@ -39,6 +39,7 @@ mod analyzer;
 mod document;
 mod entities;
 mod error;
+mod hash;
 #[cfg(feature = "highlight")]
 mod highlight;
 #[cfg(feature = "cli")]

@@ -676,7 +676,7 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
 /// per token; past the bound, new words are made each time.
 struct InfoCache<'w, 'c> {
     classes: &'c WordClasses,
-    known: HashMap<&'w str, TokenInfo>,
+    known: crate::hash::HashMap<&'w str, TokenInfo>,
 }
 
 /// Distinct words the cache keeps (≈ 130 bytes each).
@@ -684,7 +684,7 @@ const INFO_CACHE_WORDS: usize = 1 << 16;
 
 impl<'w, 'c> InfoCache<'w, 'c> {
     fn new(classes: &'c WordClasses) -> Self {
-        InfoCache { classes, known: HashMap::new() }
+        InfoCache { classes, known: crate::hash::HashMap::default() }
     }
 
     /// The infos of a sentence's words, into `out`.

@@ -19,10 +19,10 @@
 
 use super::features::sentence_mode;
 use super::{Entities, Entity, EntityType, Mention, TaggedSentence};
+use crate::hash::HashMap;
 use crate::span::Span;
 use crate::text::layout::Role;
 use crate::text::normalize::fold_word;
-use std::collections::HashMap;
 
 /// A name found by the tagger: sentence, first token, end token, type.
 #[derive(Debug, Clone, Copy)]
@@ -358,7 +358,7 @@ pub(crate) fn resolve(
 ) -> Entities {
     // Folded tokens, per sentence: each distinct written form is folded once
     // and shared (a String per token was a large text's biggest cost here).
-    let mut forms: HashMap<&str, String> = HashMap::new();
+    let mut forms: HashMap<&str, String> = HashMap::default();
     for t in sentences.iter().flat_map(|s| &s.tokens) {
         let word = t.slice(text);
         if !forms.contains_key(word) {
@@ -432,12 +432,12 @@ pub(crate) fn resolve(
         let words: Vec<usize> =
             folded.iter().map(|f| f.iter().filter(|w| w.chars().any(char::is_alphanumeric)).count()).collect();
         let alone = |n: &Name| n.end - n.first == 1 && words[n.sentence] == 1;
-        let confirmed: std::collections::HashSet<String> = kept.iter().filter(|n| !alone(n)).map(key_of).collect();
+        let confirmed: crate::hash::HashSet<String> = kept.iter().filter(|n| !alone(n)).map(key_of).collect();
         kept.retain(|n| !alone(n) || confirmed.contains(&key_of(n)));
     }
 
     // Type votes per key: one per tagged mention, three for a context cue.
-    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::default();
     // Which tokens of the sentence at hand are capitalised: made once per
     // sentence (per name, one long sentence of names made this quadratic).
     let mut upper: (usize, Vec<bool>) = (usize::MAX, Vec::new());
@@ -498,7 +498,7 @@ pub(crate) fn resolve(
     // `shares`, or in an apposition `X, a chipmaker`. Recorded as votes; the
     // propagation below then finds all their occurrences.
     if tag_names {
-        let lower_seen: std::collections::HashSet<&str> = sentences
+        let lower_seen: crate::hash::HashSet<&str> = sentences
             .iter()
             .zip(&folded)
             .flat_map(|(s, f)| s.tokens.iter().zip(f).filter(|(t, w)| t.slice(text) == **w).map(|(_, w)| *w))
@@ -545,7 +545,7 @@ pub(crate) fn resolve(
     }
 
     // Acronyms in parentheses right after a name: `International Business Machines (IBM)`.
-    let mut alias: HashMap<String, String> = HashMap::new();
+    let mut alias: HashMap<String, String> = HashMap::default();
     let mut extra: Vec<Name> = Vec::new();
     for n in &kept {
         let f = &folded[n.sentence];
@@ -585,7 +585,7 @@ pub(crate) fn resolve(
 
     // Propagation: every capitalised occurrence of a known name, in body text
     // and in headlines. Longest match first; existing names stay.
-    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
     let mut keys: Vec<String> = votes.keys().cloned().chain(alias.keys().cloned()).collect();
     crate::sort::sort(&mut keys);
     for k in &keys {
@@ -652,7 +652,7 @@ pub(crate) fn resolve(
     kept.extend(found);
 
     // Short person names: `Huang` after `Jensen Huang`.
-    let mut part_of: HashMap<String, Option<String>> = HashMap::new();
+    let mut part_of: HashMap<String, Option<String>> = HashMap::default();
     for (k, v) in &votes {
         if type_of(k) == Some(EntityType::Person) && v.iter().sum::<usize>() > 0 {
             let toks: Vec<&str> = k.split(' ').collect();
@@ -673,7 +673,7 @@ pub(crate) fn resolve(
 
     // Short organization names: `Tidewright` after `Tidewright Energy` (the
     // first word of exactly one longer organization name).
-    let mut org_part_of: HashMap<String, Option<String>> = HashMap::new();
+    let mut org_part_of: HashMap<String, Option<String>> = HashMap::default();
     for (k, v) in &votes {
         if type_of(k) == Some(EntityType::Org) && v.iter().sum::<usize>() > 0 {
             let toks: Vec<&str> = k.split(' ').collect();
@@ -691,7 +691,7 @@ pub(crate) fn resolve(
     }
 
     // Group names by their resolved key.
-    let mut groups: HashMap<String, Group> = HashMap::new();
+    let mut groups: HashMap<String, Group> = HashMap::default();
     let mut mentions: Vec<Mention> = Vec::new();
     for n in &kept {
         let raw = key_of(n);
@@ -739,7 +739,7 @@ pub(crate) fn resolve(
             // Canonical name: the longest key, then its most frequent spelling, then the first.
             // Spellings in a headline count half.
             let longest = spans.iter().map(|(_, k, _)| k.len()).max().unwrap_or(0);
-            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
             for (i, (span, k, weight)) in spans.iter().enumerate() {
                 if k.len() == longest {
                     let e = counts.entry(span.slice(text)).or_insert((0, i));

@@ -146,8 +146,8 @@ mod tests {
             assert_eq!(serde_json::to_string(&t.kind).unwrap(), format!("\"{}\"", t.code));
             assert_eq!(t.color, format!("--c-{}", t.code.to_lowercase()), "colour slots follow the code");
         }
-        let codes: std::collections::HashSet<&str> = ENTITY_TYPES.iter().map(|t| t.code).collect();
-        let labels: std::collections::HashSet<&str> = ENTITY_TYPES.iter().map(|t| t.label).collect();
+        let codes: crate::hash::HashSet<&str> = ENTITY_TYPES.iter().map(|t| t.code).collect();
+        let labels: crate::hash::HashSet<&str> = ENTITY_TYPES.iter().map(|t| t.label).collect();
         assert_eq!(codes.len(), ENTITY_TYPES.len(), "codes are unique");
         assert_eq!(labels.len(), ENTITY_TYPES.len(), "labels are unique");
         assert_eq!(EntityType::from_code("person"), None, "codes are upper case");

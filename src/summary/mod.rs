@@ -166,7 +166,7 @@ impl Prepared {
         let text = doc.text();
         let mut title_words = Vec::new();
         let mut key_terms = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::hash::HashSet::default();
         for token in doc.sentence_tokens(self.nodes[node]) {
             let Some(term) = token.term else { continue };
             if !seen.insert(term) {

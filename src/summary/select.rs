@@ -3,9 +3,9 @@
 //! makes. Every budget takes a prefix of the same list, so a summary of
 //! k + 1 sentences always contains the summary of k.
 
+use crate::hash::HashSet;
 pub use crate::options::{Budget, Length};
 use crate::summary::graph::{dot, Vector};
-use std::collections::HashSet;
 
 /// How many of the best remaining sentences each step of the ranking
 /// weighs against each other: bounds the cost of a step.
@@ -69,7 +69,7 @@ pub fn rank(short: &[f32], long: &[f32], vectors: &[&Vector], redundancy: f32, b
     // (candidate, its greatest similarity to the memory), in `value` order.
     let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
     let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
-    let mut seen: HashSet<Vec<u32>> = HashSet::new();
+    let mut seen: HashSet<Vec<u32>> = HashSet::default();
     let mut ranked = Vec::with_capacity(n);
     let mut stage = usize::MAX;
     loop {

@@ -11,12 +11,12 @@
 //! (`在新区`) where a function character is not on the edge lists below.
 
 use crate::document::{Document, Token};
+use crate::hash::{HashMap, HashSet};
 use crate::keywords::Keyword;
 use crate::language::Language;
 use crate::span::Span;
 use crate::text::layout::Role;
 use crate::text::words::TokenKind;
-use std::collections::{HashMap, HashSet};
 
 /// Writing systems without spaces between words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,7 +243,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
     let title = doc.title_span().map_or("", |t| t.slice(text));
     let gram_at = |i: usize, n: usize| -> &str { &text[tokens[i].span.start..tokens[i + n - 1].span.end] };
     let start_of = |i: usize| tokens[i].span.start;
-    let mut grams: HashMap<&str, Gram> = HashMap::new();
+    let mut grams: HashMap<&str, Gram> = HashMap::default();
     let longest = runs.iter().map(|r| max_tokens(r.script).min(r.tokens.len())).max().unwrap_or(0);
     for n in 1..=longest {
         for run in runs.iter().filter(|r| !r.in_title) {
@@ -264,7 +264,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
     // (in Chinese and Japanese, unless the longer one cannot be a keyword:
     // `北浜市` inside `北浜市の`; a Thai piece that always runs on into a
     // function word is cut mid-word: `ห่ง` of `แห่ง`).
-    let mut covered: HashSet<&str> = HashSet::new();
+    let mut covered: HashSet<&str> = HashSet::default();
     for run in runs.iter().filter(|r| !r.in_title) {
         for n in 2..=max_tokens(run.script).min(run.tokens.len()) {
             for i in run.tokens.start..=run.tokens.end - n {
@@ -302,8 +302,8 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
     // window shifted along a chosen one (it starts or ends with more than half
     // of it: pieces of one long repeated phrase).
     let mut chosen: Vec<(f32, &str)> = Vec::new();
-    let mut chosen_set: HashSet<&str> = HashSet::new();
-    let mut pieces: HashSet<&str> = HashSet::new();
+    let mut chosen_set: HashSet<&str> = HashSet::default();
+    let mut pieces: HashSet<&str> = HashSet::default();
     for (score, k, _) in scored {
         if chosen.len() >= count {
             break;
