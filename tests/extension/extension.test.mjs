@@ -55,11 +55,18 @@ before(async () => {
     }
     const types = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
     const ext = name.split('.').pop();
-    if (!/^[a-z]+\.(html|js)$/.test(name) || !existsSync(join(FIXTURES, name))) {
+    // /strictcsp.html is the article under a hostile Content-Security-Policy, sent as sites send it:
+    // no style of any origin may load (its <style> is blocked); the extension's highlights must still
+    // show (scripting.insertCSS).
+    const strict = name === 'strictcsp.html';
+    const file = strict ? 'article.html' : name;
+    if (!/^[a-z]+\.(html|js)$/.test(file) || !existsSync(join(FIXTURES, file))) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[ext], 'cache-control': 'no-store' }).end(readFileSync(join(FIXTURES, name)));
+    const headers = { 'content-type': types[ext], 'cache-control': 'no-store' };
+    if (strict) headers['content-security-policy'] = "default-src 'none'; style-src 'none'";
+    res.writeHead(200, headers).end(readFileSync(join(FIXTURES, file)));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
@@ -509,6 +516,9 @@ const noSpace = (s) => s.replace(/\s+/g, '');
 for (const [fixture, what] of [['article.html', 'an ordinary page'], ['strictcsp.html', "a page whose CSP forbids every style (style-src 'none')"]]) {
   test(`the popup's toggle highlights the summary and names in ${what}; a sentence click scrolls to it; the toggle removes them`, async () => {
     const page = await openFixture(fixture);
+    // The page's own <style> (body margin 0) applies on the ordinary page and is blocked under the CSP.
+    const margin = await page.evaluate(() => getComputedStyle(document.body).marginTop);
+    assert.equal(margin, fixture === 'strictcsp.html' ? '8px' : '0px', `the page's own style ${fixture === 'strictcsp.html' ? 'is blocked by its CSP' : 'applies'}`);
     const popup = await summarizeWithButton(page);
     const shotBefore = await page.screenshot();
     // (After the screenshot: taking one gives the page's <textarea> an empty style attribute.)
