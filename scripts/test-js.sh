@@ -21,7 +21,7 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 echo '{ "name": "nutshell-consumer", "private": true, "type": "module" }' >package.json
 npm install --no-audit --no-fund --offline --silent "$tgz"
-cp "$root"/tests/js/*.test.mjs "$root"/tests/js/chromium.mjs "$root"/tests/js/consumer.ts "$root"/tests/js/platform-types.ts .
+cp "$root"/tests/js/*.test.mjs "$root"/tests/js/chromium.mjs "$root"/tests/js/serve.mjs "$root"/tests/js/consumer.ts "$root"/tests/js/platform-types.ts .
 
 echo "== tsc --noEmit (TypeScript consumer)"
 cat >tsconfig.json <<'JSON'

@@ -32,6 +32,7 @@ let activeChip = null; // data-key of the pressed keyword/entity chip
 let activeMentions = [];
 let busyTimer = 0;
 let lastSignature = '';
+let renders = 0; // analyses shown so far, as #result[data-renders]: lets a test wait for the next one
 
 // ---------------------------------------------------------------- the engine
 
@@ -281,6 +282,7 @@ function render(result, rendered, text, modelState, languagesState) {
   }
   repaint();
   resultBox.dataset.analyzedLength = String(text.length);
+  resultBox.dataset.renders = String(++renders);
   updateJump(items.length);
   // Announce a new or changed summary, not every identical re-analysis while typing.
   const signature = result.summary.map((s) => s.start).join(',');

@@ -13,20 +13,19 @@
 //     tests/highlight/inline.html every range's text is the text it marks, the DOM is unchanged, and
 //     removal leaves no nutshell highlight (tests/js/highlight.test.mjs checks far more in Chromium).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname, extname, normalize } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cases } from '../pages/cases.mjs';
+import { serve, fileUnder } from '../js/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 const UUID = '0e6bd2b1-5a0b-4c1e-9d55-6f0a8e1c2b3d'; // the extension's moz-extension:// host, fixed by a pref
 const EXT_ID = 'nutshell@nutshell-summarizer';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 let firefox;
 let profile;
@@ -47,23 +46,10 @@ before(async () => {
   const site = join(root, 'dist/site');
   // The staged npm package (scripts/package.sh) and the highlight fixtures, for highlight() in Gecko.
   const mounts = [['/npm-package/', join(root, 'target/npm-package')], ['/fixtures/', join(root, 'tests/highlight')], ['/', site]];
-  server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
+  ({ server, base } = await serve((path) => {
     const [prefix, dir] = mounts.find(([m]) => path.startsWith(m));
-    const file = normalize(join(dir, path.slice(prefix.length - 1)));
-    let body;
-    try {
-      if (!file.startsWith(dir)) throw new Error('outside');
-      body = readFileSync(file);
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
+    return fileUnder(dir, path.slice(prefix.length - 1));
+  }));
 
   profile = mkdtempSync(join(tmpdir(), 'nutshell-ff-'));
   writeFileSync(join(profile, 'user.js'), [

@@ -5,12 +5,12 @@
 // window.result; the test compares it with the Node result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { analyze } from 'nutshell-summarizer';
 import { launchChromium } from './chromium.mjs';
+import { serve, fileUnder } from './serve.mjs';
 
 const root = process.env.NUTSHELL_ROOT;
 const tools = createRequire(join(root, 'package.json'));
@@ -21,7 +21,6 @@ const vite = tools('vite');
 
 const sample = readFileSync(join(root, 'www/sample.txt'), 'utf8');
 const site = join(process.cwd(), 'site');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 let server;
 let browser;
 let base;
@@ -95,19 +94,7 @@ before(async () => {
   writeFileSync(join(site, 'detached.html'), `<!doctype html><script type="module">${detachedCheck}</script>`);
   writeFileSync(join(site, 'worker.html'), `<!doctype html><script type="module">const w = new Worker('./worker.js', { type: 'module' });\nw.onmessage = (e) => { window.result = e.data; };\nw.onerror = (e) => { window.result = { failed: String(e.message) }; };</script>`);
 
-  server = createServer((req, res) => {
-    const path = join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
+  ({ server, base } = await serve((path) => fileUnder(site, path)));
   browser = await launchChromium(chromium);
 });
 

@@ -10,16 +10,15 @@
 // or alone: scripts/test-highlight.sh.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
+import { serve, fileUnder, TYPES } from './serve.mjs';
 
 const root = process.env.NUTSHELL_ROOT ?? process.cwd();
 const pkg = process.env.NUTSHELL_PACKAGE ?? join(process.cwd(), 'node_modules/nutshell-summarizer');
 const { chromium } = createRequire(join(root, 'package.json'))('playwright-core');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 /** The seed article (www/sample.txt) as a page: title, then one paragraph per block. */
 function seedPage() {
@@ -35,34 +34,15 @@ let browser;
 let base;
 
 before(async () => {
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = null;
-    if (path === '/seed.html') {
-      res.writeHead(200, { 'content-type': types['.html'] });
-      res.end(seedPage());
-      return;
-    }
-    if (path === '/blank.html') {
-      res.writeHead(200, { 'content-type': types['.html'] });
-      res.end('<!doctype html><title>blank</title>');
-      return;
-    }
-    if (path === '/walk.js') file = join(root, 'extension/src/walk.js');
-    else if (path.startsWith('/pkg/')) file = join(pkg, path.slice(5));
-    else if (path.startsWith('/fixtures/')) file = join(root, 'tests/highlight', path.slice(10));
-    else if (path.startsWith('/pages/')) file = join(root, 'tests/pages', path.slice(7));
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
+  ({ server, base } = await serve((path) => {
+    if (path === '/seed.html') return { body: seedPage(), type: TYPES['.html'] };
+    if (path === '/blank.html') return { body: '<!doctype html><title>blank</title>', type: TYPES['.html'] };
+    if (path === '/walk.js') return join(root, 'extension/src/walk.js');
+    if (path.startsWith('/pkg/')) return fileUnder(pkg, path.slice(5));
+    if (path.startsWith('/fixtures/')) return fileUnder(join(root, 'tests/highlight'), path.slice(10));
+    if (path.startsWith('/pages/')) return fileUnder(join(root, 'tests/pages'), path.slice(7));
+    return null;
+  }));
   browser = await launchChromium(chromium);
 });
 

@@ -3,20 +3,19 @@
 // The page is served by this test on a free localhost port; screenshots go to target/page-artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join, extname, dirname, normalize } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
+import { serve, fileUnder, TYPES } from './serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const site = join(root, 'dist/site');
 const singleFile = join(root, 'dist/nutshell.html');
 const artifacts = join(root, 'target/page-artifacts');
 const sample = readFileSync(join(root, 'www/sample.txt'), 'utf8');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 // Does this build of the engine tag entities? (The tagger lands on another branch.)
 // The page's module is the lite build: no model inside; the page loads pkg/ner.bin after the first result.
@@ -78,30 +77,15 @@ let languagesGate = null; // the same for the language module, pkg/nutshell-lang
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
-  server = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  ({ server, base } = await serve(async (path) => {
     served.push(path);
     if (/\/pkg\/ner(-\w+)?\.bin$/.test(path) && modelGate) await modelGate;
     if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
     if (path.endsWith(`/pkg/${LANGUAGE_WASM}`) && languagesGate) await languagesGate;
-    let body;
-    if (path === '/tagger-double/worker.js') body = doubleWorker();
-    if (path === '/states-double/worker.js') body = statesWorker();
-    path = path.replace(/^\/(tagger|states)-double\//, '/');
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(site, path));
-    try {
-      if (!file.startsWith(site)) throw new Error('outside');
-      body ??= readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
+    if (path === '/tagger-double/worker.js') return { body: doubleWorker(), type: TYPES['.js'] };
+    if (path === '/states-double/worker.js') return { body: statesWorker(), type: TYPES['.js'] };
+    return fileUnder(site, path.replace(/^\/(tagger|states)-double\//, '/'));
+  }, { headers: { 'cache-control': 'no-store' } }));
   browser = await launchChromium(chromium);
 });
 
@@ -155,6 +139,15 @@ async function settled(page, { model = true } = {}) {
     const listsSettled = box.dataset.languages !== 'loading';
     return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || (modelSettled && listsSettled));
   }, model, { timeout: 60_000 });
+}
+
+/** Runs `action`, which must start a new analysis (a length change, a preset…), and waits for its result. */
+async function rerun(page, action) {
+  const shown = await page.$eval('#result', (box) => Number(box.dataset.renders ?? 0));
+  await action();
+  // Not `settled` alone: the slider waits 60 ms before asking, and until then the old result is 'ready'.
+  await page.waitForFunction((n) => Number(document.getElementById('result').dataset.renders ?? 0) > n, shown, { timeout: 60_000 });
+  await settled(page);
 }
 
 async function paste(page, text) {
@@ -484,7 +477,7 @@ test('length control: presets and the slider change the number of summary senten
   const { page, log, close } = await open();
   await paste(page, sample);
   const count = async () => (await sentences(page)).length;
-  const choose = async (label) => { await page.click(`.segmented label:has-text("${label}")`); await settled(page); };
+  const choose = (label) => rerun(page, () => page.click(`.segmented label:has-text("${label}")`));
   await choose('Short');
   const short = await count();
   await choose('Long');
@@ -495,15 +488,15 @@ test('length control: presets and the slider change the number of summary senten
   assert.equal(await page.textContent('#amount-out'), String(medium), 'the slider shows what the preset chose');
   // Keyboard on the slider: one more sentence, and the preset becomes Custom.
   await page.focus('#amount');
-  await page.keyboard.press('ArrowRight');
-  await settled(page);
+  await rerun(page, () => page.keyboard.press('ArrowRight'));
   assert.equal(await count(), medium + 1);
   assert.equal(await page.isChecked('input[name="preset"][value="custom"]'), true);
   // Percent of the article.
-  await page.selectOption('#unit', 'percent');
-  await page.$eval('#amount', (el) => { el.value = el.max; el.dispatchEvent(new Event('input', { bubbles: true })); });
-  assert.equal(await page.textContent('#amount-out'), '100%');
-  await settled(page);
+  await rerun(page, async () => {
+    await page.selectOption('#unit', 'percent');
+    await page.$eval('#amount', (el) => { el.value = el.max; el.dispatchEvent(new Event('input', { bubbles: true })); });
+    assert.equal(await page.textContent('#amount-out'), '100%');
+  });
   assert.ok((await count()) > long, 'all of the article');
   assert.deepEqual(log.errors, []);
   await close();

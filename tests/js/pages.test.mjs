@@ -4,18 +4,17 @@
 // The extension's test runs the same cases through the toolbar button (tests/extension/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, extname, dirname, normalize } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { launchChromium } from './chromium.mjs';
+import { serve, fileUnder } from './serve.mjs';
 import { cases, checkText, bodyShare, shareReport } from '../pages/cases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const site = join(root, 'dist/site');
 const artifacts = join(root, 'target/page-artifacts');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 /**
  * Pages whose text is extracted right but for which the core picks no summary sentence today.
@@ -31,21 +30,7 @@ const errors = [];
 const rows = [];
 
 before(async () => {
-  server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(site, path));
-    try {
-      if (!file.startsWith(site)) throw new Error('outside');
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  ({ server } = await serve((path) => fileUnder(site, path), { headers: { 'cache-control': 'no-store' } }));
   browser = await launchChromium(chromium);
   page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
   page.on('pageerror', (e) => errors.push(e.message));
