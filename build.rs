@@ -218,6 +218,9 @@ const STEMMERS: &[(&str, &str)] = &[
 /// (`text::abbreviations::fold`); longer words are never abbreviations.
 const MAX_ABBREVIATION_BYTES: usize = 16;
 
+/// The tables store a word's length in one byte (`WordTable`).
+const MAX_WORD_BYTES: usize = u8::MAX as usize;
+
 /// Problems found in the files; the build reports them all, then fails.
 struct Problems(Vec<String>);
 
@@ -257,6 +260,9 @@ fn check_list(problems: &mut Problems, file: &str, key: &str, list: &[String], c
         };
         if let Some(bad) = bad {
             problems.add(file, format!("{key}: {word:?} {bad}"));
+        }
+        if word.len() > MAX_WORD_BYTES {
+            problems.add(file, format!("{key}: {word:?} is longer than {MAX_WORD_BYTES} bytes"));
         }
     }
     let mut counts: BTreeMap<&String, usize> = BTreeMap::new();
@@ -458,38 +464,84 @@ fn check_unique(languages: &[CheckedLanguage], problems: &mut Problems) {
     }
 }
 
-fn rust_list(words: &[String]) -> String {
-    let mut out = String::from("&[");
-    for (i, w) in words.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        write!(out, "{w:?}").unwrap();
-    }
-    out.push(']');
-    out
-}
-
 fn chars(words: &[String]) -> String {
     let quoted: Vec<String> = words.iter().map(|w| format!("{:?}", w.chars().next().unwrap_or(' '))).collect();
     format!("&[{}]", quoted.join(", "))
 }
 
+/// Every word of every list, in one string with the length of each word
+/// (`src/language/word_list.rs`): a list is a range of word numbers. One
+/// byte per word in the data instead of a `&str`'s 8 (pointer and length),
+/// which gzip barely shrinks; the offsets are summed up once at run time.
+#[derive(Default)]
+struct WordTable {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl WordTable {
+    /// Adds `words` (when `keep`) and returns the `WordList` that reads them.
+    fn list<S: AsRef<str>>(&mut self, words: &[S], keep: bool) -> String {
+        if !keep || words.is_empty() {
+            return "WordList::EMPTY".to_string();
+        }
+        let first = self.ends.len();
+        for w in words {
+            self.text.push_str(w.as_ref());
+            self.ends.push(self.text.len());
+        }
+        format!("WordList::new({first}, {})", words.len())
+    }
+
+    /// The smallest unsigned type that holds `max`.
+    fn int_type(max: usize) -> &'static str {
+        if max <= u16::MAX as usize {
+            "u16"
+        } else {
+            "u32"
+        }
+    }
+
+    /// The Rust of the table: `WORDS`, `LENGTHS` and the integer types that
+    /// number their words and bytes.
+    fn rust(&self) -> String {
+        let mut out = String::new();
+        writeln!(out, "/// The number of a word in `WORDS` (and of the first word of a list).").unwrap();
+        writeln!(out, "pub(super) type Index = {};", Self::int_type(self.ends.len())).unwrap();
+        writeln!(out, "/// A byte offset in `WORDS`.").unwrap();
+        writeln!(out, "pub(super) type Offset = {};", Self::int_type(self.text.len())).unwrap();
+        writeln!(out, "/// The length in bytes of each word of `WORDS`, in order.").unwrap();
+        writeln!(out, "pub(super) static LENGTHS: [u8; {}] = [", self.ends.len()).unwrap();
+        let mut start = 0;
+        for (i, end) in self.ends.iter().enumerate() {
+            out.push_str(if i % 32 == 0 { "\n    " } else { " " });
+            // The language files' words are short; a longer one fails the build here.
+            let length = u8::try_from(end - start).expect("check_list refuses longer words");
+            write!(out, "{length},").unwrap();
+            start = *end;
+        }
+        out.push_str("\n];\n");
+        writeln!(out, "/// Every word of every list, one after the other.").unwrap();
+        writeln!(out, "pub(super) static WORDS: &str = {:?};", self.text).unwrap();
+        out
+    }
+}
+
 /// The `abbreviations` and `sentences` fields of a profile: what the
 /// sentence splitter reads.
-fn splitter_tables(l: &CheckedLanguage, lists: bool) -> String {
-    let list = |words: &[String]| if lists { rust_list(words) } else { "&[]".to_string() };
+fn splitter_tables(l: &CheckedLanguage, lists: bool, table: &mut WordTable) -> String {
     let a = &l.file.abbreviations;
-    let classes: Vec<String> =
-        l.abbreviations.iter().filter(|_| lists).map(|(w, c)| format!("({w:?}, Abbrev::{c})")).collect();
+    let words: Vec<&String> = l.abbreviations.iter().map(|(w, _)| w).collect();
+    let classes: Vec<String> = l.abbreviations.iter().filter(|_| lists).map(|(_, c)| format!("Abbrev::{c}")).collect();
     let mut out = format!(
-        "    abbreviations: Abbreviations {{ classes: &[{}], capitalized: {}, also_words: {} }},\n    sentences: SentenceWords {{\n",
+        "    abbreviations: Abbreviations {{\n        words: {},\n        classes: &[{}],\n        capitalized: {},\n        also_words: {},\n    }},\n    sentences: SentenceWords {{\n",
+        table.list(&words, lists),
         classes.join(", "),
-        list(&a.capitalized),
-        list(&a.also_words),
+        table.list(&a.capitalized, lists),
+        table.list(&a.also_words, lists),
     );
     for (key, words) in l.file.sentences.lists() {
-        writeln!(out, "        {key}: {},", list(words)).unwrap();
+        writeln!(out, "        {key}: {},", table.list(words, lists)).unwrap();
     }
     let s = &l.file.sentences;
     writeln!(
@@ -510,7 +562,7 @@ fn splitter_tables(l: &CheckedLanguage, lists: bool) -> String {
 fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
     let mut out = String::from(
         "// Generated by build.rs from languages/*.toml: edit those files, not this one.\n\n\
-         use super::{Abbreviations, Calendar, EntityWords, LayoutWords, Numbers, Profile, SentenceWords};\n\
+         use super::{Abbreviations, Calendar, EntityWords, LayoutWords, Numbers, Profile, SentenceWords, WordList};\n\
          use crate::text::abbreviations::Abbrev;\n\
          use rust_stemmers::Algorithm;\n\n",
     );
@@ -527,16 +579,34 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
     }
     out.push_str("    ];\n}\n\n");
 
+    let mut table = WordTable::default();
     for l in languages {
         let f = &l.file;
         let lists = all_lists || f.code == "en";
-        // A list as Rust, or an empty one for a language whose lists are left out.
-        let list = |words: &[String]| if lists { rust_list(words) } else { "&[]".to_string() };
         let (decimal, thousands) = match &f.numbers {
             Some(n) if lists => (format!("Some({:?})", n.decimal.chars().next().unwrap_or('.')), chars(&n.thousands)),
             _ => ("None".to_string(), "&[]".to_string()),
         };
         let e = &f.entities;
+        // In the order of the fields below: the table stores the words in
+        // the order they are added, and neighbours compress together.
+        // Identification works in every build.
+        let function_words = table.list(f.identification.as_ref().map_or(&[][..], |i| &i.function_words), true);
+        let stop = table.list(&f.words.stop, lists);
+        let generic = table.list(&f.keywords.generic, lists);
+        let splitter = splitter_tables(l, lists, &mut table);
+        let furniture = table.list(&f.layout.furniture, lists);
+        let stamps = table.list(&f.layout.stamps, lists);
+        let bylines = table.list(&f.layout.bylines, lists);
+        let months = table.list(&f.calendar.months, lists);
+        let month_abbreviations = table.list(&f.calendar.month_abbreviations, lists);
+        let weekdays = table.list(&f.calendar.weekdays, lists);
+        let weekday_abbreviations = table.list(&f.calendar.weekday_abbreviations, lists);
+        let month_words = table.list(&l.month_words, lists);
+        let weekday_words = table.list(&l.weekday_words, lists);
+        let entity_lists: String =
+            e.lists().iter().map(|(key, words)| format!("        {key}: {},\n", table.list(words, lists))).collect();
+        let tagger = table.list(&f.tagger.abbreviations, lists);
         writeln!(
             out,
             "pub(super) const {upper}: Profile = Profile {{
@@ -573,24 +643,7 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
             name = f.name,
             native = f.native_name,
             stemmer = l.stemmer.filter(|_| lists).map_or("None".to_string(), |s| format!("Some(Algorithm::{s})")),
-            // Identification works in every build.
-            function_words = rust_list(f.identification.as_ref().map_or(&[][..], |i| &i.function_words)),
-            stop = list(&f.words.stop),
-            generic = list(&f.keywords.generic),
-            splitter = splitter_tables(l, lists),
-            furniture = list(&f.layout.furniture),
-            stamps = list(&f.layout.stamps),
-            bylines = list(&f.layout.bylines),
-            months = list(&f.calendar.months),
-            month_abbreviations = list(&f.calendar.month_abbreviations),
-            weekdays = list(&f.calendar.weekdays),
-            weekday_abbreviations = list(&f.calendar.weekday_abbreviations),
-            month_words = list(&l.month_words),
-            weekday_words = list(&l.weekday_words),
             lowercase_calendar = e.lowercase_calendar,
-            entity_lists =
-                e.lists().iter().map(|(key, words)| format!("        {key}: {},\n", list(words))).collect::<String>(),
-            tagger = list(&f.tagger.abbreviations),
         )
         .unwrap();
     }
@@ -607,7 +660,8 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
     for l in identified {
         writeln!(out, "    Language::{},", l.variant).unwrap();
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    out.push_str(&table.rust());
     out
 }
 

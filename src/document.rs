@@ -14,23 +14,43 @@ use crate::text::sentences;
 use crate::text::words::{self, RawToken, TermMaker, TokenKind};
 use std::ops::Range;
 
-/// A word or number of the text.
+/// A word or number of the text (16 bytes in wasm32: its term is a plain
+/// `u32`, where an `Option<u32>` would take 8 bytes and the token 20).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
-    /// Index into [`Document::terms`], or `None` for stop words.
-    pub term: Option<u32>,
+    /// Index into [`Document::terms`], or [`NO_TERM`]: see [`Token::term`].
+    term: u32,
 }
 
-/// A sentence of the text.
+/// A token's term when it has none (a stop word): no document has this many terms.
+const NO_TERM: u32 = u32::MAX;
+
+impl Token {
+    pub fn new(span: Span, kind: TokenKind, term: Option<u32>) -> Token {
+        let mut token = Token { span, kind, term: NO_TERM };
+        token.set_term(term);
+        token
+    }
+
+    /// Index into [`Document::terms`], or `None` for stop words.
+    pub fn term(&self) -> Option<u32> {
+        (self.term != NO_TERM).then_some(self.term)
+    }
+
+    pub fn set_term(&mut self, term: Option<u32>) {
+        debug_assert!(term != Some(NO_TERM));
+        self.term = term.unwrap_or(NO_TERM);
+    }
+}
+
+/// A sentence of the text (24 bytes in wasm32: a text of tiny lines has
+/// millions; the part worth quoting is [`Document::content`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// The whole sentence, trimmed.
     pub span: Span,
-    /// The part worth quoting in a summary: the span without a leading
-    /// dateline such as `(CNN) -- `.
-    pub content: Span,
     /// Its tokens: a range of [`Document::tokens`].
     pub tokens: Range<usize>,
     /// Index of the paragraph it starts in.
@@ -70,6 +90,9 @@ pub struct Document<'t> {
     pub terms: Vec<String>,
     /// Number of paragraphs.
     pub paragraphs: usize,
+    /// The sentence that opens with a dateline such as `(CNN) -- ` (the
+    /// first body sentence, at most one), and where its content starts.
+    dateline: Option<(usize, usize)>,
 }
 
 /// Refuses input over `max_bytes`, and input with nothing to analyse (only
@@ -106,6 +129,28 @@ fn check_memory(len: usize) -> Result<()> {
     }
 }
 
+/// Makes room in `tokens` for `more`, growing it to the count projected
+/// from the share of the text read so far (`done` of `total` bytes) instead
+/// of doubling: a vector of millions of tokens then neither holds up to
+/// twice what it needs nor peaks at three times that while it moves.
+fn reserve_projected(tokens: &mut Vec<Token>, more: usize, done: usize, total: usize) {
+    let needed = tokens.len() + more;
+    if needed <= tokens.capacity() {
+        return;
+    }
+    if done < total / 64 {
+        // Too little read to project from: the usual doubling.
+        tokens.reserve(more);
+        return;
+    }
+    let projected = (needed as u64).saturating_mul(total as u64) / done.max(1) as u64;
+    // A sixteenth more than projected; never less than 1.25 times what is
+    // needed now, so that a text denser at its end still grows geometrically.
+    let projected = usize::try_from(projected + projected / 16).unwrap_or(usize::MAX);
+    let target = projected.max(needed + needed / 4).max(64);
+    tokens.reserve_exact(target - tokens.len());
+}
+
 /// `Ok` when an input of `len` bytes is expected to fit in `available` bytes.
 fn fits_memory(len: usize, available: u64) -> Result<()> {
     let needed = (len as u64).saturating_mul(PEAK_BYTES_PER_INPUT_BYTE);
@@ -139,6 +184,7 @@ impl<'t> Document<'t> {
         let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
         let mut line_ix = 0usize;
         let mut dateline_checked = false;
+        let mut dateline: Option<(usize, usize)> = None;
         let mut line_role: Option<(usize, Role)> = None;
 
         for span in spans {
@@ -170,17 +216,17 @@ impl<'t> Document<'t> {
                     _ => Role::Body,
                 }
             };
-            let mut content = span;
             if role == Role::Body && !dateline_checked {
                 dateline_checked = true;
                 let d = layout::dateline_len(span.slice(text));
                 if d > 0 && d < span.len() {
-                    content = Span::new(span.start + d, span.end);
+                    dateline = Some((out.len(), span.start + d));
                 }
             }
 
             raw.clear();
             words::tokenize(span.slice(text), span.start, &mut raw);
+            reserve_projected(&mut tokens, raw.len(), span.end, text.len());
             let first = tokens.len();
             for t in &raw {
                 let mut span = t.span;
@@ -191,7 +237,7 @@ impl<'t> Document<'t> {
                     let after_apostrophe = text[..span.start].chars().next_back().is_some_and(|c| fold_char(c) == '\'');
                     if after_apostrophe && maker.is_stop_after_apostrophe(&folded) {
                         // Dutch `'s`, `'t`: a stop word only with the apostrophe before it.
-                        tokens.push(Token { span, kind: t.kind, term: None });
+                        tokens.push(Token::new(span, t.kind, None));
                         continue;
                     }
                     match word_terms.get(folded.as_str()) {
@@ -214,7 +260,7 @@ impl<'t> Document<'t> {
                 } else {
                     None
                 };
-                tokens.push(Token { span, kind: t.kind, term });
+                tokens.push(Token::new(span, t.kind, term));
             }
             // Chinese, Japanese, Thai: character pairs instead of single characters.
             cjk::pair_terms(text, &mut tokens[first..], &mut |pair| {
@@ -224,11 +270,22 @@ impl<'t> Document<'t> {
                     next
                 })
             });
-            out.push(Sentence { span, content, tokens: first..tokens.len(), paragraph, role });
+            out.push(Sentence { span, tokens: first..tokens.len(), paragraph, role });
         }
+        tokens.shrink_to_fit();
         let title = out.iter().position(|s| s.role == Role::Title);
         let paragraphs = lines.last().map_or(0, |l| l.paragraph + 1);
-        Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs })
+        Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs, dateline })
+    }
+
+    /// The part of sentence `i` worth quoting in a summary: its span
+    /// without a leading dateline such as `(CNN) -- `.
+    pub fn content(&self, i: usize) -> Span {
+        let span = self.sentences[i].span;
+        match self.dateline {
+            Some((d, start)) if d == i => Span::new(start, span.end),
+            _ => span,
+        }
     }
 
     /// The original text.

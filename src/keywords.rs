@@ -98,7 +98,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         }
         let is_title = s.role == Role::Title;
         for (k, t) in doc.sentence_tokens(si).iter().enumerate() {
-            let Some(id) = t.term else { continue };
+            let Some(id) = t.term() else { continue };
             let st = &mut stats[id as usize];
             st.all += 1;
             if is_title {
@@ -126,7 +126,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         for k in 0..=toks.len() {
             let joins = k < toks.len()
                 && toks[k].kind == TokenKind::Word
-                && toks[k].term.is_some()
+                && toks[k].term().is_some()
                 && (run.is_empty() || joined(text, toks[k - 1].span, toks[k].span));
             if joins {
                 run.push(k);
@@ -134,7 +134,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
             }
             add_run(text, &run, toks, &all, &mut phrases);
             run.clear();
-            if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term.is_some() {
+            if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term().is_some() {
                 run.push(k);
             }
         }
@@ -317,10 +317,10 @@ fn add_run(
             // A keyword must recur, so a window with a word that occurs once
             // is never one: skipping it keeps the table small on text where
             // most words are distinct.
-            if window.iter().any(|&k| toks[k].term.is_some_and(|t| tf[t as usize] < 2)) {
+            if window.iter().any(|&k| toks[k].term().is_some_and(|t| tf[t as usize] < 2)) {
                 continue;
             }
-            let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term).collect();
+            let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term()).collect();
             if terms.len() > MAX_PHRASE_TERMS {
                 continue;
             }

@@ -243,14 +243,14 @@ fn prepare(rows: Vec<Row>, bbc: bool, vocab: &mut Vocab) -> Vec<Case> {
             let texts: Vec<String> = prepared
                 .nodes
                 .iter()
-                .map(|&i| doc.sentences[i].content.slice(text).split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|&i| doc.content(i).slice(text).split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect();
             let tokens: Vec<Vec<u32>> = texts.iter().map(|t| vocab.tokens(t)).collect();
             let reference = Grams::new(&vocab.tokens(&row.reference));
             let k = if bbc { row.reference.lines().filter(|l| !l.trim().is_empty()).count() } else { 3 };
             let grams: Vec<Grams> = tokens.iter().map(|t| Grams::new(t)).collect();
             let labels = oracle(&grams, &reference, if bbc { k } else { 5 });
-            let inputs = prepared.features.iter().map(|f| rank::inputs(f).values()).collect();
+            let inputs = (0..prepared.nodes.len()).map(|k| rank::inputs(&prepared.features(k)).values()).collect();
             Some(Case { id: row.id, prepared, sample: Sample { inputs, labels }, tokens, texts, reference, k })
         })
         .collect()

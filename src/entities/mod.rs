@@ -108,12 +108,12 @@ pub(crate) struct TaggedSentence {
 pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let text = doc.text();
     let mut sentences: Vec<TaggedSentence> = Vec::new();
-    for s in &doc.sentences {
+    for (i, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
         }
         let mut toks = Vec::new();
-        tokens::tokenize(text, s.content, &mut toks);
+        tokens::tokenize(text, doc.content(i), &mut toks);
         if !toks.is_empty() {
             sentences.push(TaggedSentence { role: s.role, paragraph: s.paragraph, tokens: toks, tags: Vec::new() });
         }

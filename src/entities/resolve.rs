@@ -897,8 +897,8 @@ fn thing_cue(f: &[&str], upper: &[bool], first: usize, end: usize, kind: EntityT
                 "its" => return Some(EntityType::Org),
                 "he" | "she" | "his" | "her" | "him" | "they" | "their" | "them" | "who" | "the" => return None,
                 _ if upper.get(i).copied().unwrap_or(false)
-                    && calendar.month_words.binary_search(&w).is_err()
-                    && calendar.weekday_words.binary_search(&w).is_err() =>
+                    && !calendar.month_words.contains(w)
+                    && !calendar.weekday_words.contains(w) =>
                 {
                     return None
                 }

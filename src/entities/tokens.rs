@@ -6,13 +6,13 @@
 //! separators (`2,100`, `3.5`), e-mail addresses and URLs stay whole.
 //! Every token keeps its exact byte span.
 
-use crate::language::ENGLISH;
+use crate::language::{WordList, ENGLISH};
 use crate::span::Span;
 use crate::text::normalize::is_space;
 
 /// Abbreviations that keep their final period even at the end of a chunk
 /// (languages/en.toml, for every text: the conventions the model learned).
-const ABBREVIATIONS: &[&str] = ENGLISH.tagger_abbreviations;
+const ABBREVIATIONS: WordList = ENGLISH.tagger_abbreviations;
 
 fn is_lead_punct(c: char) -> bool {
     matches!(
@@ -193,7 +193,7 @@ fn keeps_period(word: &str) -> bool {
         return c.is_uppercase();
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
+    ABBREVIATIONS.contains(&lower)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! The function words are each language file's `[identification]` table;
 //! its `priority` breaks ties (English, the fallback, first).
 
-use super::{profile, tables::BY_FUNCTION_WORDS, Language};
+use super::{profile, tables::BY_FUNCTION_WORDS, Language, WordList};
 
 /// Scripts that identify a language by themselves (or nearly).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -88,7 +88,7 @@ pub fn identify(sample: &str) -> Option<Language> {
 /// proportion, so shared words cannot outvote distinctive ones.
 fn latin(sample: &str) -> Option<Language> {
     let lists = BY_FUNCTION_WORDS.map(|l| profile(l).function_words);
-    let on = |list: &[&str], word: &str| list.binary_search(&word).is_ok();
+    let on = |list: &WordList, word: &str| list.contains(word);
     let mut scores = [0f32; BY_FUNCTION_WORDS.len()];
     let mut words = 0usize;
     let mut lower = String::new();

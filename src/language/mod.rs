@@ -8,6 +8,7 @@
 
 mod identify;
 mod support;
+mod word_list;
 
 /// The generated enum and tables (`$OUT_DIR/languages.rs`).
 mod tables {
@@ -18,6 +19,7 @@ use crate::text::abbreviations::Abbrev;
 use rust_stemmers::Algorithm;
 pub use support::{support, Capability, LanguageSupport};
 pub use tables::Language;
+pub use word_list::{WordList, Words};
 
 /// Everything nutshell knows about one language: the contents of its file.
 /// Every word list is sorted in byte order and free of duplicates (the build
@@ -39,11 +41,11 @@ pub struct Profile {
     pub stemmer: Option<Algorithm>,
     /// The commonest function words, for identification; empty when the
     /// writing system identifies the language.
-    pub function_words: &'static [&'static str],
+    pub function_words: WordList,
     /// Words that carry no topic: no index term, never a keyword.
-    pub stop_words: &'static [&'static str],
+    pub stop_words: WordList,
     /// Everyday words that make poor keywords.
-    pub generic: &'static [&'static str],
+    pub generic: WordList,
     pub numbers: Numbers,
     pub abbreviations: Abbreviations,
     pub sentences: SentenceWords,
@@ -51,7 +53,7 @@ pub struct Profile {
     pub calendar: Calendar,
     pub entities: EntityWords,
     /// Abbreviations whose period the entity tagger's tokenizer keeps.
-    pub tagger_abbreviations: &'static [&'static str],
+    pub tagger_abbreviations: WordList,
 }
 
 /// How numbers are written.
@@ -65,20 +67,23 @@ pub struct Numbers {
 /// Abbreviations for the sentence splitter.
 #[derive(Debug)]
 pub struct Abbreviations {
-    /// Lowercase, without the final stop, with their class; sorted by
-    /// word. The month and weekday abbreviations are [`Abbrev::Date`].
-    pub classes: &'static [(&'static str, Abbrev)],
+    /// Lowercase, without the final stop; sorted. The month and weekday
+    /// abbreviations are among them.
+    pub words: WordList,
+    /// The class of each word of `words` (the month and weekday
+    /// abbreviations are [`Abbrev::Date`]).
+    pub classes: &'static [Abbrev],
     /// Abbreviations only when capitalized (`Calif`), as written.
-    pub capitalized: &'static [&'static str],
+    pub capitalized: WordList,
     /// Abbreviations that are also ordinary words (`no`, `art`): a
     /// lowercase word after them may start a sentence.
-    pub also_words: &'static [&'static str],
+    pub also_words: WordList,
 }
 
 impl Abbreviations {
     /// The class of `lower` (lowercase, without its full stop).
     pub fn class(&self, lower: &str) -> Option<Abbrev> {
-        self.classes.binary_search_by(|(w, _)| (*w).cmp(lower)).ok().map(|i| self.classes[i].1)
+        self.words.position(lower).and_then(|i| self.classes.get(i).copied())
     }
 }
 
@@ -86,15 +91,15 @@ impl Abbreviations {
 /// comments of `languages/en.toml`).
 #[derive(Debug)]
 pub struct SentenceWords {
-    pub openers: &'static [&'static str],
-    pub continuations: &'static [&'static str],
-    pub speech_verbs: &'static [&'static str],
-    pub opening_prepositions: &'static [&'static str],
-    pub title_small_words: &'static [&'static str],
-    pub greetings: &'static [&'static str],
-    pub valedictions: &'static [&'static str],
-    pub speakers: &'static [&'static str],
-    pub speakers_after_verb: &'static [&'static str],
+    pub openers: WordList,
+    pub continuations: WordList,
+    pub speech_verbs: WordList,
+    pub opening_prepositions: WordList,
+    pub title_small_words: WordList,
+    pub greetings: WordList,
+    pub valedictions: WordList,
+    pub speakers: WordList,
+    pub speakers_after_verb: WordList,
     /// A short number with a full stop is an ordinal (`am 3. Oktober`).
     pub ordinal_dots: bool,
     /// Every noun is capitalized, so a capital says less about a new sentence.
@@ -108,11 +113,11 @@ pub struct SentenceWords {
 #[derive(Debug)]
 pub struct LayoutWords {
     /// Words and phrases (a phrase contains a space) of page furniture.
-    pub furniture: &'static [&'static str],
+    pub furniture: WordList,
     /// Words and phrases of timestamps and datelines (`updated`, `mis à jour`).
-    pub stamps: &'static [&'static str],
+    pub stamps: WordList,
     /// The word that opens a byline (`by`, `par`, `von`).
-    pub bylines: &'static [&'static str],
+    pub bylines: WordList,
 }
 
 impl Profile {
@@ -137,15 +142,15 @@ impl Profile {
 #[derive(Debug)]
 pub struct Calendar {
     /// In calendar order (January first), or empty.
-    pub months: &'static [&'static str],
-    pub month_abbreviations: &'static [&'static str],
+    pub months: WordList,
+    pub month_abbreviations: WordList,
     /// In calendar order (Monday first), or empty.
-    pub weekdays: &'static [&'static str],
-    pub weekday_abbreviations: &'static [&'static str],
+    pub weekdays: WordList,
+    pub weekday_abbreviations: WordList,
     /// Months and their abbreviations, sorted: what the date rules look up.
-    pub month_words: &'static [&'static str],
+    pub month_words: WordList,
     /// Weekdays, sorted.
-    pub weekday_words: &'static [&'static str],
+    pub weekday_words: WordList,
 }
 
 /// Words of the entity rules (`entities/rules/`): money, percentages,
@@ -158,57 +163,57 @@ pub struct EntityWords {
     /// any case is accepted; otherwise they must be capitalized (`May`).
     pub lowercase_calendar: bool,
     /// After a number: `12 billion`, `3,5 Mio.`.
-    pub scales: &'static [&'static str],
+    pub scales: WordList,
     /// Phrases naming a currency after an amount: `12 billion dollars`.
-    pub currency_words: &'static [&'static str],
+    pub currency_words: WordList,
     /// Currency words that also name something else (`pounds` of weight,
     /// `livres` as books): money only after a scale or a money cue.
-    pub contextual_currency: &'static [&'static str],
+    pub contextual_currency: WordList,
     /// Between a scale and a currency word: `30 millones de euros`.
-    pub currency_links: &'static [&'static str],
+    pub currency_links: WordList,
     /// Words shortly before an amount that make a contextual currency word
     /// money: `paid 40 pounds`.
-    pub money_cues: &'static [&'static str],
+    pub money_cues: WordList,
     /// Phrases after an amount: `a year`, `per share`.
-    pub rates: &'static [&'static str],
+    pub rates: WordList,
     /// Phrases after a number that make it a percentage: `per cent`.
-    pub percent_words: &'static [&'static str],
+    pub percent_words: WordList,
     /// Phrases of units after a number: `miles`, `square feet` (SI symbols
     /// such as `km` are in the code).
-    pub units: &'static [&'static str],
+    pub units: WordList,
     /// Before a weekday or period: `last Friday`, `next week`.
-    pub relative: &'static [&'static str],
+    pub relative: WordList,
     /// After a weekday or period: `lundi dernier`, `el año pasado`.
-    pub relative_after: &'static [&'static str],
+    pub relative_after: WordList,
     /// Periods after (or before) a relative word: `week`, `year`.
-    pub periods: &'static [&'static str],
+    pub periods: WordList,
     /// Dates on their own: `yesterday`, `tomorrow`.
-    pub days: &'static [&'static str],
+    pub days: WordList,
     /// A year (or a month alone) after one of these is a date: `in 2019`.
-    pub year_cues: &'static [&'static str],
+    pub year_cues: WordList,
     /// Between day, month and year: `15 de marzo de 2026`.
-    pub date_links: &'static [&'static str],
+    pub date_links: WordList,
     /// After a day's number: `1st`, `1er`, `3.`.
-    pub day_suffixes: &'static [&'static str],
+    pub day_suffixes: WordList,
     /// After a time: `10:30 a.m.`.
-    pub meridiems: &'static [&'static str],
+    pub meridiems: WordList,
     /// After an hour that make it a time: `14.30 Uhr`.
-    pub clock_words: &'static [&'static str],
+    pub clock_words: WordList,
     /// Between hours and minutes: `10 h 30`, `10h30`.
-    pub hour_marks: &'static [&'static str],
+    pub hour_marks: WordList,
     /// Before a bare hour (`um 14 Uhr`, `à 10 h`): without one, `24 uur`
     /// is a duration.
-    pub time_cues: &'static [&'static str],
+    pub time_cues: WordList,
     /// Times on their own: `noon`, `midnight`.
-    pub time_words: &'static [&'static str],
+    pub time_words: WordList,
     /// Words near `$0`, `$1` that show code (registers, arguments), not money.
-    pub code_cues: &'static [&'static str],
+    pub code_cues: WordList,
     /// Words of players and progress bars before a percentage (`Loaded: 0%`):
     /// page furniture, not a figure.
-    pub ui_labels: &'static [&'static str],
+    pub ui_labels: WordList,
     /// Elided articles glued to the next word, dropped before a lookup:
     /// `d'euros`, `l'année`.
-    pub elisions: &'static [&'static str],
+    pub elisions: WordList,
 }
 
 /// The profile of `language`.
@@ -303,7 +308,7 @@ mod tests {
             ("function_words", p.function_words.to_vec()),
             ("stop_words", p.stop_words.to_vec()),
             ("generic", p.generic.to_vec()),
-            ("abbreviations", p.abbreviations.classes.iter().map(|(w, _)| *w).collect()),
+            ("abbreviations", p.abbreviations.words.to_vec()),
             ("capitalized", p.abbreviations.capitalized.to_vec()),
             ("openers", s.openers.to_vec()),
             ("continuations", s.continuations.to_vec()),
@@ -393,8 +398,8 @@ mod tests {
             assert!(c.months.is_empty() || c.months.len() == 12, "{lang}");
             assert!(c.weekdays.is_empty() || c.weekdays.len() == 7, "{lang}");
         }
-        assert_eq!(ENGLISH.calendar.months[0], "january");
-        assert_eq!(ENGLISH.calendar.weekdays[6], "sunday");
+        assert_eq!(ENGLISH.calendar.months.get(0), Some("january"));
+        assert_eq!(ENGLISH.calendar.weekdays.get(6), Some("sunday"));
     }
 
     #[test]

@@ -103,51 +103,99 @@ pub fn key_terms(doc: &Document, vectors: &Vectors, nodes: &[usize], df: &[u32])
     member
 }
 
-/// The features of every candidate, in the order of `nodes`.
-pub fn features(
-    doc: &Document,
-    vectors: &Vectors,
-    nodes: &[usize],
-    centrality: &[f32],
-    overlap: &[f32],
-    df: &[u32],
-    key: &[bool],
-) -> Vec<Features> {
-    let title = doc.title.map(|t| vectors.row(t));
-    let n = nodes.len();
-    let mut by_centrality: Vec<usize> = (0..n).collect();
-    crate::sort::sort_indices(&mut by_centrality, &mut |a, b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
-    let mut centrality_rank = vec![0usize; n];
-    for (r, &k) in by_centrality.iter().enumerate() {
-        centrality_rank[k] = r;
+/// A candidate's features as held for the ranking: 20 bytes instead of a
+/// [`Features`]' 40 in wasm32 (80 natively). Its position and the number
+/// of candidates are implied, and what its TF-IDF vector gives (coverage,
+/// title similarity, key terms) is read from the vector when asked for
+/// ([`Held::features`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Held {
+    centrality: f32,
+    overlap: f32,
+    centrality_rank: u32,
+    words: u32,
+    /// [`QUESTION`], [`QUOTE`], [`QUOTED`], [`DIGITS`].
+    flags: u8,
+}
+
+const QUESTION: u8 = 1;
+const QUOTE: u8 = 2;
+const QUOTED: u8 = 4;
+const DIGITS: u8 = 8;
+
+/// What the features of every candidate read besides its own [`Held`].
+pub struct Shared<'a> {
+    pub vectors: &'a Vectors,
+    /// Sentence frequency of each term over the candidates.
+    pub df: &'a [u32],
+    /// Which terms are the text's key terms.
+    pub key: &'a [bool],
+    /// The title's sentence, if any.
+    pub title: Option<usize>,
+    /// Number of candidates.
+    pub count: usize,
+}
+
+impl Held {
+    /// Words in the sentence.
+    pub fn words(&self) -> usize {
+        self.words as usize
     }
-    let share = 1.0 / n.max(1) as f32;
+
+    /// The features of the candidate at `position`, sentence `sentence`.
+    pub fn features(&self, position: usize, sentence: usize, shared: &Shared) -> Features {
+        let row = shared.vectors.row(sentence);
+        let share = 1.0 / shared.count.max(1) as f32;
+        Features {
+            position,
+            count: shared.count,
+            centrality: self.centrality,
+            centrality_rank: self.centrality_rank as usize,
+            overlap: self.overlap,
+            coverage: row.iter().map(|&(t, _)| shared.df[t as usize] as f32 * share).sum(),
+            title: shared.title.map_or(0.0, |t| dot(shared.vectors.row(t), row)),
+            key_terms: row.iter().filter(|&&(t, _)| shared.key[t as usize]).count(),
+            words: self.words as usize,
+            question: self.flags & QUESTION != 0,
+            quote: self.flags & QUOTE != 0,
+            quoted: self.flags & QUOTED != 0,
+            digits: self.flags & DIGITS != 0,
+        }
+    }
+}
+
+/// What is held of every candidate's features, in the order of `nodes`.
+pub fn features(doc: &Document, nodes: &[usize], centrality: &[f32], overlap: &[f32]) -> Vec<Held> {
+    let n = nodes.len();
+    let centrality_rank = {
+        let mut by_centrality: Vec<usize> = (0..n).collect();
+        crate::sort::sort_indices(&mut by_centrality, &mut |a, b| {
+            centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b))
+        });
+        let mut rank = vec![0u32; n];
+        for (r, &k) in by_centrality.iter().enumerate() {
+            rank[k] = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+        rank
+    };
     let text = doc.text();
-    nodes
-        .iter()
-        .enumerate()
-        .map(|(position, &i)| {
-            let s = &doc.sentences[i];
-            let body = s.content.slice(text);
-            let trimmed = body.trim_end_matches(['"', '\'', ')', '\u{201D}', '\u{2019}', ' ']);
-            let row = vectors.row(i);
-            Features {
-                position,
-                count: n,
-                centrality: centrality[position],
-                centrality_rank: centrality_rank[position],
-                overlap: overlap[position],
-                coverage: row.iter().map(|&(t, _)| df[t as usize] as f32 * share).sum(),
-                title: title.map_or(0.0, |t| dot(t, row)),
-                key_terms: row.iter().filter(|&&(t, _)| key[t as usize]).count(),
-                words: doc.sentence_tokens(i).len(),
-                question: trimmed.ends_with('?'),
-                quote: body.starts_with(['"', '\u{201C}', '\'', '\u{2018}']),
-                quoted: body.contains(['"', '\u{201C}', '\u{201D}']),
-                digits: without_list_marker(body).contains(|c: char| c.is_ascii_digit()),
-            }
-        })
-        .collect()
+    let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+    let mut held = Vec::with_capacity(n);
+    held.extend(nodes.iter().enumerate().map(|(position, &i)| {
+        let body = doc.content(i).slice(text);
+        let trimmed = body.trim_end_matches(['"', '\'', ')', '\u{201D}', '\u{2019}', ' ']);
+        Held {
+            centrality: centrality[position],
+            centrality_rank: centrality_rank[position],
+            overlap: overlap[position],
+            words: u32::try_from(doc.sentence_tokens(i).len()).unwrap_or(u32::MAX),
+            flags: flag(trimmed.ends_with('?'), QUESTION)
+                | flag(body.starts_with(['"', '\u{201C}', '\'', '\u{2018}']), QUOTE)
+                | flag(body.contains(['"', '\u{201C}', '\u{201D}']), QUOTED)
+                | flag(without_list_marker(body).contains(|c: char| c.is_ascii_digit()), DIGITS),
+        }
+    }));
+    held
 }
 
 /// The sentence without a leading list number (`1. `, `2) `): a list

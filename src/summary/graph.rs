@@ -11,63 +11,88 @@
 use crate::document::Document;
 
 /// A sparse unit vector: (term id, weight), sorted by term id.
-pub type Vector = Vec<(u32, f32)>;
+pub type Vector = [(u32, f32)];
 
 /// TF-IDF vectors of every sentence (empty for sentences without terms),
-/// with inverse document frequencies computed over the sentences.
+/// with inverse document frequencies computed over the sentences. Held as
+/// one list of entries and where each sentence's row starts (4 bytes a
+/// sentence in wasm32, not a `Vec` of 12 each).
 pub struct Vectors {
-    pub rows: Vec<Vector>,
+    /// Row `i` is `entries[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+    entries: Vec<(u32, f32)>,
+}
+
+/// Which weights a centrality reads from [`Vectors`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weighting {
+    /// The TF-IDF weights (LexRank).
+    TfIdf,
+    /// TextRank's view of the same sentences: word presence, scaled so that
+    /// the dot product of two rows approximates TextRank's similarity
+    /// `|a ∩ b| / (ln|a| + ln|b|)` (the geometric mean of the two logarithms
+    /// stands in for their mean, which keeps the product separable). Made
+    /// from a row's length when read, not held.
+    Overlap,
+}
+
+/// The weight of every term of a row of `len` terms under [`Weighting::Overlap`].
+fn overlap_weight(len: usize) -> f32 {
+    1.0 / (2.0 * ((len as f32).max(2.0)).ln()).sqrt()
 }
 
 impl Vectors {
     pub fn new(doc: &Document) -> Vectors {
         let n = doc.sentences.len().max(1) as f32;
         let mut df = vec![0u32; doc.terms.len()];
-        let mut rows: Vec<Vector> = Vec::with_capacity(doc.sentences.len());
+        let mut starts: Vec<usize> = Vec::with_capacity(doc.sentences.len() + 1);
+        let mut entries: Vec<(u32, f32)> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
+        starts.push(0);
         for i in 0..doc.sentences.len() {
-            let mut ids: Vec<u32> = doc.sentence_tokens(i).iter().filter_map(|t| t.term).collect();
+            ids.clear();
+            ids.extend(doc.sentence_tokens(i).iter().filter_map(|t| t.term()));
             crate::sort::sort(&mut ids);
-            let mut row: Vector = Vec::with_capacity(ids.len());
-            for id in ids {
-                match row.last_mut() {
+            // After the sort's own buffers are gone (one sentence can be the whole text).
+            entries.reserve(ids.len());
+            let first = entries.len();
+            for &id in &ids {
+                match entries[first..].last_mut() {
                     Some((last, tf)) if *last == id => *tf += 1.0,
                     _ => {
                         df[id as usize] += 1;
-                        row.push((id, 1.0));
+                        entries.push((id, 1.0));
                     }
                 }
             }
-            rows.push(row);
+            starts.push(entries.len());
         }
+        entries.shrink_to_fit();
         let idf: Vec<f32> = df.iter().map(|&d| (n / d.max(1) as f32).ln() + 1.0).collect();
-        for row in &mut rows {
-            for (id, w) in row.iter_mut() {
-                *w = (1.0 + w.ln()) * idf[*id as usize];
-            }
-            normalize(row);
+        for (id, w) in entries.iter_mut() {
+            *w = (1.0 + w.ln()) * idf[*id as usize];
         }
-        Vectors { rows }
-    }
-
-    /// TextRank's view of the same sentences: word presence, scaled so that
-    /// the dot product of two rows approximates TextRank's similarity
-    /// `|a ∩ b| / (ln|a| + ln|b|)` (the geometric mean of the two logarithms
-    /// stands in for their mean, which keeps the product separable).
-    pub fn overlap(&self) -> Vectors {
-        let rows = self
-            .rows
-            .iter()
-            .map(|r| {
-                let scale = 1.0 / (2.0 * ((r.len() as f32).max(2.0)).ln()).sqrt();
-                r.iter().map(|&(t, _)| (t, scale)).collect()
-            })
-            .collect();
-        Vectors { rows }
+        let mut vectors = Vectors { starts, entries };
+        for i in 0..doc.sentences.len() {
+            let range = vectors.starts[i]..vectors.starts[i + 1];
+            normalize(&mut vectors.entries[range]);
+        }
+        vectors
     }
 
     /// TF-IDF vector of an arbitrary sentence of the document (e.g. the title).
     pub fn row(&self, i: usize) -> &Vector {
-        &self.rows[i]
+        &self.entries[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// Row `i` under `weighting`: (term, weight) pairs.
+    fn weighted(&self, i: usize, weighting: Weighting) -> impl Iterator<Item = (u32, f32)> + '_ {
+        let row = self.row(i);
+        let overlap = match weighting {
+            Weighting::Overlap if !row.is_empty() => Some(overlap_weight(row.len())),
+            _ => None,
+        };
+        row.iter().map(move |&(t, w)| (t, overlap.unwrap_or(w)))
     }
 }
 
@@ -99,65 +124,63 @@ pub fn dot(a: &Vector, b: &Vector) -> f32 {
 }
 
 /// Continuous LexRank over the candidate sentences `nodes` (indices into
-/// `vectors.rows`). Returns one score per node, with mean 1.
-pub fn lexrank(vectors: &Vectors, nodes: &[usize], terms: usize) -> Vec<f32> {
+/// the rows of `vectors`) with the weights `weighting` says. Returns one
+/// score per node, with mean 1. Holds two numbers a node (its degree and
+/// its score, updated in place).
+pub fn lexrank(vectors: &Vectors, nodes: &[usize], terms: usize, weighting: Weighting) -> Vec<f32> {
     let n = nodes.len();
     if n == 0 {
         return Vec::new();
     }
+    let row = |i: usize| vectors.weighted(i, weighting);
     let damping = 0.85f32;
     // Row sums of W = S·Sᵀ − I: each node's total similarity to the others.
     let mut centroid = vec![0f32; terms];
     for &i in nodes {
-        for &(t, w) in &vectors.rows[i] {
+        for (t, w) in row(i) {
             centroid[t as usize] += w;
         }
     }
     let degree: Vec<f32> = nodes
         .iter()
         .map(|&i| {
-            let r = &vectors.rows[i];
-            let self_sim: f32 = r.iter().map(|(_, w)| w * w).sum();
-            (r.iter().map(|&(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)
+            let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
+            (row(i).map(|(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)
         })
         .collect();
+    drop(centroid);
+    // y_j = x_j / degree_j (dangling nodes spread evenly).
+    let y = |xj: f32, dj: f32| if dj > 1e-9 { xj / dj } else { 0.0 };
     let mut x = vec![1.0f32 / n as f32; n];
     let mut acc = vec![0f32; terms];
     for _ in 0..30 {
-        // y_j = x_j / degree_j (dangling nodes spread evenly).
         let mut dangling = 0.0;
         acc.iter_mut().for_each(|a| *a = 0.0);
-        let y: Vec<f32> = x
-            .iter()
-            .zip(&degree)
-            .map(|(&xj, &dj)| {
-                if dj > 1e-9 {
-                    xj / dj
-                } else {
-                    dangling += xj;
-                    0.0
-                }
-            })
-            .collect();
         for (k, &i) in nodes.iter().enumerate() {
-            for &(t, w) in &vectors.rows[i] {
-                acc[t as usize] += w * y[k];
+            let yk = if degree[k] > 1e-9 {
+                x[k] / degree[k]
+            } else {
+                dangling += x[k];
+                0.0
+            };
+            for (t, w) in row(i) {
+                acc[t as usize] += w * yk;
             }
         }
-        let mut next = vec![0f32; n];
         let mut delta = 0.0;
         for (k, &i) in nodes.iter().enumerate() {
-            let r = &vectors.rows[i];
-            let self_sim: f32 = r.iter().map(|(_, w)| w * w).sum();
-            let flow = r.iter().map(|&(t, w)| w * acc[t as usize]).sum::<f32>() - self_sim * y[k];
+            let yk = y(x[k], degree[k]);
+            let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
+            let flow = row(i).map(|(t, w)| w * acc[t as usize]).sum::<f32>() - self_sim * yk;
             let v = (1.0 - damping) / n as f32 + damping * (flow.max(0.0) + dangling / n as f32);
             delta += (v - x[k]).abs();
-            next[k] = v;
+            // Only node k reads x[k] in this pass: updated in place.
+            x[k] = v;
         }
-        x = next;
         if delta < 1e-6 {
             break;
         }
     }
-    x.iter().map(|v| v * n as f32).collect()
+    x.iter_mut().for_each(|v| *v *= n as f32);
+    x
 }

@@ -16,7 +16,7 @@ pub mod select;
 
 use crate::document::Document;
 use crate::span::{Offsets, TextSpan};
-use features::Features;
+use features::{Features, Held};
 pub use rank::{Inputs, Scorer, Weights};
 pub use select::{Budget, Length};
 
@@ -85,56 +85,80 @@ pub struct Prepared {
     /// Candidate sentences (indices into `doc.sentences`), in text order.
     pub nodes: Vec<usize>,
     pub vectors: graph::Vectors,
-    /// One per node.
-    pub features: Vec<Features>,
+    /// One per node: see [`Prepared::features`].
+    held: Vec<Held>,
     /// Which of `doc.terms` are the text's key terms.
     pub key_terms: Vec<bool>,
+    /// Sentence frequency of each of `doc.terms` over the nodes.
+    df: Vec<u32>,
+    /// The title's sentence, if any.
+    title: Option<usize>,
 }
 
 /// A ranking: positions into [`Prepared::nodes`], best first, and the
-/// short-summary score (log-odds) of every node.
+/// scorer that made it (a node's score is computed again when asked for,
+/// not held for every node).
 #[doc(hidden)]
 pub struct Ranked {
     pub order: Vec<usize>,
-    pub logits: Vec<f32>,
+    pub scorer: Scorer,
 }
 
 impl Prepared {
     pub fn new(doc: &Document) -> Prepared {
         let nodes = features::candidates(doc);
         let vectors = graph::Vectors::new(doc);
-        let centrality = graph::lexrank(&vectors, &nodes, doc.terms.len());
-        let overlap = graph::lexrank(&vectors.overlap(), &nodes, doc.terms.len());
+        let terms = doc.terms.len();
+        let centrality = graph::lexrank(&vectors, &nodes, terms, graph::Weighting::TfIdf);
+        let overlap = graph::lexrank(&vectors, &nodes, terms, graph::Weighting::Overlap);
         let df = features::sentence_frequencies(doc, &vectors, &nodes);
         let key_terms = features::key_terms(doc, &vectors, &nodes, &df);
-        let features = features::features(doc, &vectors, &nodes, &centrality, &overlap, &df, &key_terms);
-        Prepared { nodes, vectors, features, key_terms }
+        let held = features::features(doc, &nodes, &centrality, &overlap);
+        Prepared { nodes, vectors, held, key_terms, df, title: doc.title }
+    }
+
+    /// The features of node `node`.
+    pub fn features(&self, node: usize) -> Features {
+        let shared = features::Shared {
+            vectors: &self.vectors,
+            df: &self.df,
+            key: &self.key_terms,
+            title: self.title,
+            count: self.nodes.len(),
+        };
+        self.held[node].features(node, self.nodes[node], &shared)
+    }
+
+    /// The short-summary score (log-odds) of node `node` under `scorer`.
+    pub fn logit(&self, scorer: &Scorer, node: usize) -> f32 {
+        scorer.short.logit(&rank::inputs(&self.features(node)))
     }
 
     /// Ranks the nodes with `scorer`.
     pub fn rank(&self, scorer: &Scorer) -> Ranked {
         // The inputs are made per sentence, not held for all (memory).
-        let (short, long): (Vec<f32>, Vec<f32>) = self
-            .features
-            .iter()
-            .map(|f| {
-                let x = rank::inputs(f);
-                (scorer.short.logit(&x), scorer.long.logit(&x))
-            })
-            .unzip();
-        let vectors: Vec<&graph::Vector> = self.nodes.iter().map(|&i| self.vectors.row(i)).collect();
+        let n = self.nodes.len();
+        let mut short: Vec<f32> = Vec::with_capacity(n);
+        let mut long = Vec::with_capacity(n);
+        for node in 0..n {
+            let x = rank::inputs(&self.features(node));
+            short.push(scorer.short.logit(&x));
+            long.push(scorer.long.logit(&x));
+        }
         // Standardized within the text, the two scores weigh what the blend
         // says whatever their scales, and the redundancy penalty is in
         // standard deviations.
+        standardize(&mut short);
+        standardize(&mut long);
         let order =
-            select::rank(&standardized(&short), &standardized(&long), &vectors, scorer.redundancy, scorer.blend);
-        Ranked { order, logits: short }
+            select::rank(&short, &long, &|node| self.vectors.row(self.nodes[node]), scorer.redundancy, scorer.blend);
+        Ranked { order, scorer: *scorer }
     }
 
     /// The nodes a budget takes from a ranking, with their places in it:
     /// (node, rank) in rank order.
     pub fn cut(&self, ranked: &Ranked, budget: &Budget) -> Vec<(usize, usize)> {
-        let words: Vec<usize> = self.features.iter().map(|f| f.words).collect();
+        let words = |node: usize| self.held[node].words();
         select::cut(&ranked.order, &words, self.nodes.len(), budget).into_iter().map(|r| (ranked.order[r], r)).collect()
     }
 
@@ -149,8 +173,8 @@ impl Prepared {
                 let i = self.nodes[node];
                 SummarySentence {
                     index: i,
-                    span: TextSpan::new(text, doc.sentences[i].content),
-                    score: rank::probability(ranked.logits[node]),
+                    span: TextSpan::new(text, doc.content(i)),
+                    score: rank::probability(self.logit(&ranked.scorer, node)),
                     rank,
                     reasons: self.reasons(doc, node),
                 }
@@ -161,14 +185,14 @@ impl Prepared {
     /// The reasons for node `node`: its places, and the title words and key
     /// terms it contains (each once, as first written in the sentence).
     fn reasons(&self, doc: &Document, node: usize) -> Reasons {
-        let f = &self.features[node];
+        let f = self.features(node);
         let title = doc.title.map(|t| self.vectors.row(t));
         let text = doc.text();
         let mut title_words = Vec::new();
         let mut key_terms = Vec::new();
         let mut seen = crate::hash::HashSet::default();
         for token in doc.sentence_tokens(self.nodes[node]) {
-            let Some(term) = token.term else { continue };
+            let Some(term) = token.term() else { continue };
             if !seen.insert(term) {
                 continue;
             }
@@ -190,11 +214,11 @@ impl Prepared {
     }
 }
 
-/// Scores less their mean, over their standard deviation (1 if all equal).
-fn standardized(scores: &[f32]) -> Vec<f32> {
+/// Scores less their mean, over their standard deviation (1 if all equal), in place.
+fn standardize(scores: &mut [f32]) {
     let n = scores.len().max(1) as f32;
     let mean = scores.iter().sum::<f32>() / n;
     let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f32>() / n).sqrt();
     let sd = if sd > 1e-6 { sd } else { 1.0 };
-    scores.iter().map(|s| (s - mean) / sd).collect()
+    scores.iter_mut().for_each(|s| *s = (*s - mean) / sd);
 }

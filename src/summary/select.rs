@@ -54,36 +54,46 @@ impl Blend {
 /// blended score, the one whose score less `redundancy` times its greatest
 /// similarity to the first [`MEMORY`] ranked sentences is highest. Near
 /// repeats of those (and exact repeats of any ranked sentence) are left out.
-/// Returns positions into the score and vector slices, best first.
+/// `vector(c)` is candidate c's TF-IDF vector. Returns positions into the
+/// score slices, best first.
 ///
 /// Cost: one sort per stage of the blend, then per candidate at most
 /// `WINDOW + MEMORY` dot products and a scan of the window: O(n log n)
 /// whatever is asked for later.
-pub fn rank(short: &[f32], long: &[f32], vectors: &[&Vector], redundancy: f32, blend: Blend) -> Vec<usize> {
+pub fn rank<'v>(
+    short: &[f32],
+    long: &[f32],
+    vector: &dyn Fn(usize) -> &'v Vector,
+    redundancy: f32,
+    blend: Blend,
+) -> Vec<usize> {
     let n = short.len();
-    let similarity = |a: usize, b: usize| dot(vectors[a], vectors[b]);
-    let mut value = vec![0f32; n];
-    // Not yet ranked nor in the window, sorted by `value`, best first from `next`.
+    let similarity = |a: usize, b: usize| dot(vector(a), vector(b));
+    // A candidate's blended score at the current stage's weight of `long`:
+    // computed when read, not held (4 bytes a candidate).
+    let blended = |c: usize, alpha: f32| (1.0 - alpha) * short[c] + alpha * long[c];
+    let mut alpha = 0f32;
+    // Not yet ranked nor in the window, sorted by blended score, best first from `next`.
     let mut pending: Vec<usize> = (0..n).collect();
     let mut next = 0usize;
-    // (candidate, its greatest similarity to the memory), in `value` order.
+    // (candidate, its greatest similarity to the memory), in blended-score order.
     let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
     let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
     let mut seen: HashSet<Vec<u32>> = HashSet::default();
     let mut ranked = Vec::with_capacity(n);
     let mut stage = usize::MAX;
     loop {
-        let (s, alpha) = blend.at(ranked.len(), n);
+        let (s, stage_alpha) = blend.at(ranked.len(), n);
         if s != stage {
             stage = s;
+            alpha = stage_alpha;
             pending.drain(..next);
             pending.extend(window.drain(..).map(|(c, _)| c));
             next = 0;
-            for &c in &pending {
-                value[c] = (1.0 - alpha) * short[c] + alpha * long[c];
-            }
             // Ties go to the earlier sentence.
-            crate::sort::sort_indices(&mut pending, &mut |a, b| value[b].total_cmp(&value[a]).then(a.cmp(&b)));
+            crate::sort::sort_indices(&mut pending, &mut |a, b| {
+                blended(b, alpha).total_cmp(&blended(a, alpha)).then(a.cmp(&b))
+            });
         }
         while window.len() < WINDOW && next < pending.len() {
             let c = pending[next];
@@ -94,13 +104,13 @@ pub fn rank(short: &[f32], long: &[f32], vectors: &[&Vector], redundancy: f32, b
             }
         }
         let Some(k) = (0..window.len()).max_by(|&a, &b| {
-            let mmr = |(c, most): (usize, f32)| value[c] - redundancy * most;
+            let mmr = |(c, most): (usize, f32)| blended(c, alpha) - redundancy * most;
             mmr(window[a]).total_cmp(&mmr(window[b])).then(b.cmp(&a))
         }) else {
             break;
         };
         let (c, _) = window.remove(k);
-        if !vectors[c].is_empty() && !seen.insert(vectors[c].iter().map(|&(t, _)| t).collect()) {
+        if !vector(c).is_empty() && !seen.insert(vector(c).iter().map(|&(t, _)| t).collect()) {
             continue;
         }
         ranked.push(c);
@@ -120,21 +130,21 @@ pub fn rank(short: &[f32], long: &[f32], vectors: &[&Vector], redundancy: f32, b
 /// word budget, the longest prefix that fits; if not even the first
 /// sentence fits, the best-ranked sentence that fits alone (so nesting
 /// holds from the budget that fits the first sentence on).
-pub fn cut(ranked: &[usize], words: &[usize], candidates: usize, budget: &Budget) -> Vec<usize> {
+pub fn cut(ranked: &[usize], words: &dyn Fn(usize) -> usize, candidates: usize, budget: &Budget) -> Vec<usize> {
     match *budget {
         Budget::Words(limit) => {
             let mut total = 0usize;
             let prefix = ranked
                 .iter()
                 .take_while(|&&c| {
-                    total += words[c];
+                    total += words(c);
                     total <= limit
                 })
                 .count();
             if prefix > 0 {
                 (0..prefix).collect()
             } else {
-                ranked.iter().position(|&c| words[c] <= limit).into_iter().collect()
+                ranked.iter().position(|&c| words(c) <= limit).into_iter().collect()
             }
         }
         _ => (0..budget.target(candidates).min(ranked.len())).collect(),
@@ -147,7 +157,7 @@ mod tests {
 
     const SHORT_ONLY: Blend = Blend { delay: 2.0, reach: 3.0 };
 
-    fn unit(terms: &[u32]) -> Vector {
+    fn unit(terms: &[u32]) -> Vec<(u32, f32)> {
         let w = 1.0 / (terms.len() as f32).sqrt();
         terms.iter().map(|&t| (t, w)).collect()
     }
@@ -155,34 +165,36 @@ mod tests {
     #[test]
     fn ranking_follows_the_score_and_leaves_out_repeats() {
         let v = [unit(&[1, 2]), unit(&[3, 4]), unit(&[1, 2]), unit(&[5]), unit(&[1, 6, 7])];
-        let vectors: Vec<&Vector> = v.iter().collect();
+        let vectors = |i: usize| &v[i][..];
+        let vectors = &vectors;
         let scores = [3.0, 1.0, 2.5, 2.0, 0.5];
         // Sentence 2 repeats sentence 0 exactly: left out, whatever the penalty.
-        assert_eq!(rank(&scores, &scores, &vectors, 0.0, SHORT_ONLY), [0, 3, 1, 4]);
+        assert_eq!(rank(&scores, &scores, vectors, 0.0, SHORT_ONLY), [0, 3, 1, 4]);
         // With a penalty, the sentence that shares words with the first drops below the rest.
         let scores = [3.0, 1.0, 0.0, 0.5, 2.0];
-        assert_eq!(rank(&scores, &scores, &vectors, 0.0, SHORT_ONLY), [0, 4, 1, 3]);
-        assert_eq!(rank(&scores, &scores, &vectors, 4.0, SHORT_ONLY), [0, 1, 3, 4]);
+        assert_eq!(rank(&scores, &scores, vectors, 0.0, SHORT_ONLY), [0, 4, 1, 3]);
+        assert_eq!(rank(&scores, &scores, vectors, 4.0, SHORT_ONLY), [0, 1, 3, 4]);
     }
 
     #[test]
     fn the_long_score_takes_over_deeper_in_the_ranking() {
-        let v: Vec<Vector> = (0..8).map(|i| unit(&[i])).collect();
-        let vectors: Vec<&Vector> = v.iter().collect();
+        let v: Vec<Vec<(u32, f32)>> = (0..8).map(|i| unit(&[i])).collect();
+        let vectors = |i: usize| &v[i][..];
+        let vectors = &vectors;
         let short = [8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0];
         let long = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0];
-        assert_eq!(rank(&short, &long, &vectors, 0.0, SHORT_ONLY), [0, 1, 2, 3, 4, 5, 6, 7]);
-        assert_eq!(rank(&short, &long, &vectors, 0.0, Blend { delay: -1.0, reach: 0.0 }), [7, 6, 5, 4, 3, 2, 1, 0]);
+        assert_eq!(rank(&short, &long, vectors, 0.0, SHORT_ONLY), [0, 1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(rank(&short, &long, vectors, 0.0, Blend { delay: -1.0, reach: 0.0 }), [7, 6, 5, 4, 3, 2, 1, 0]);
         // Halfway through, the long score has taken over (at slot 2 the two weigh the
         // same, and ties go to the earlier sentence).
-        assert_eq!(rank(&short, &long, &vectors, 0.0, Blend { delay: 0.0, reach: 0.5 }), [0, 1, 2, 7, 6, 5, 4, 3]);
+        assert_eq!(rank(&short, &long, vectors, 0.0, Blend { delay: 0.0, reach: 0.5 }), [0, 1, 2, 7, 6, 5, 4, 3]);
     }
 
     #[test]
     fn a_word_budget_takes_the_longest_prefix_that_fits() {
         // Sentence 2 (20 words) ranks first, then 0 (10 words), then 1 (5 words).
         let ranked = [2, 0, 1];
-        let words = [10, 5, 20];
+        let words = |c: usize| [10, 5, 20][c];
         let cut_words = |w| cut(&ranked, &words, 3, &Budget::Words(w));
         assert_eq!(cut_words(35), [0, 1, 2]);
         assert_eq!(cut_words(34), [0, 1]);

@@ -86,9 +86,9 @@ pub fn pair_terms(text: &str, tokens: &mut [Token], intern: &mut dyn FnMut(&str)
         let ends_pair = i > 0 && joined(i);
         if starts_pair {
             let pair = &text[tokens[i].span.start..tokens[i + 1].span.end];
-            tokens[i].term = if has_function_edge(pair, s) { None } else { Some(intern(pair)) };
+            tokens[i].set_term(if has_function_edge(pair, s) { None } else { Some(intern(pair)) });
         } else if ends_pair {
-            tokens[i].term = None;
+            tokens[i].set_term(None);
         }
     }
 }

@@ -7,7 +7,7 @@
 //! page furniture (share, subscribe, cookies, photo, credit…), a byline or a
 //! timestamp shape, a list of tags.
 
-use crate::language::LayoutWords;
+use crate::language::{LayoutWords, WordList};
 use crate::span::Span;
 use crate::text::cjk;
 use crate::text::normalize::{fold_word, is_space};
@@ -125,8 +125,8 @@ fn word_count(s: &str) -> usize {
 
 /// How many of `list` the line holds: a phrase (with a space) anywhere in
 /// it, a word as a whole word.
-fn count_in(list: &[&str], lower: &str, words: &[String]) -> usize {
-    list.iter().filter(|f| if f.contains(' ') { lower.contains(*f) } else { words.iter().any(|w| w == *f) }).count()
+fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
+    list.iter().filter(|f| if f.contains(' ') { lower.contains(f) } else { words.iter().any(|w| w == f) }).count()
 }
 
 /// Classifies a line that stands on its own (a whole line of the text), with
@@ -171,7 +171,7 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     // `by` opens one whatever follows (as it always did); the other
     // languages' byline words also open headings (`Von der Leyen warnt`,
     // `Por qué…`), so names must follow them.
-    if lists.bylines.contains(&words[0].as_str()) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
+    if lists.bylines.contains(&words[0]) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".

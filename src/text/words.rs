@@ -1,7 +1,7 @@
 //! Words: tokens with byte spans, and the index terms made of them (stop
 //! words and stems, from the language's profile).
 
-use crate::language::{Language, Profile};
+use crate::language::{Language, Profile, WordList};
 use crate::span::Span;
 use crate::text::normalize::{fold_char, fold_word_into};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -59,7 +59,7 @@ pub const MAX_STEMMED_BYTES: usize = 100;
 /// Turns folded words into index terms: stop-word filter and stemmer.
 pub struct TermMaker {
     stemmer: Option<Stemmer>,
-    stop_words: &'static [&'static str],
+    stop_words: WordList,
     /// Some stop words end in an apostrophe: elided articles and pronouns
     /// written onto the next word (French `l'`, `qu'`, Italian `dell'`).
     elisions: bool,
@@ -82,7 +82,7 @@ impl TermMaker {
 
     /// True when `folded` is a function word that carries no topic.
     pub fn is_stop(&self, folded: &str) -> bool {
-        self.stop_words.binary_search(&folded).is_ok()
+        self.stop_words.contains(folded)
     }
 
     /// True when `folded`, written right after an apostrophe, is a stop word
@@ -128,8 +128,8 @@ impl TermMaker {
 
 /// Orders `quoted` (a word list entry) against `'` followed by `word`,
 /// without building that string.
-fn cmp_quoted(quoted: &str, word: &str) -> std::cmp::Ordering {
-    quoted.as_bytes().iter().cmp([b'\''].iter().chain(word.as_bytes()))
+fn cmp_quoted(quoted: &[u8], word: &str) -> std::cmp::Ordering {
+    quoted.iter().cmp([b'\''].iter().chain(word.as_bytes()))
 }
 
 /// The Snowball stemmer the profile names. English always has one; the other

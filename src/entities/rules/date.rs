@@ -24,11 +24,11 @@ fn day(c: &Cursor, i: usize) -> Option<usize> {
     let digits = w.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(w.len());
     let suffix = &w[digits..];
     let n = small_number(&w[..digits], 2)?;
-    let suffix_ok = suffix.is_empty() || c.lists.day_suffixes.contains(&suffix);
+    let suffix_ok = suffix.is_empty() || c.lists.day_suffixes.contains(suffix);
     if !(suffix_ok && (1..=31).contains(&n)) {
         return None;
     }
-    let dot_apart = suffix.is_empty() && c.word(i + 1) == "." && c.lists.day_suffixes.contains(&".");
+    let dot_apart = suffix.is_empty() && c.word(i + 1) == "." && c.lists.day_suffixes.contains(".");
     Some(if dot_apart { i + 2 } else { i + 1 })
 }
 

@@ -39,7 +39,7 @@ mod time;
 mod url;
 
 use super::{EntityType, Mention};
-use crate::language::{profile, Calendar, EntityWords, Language, Profile, ENGLISH};
+use crate::language::{profile, Calendar, EntityWords, Language, Profile, WordList, ENGLISH};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -156,13 +156,13 @@ impl<'a> Cursor<'a> {
     }
 
     /// Is token `i` (with or without an elided article) a word of `list`?
-    pub fn is(&self, i: usize, list: &[&str]) -> bool {
+    pub fn is(&self, i: usize, list: WordList) -> bool {
         in_list(list, self.key(i)) || in_list(list, self.bare(i))
     }
 
     /// The end of the longest phrase of `list` that starts at token `i` (its
     /// first word may carry an elided article: `d'euros`).
-    pub fn phrase(&self, i: usize, list: &[&str]) -> Option<usize> {
+    pub fn phrase(&self, i: usize, list: WordList) -> Option<usize> {
         let mut best = None;
         for phrase in list {
             let mut end = i;
@@ -192,14 +192,14 @@ impl<'a> Cursor<'a> {
     }
 
     /// Is any token within `radius` of `i` (same sentence or not) a word of `list`?
-    pub fn near(&self, i: usize, radius: usize, list: &[&str]) -> bool {
+    pub fn near(&self, i: usize, radius: usize, list: WordList) -> bool {
         (i.saturating_sub(radius)..(i + radius + 1).min(self.len())).any(|k| self.is(k, list))
     }
 
     /// Is a word of `list` among the few tokens before `i`, in the same
     /// sentence (`paid 40 pounds`, `um 14 Uhr`)? The look stops at a token
     /// ending in `.` (an abbreviation too: context lost, never invented).
-    pub fn cue_before(&self, i: usize, window: usize, list: &[&str]) -> bool {
+    pub fn cue_before(&self, i: usize, window: usize, list: WordList) -> bool {
         let ends_sentence = |k: usize| self.word(k).ends_with(['.', '!', '?', ';']);
         (i.saturating_sub(window)..i).rev().take_while(|&k| !ends_sentence(k)).any(|k| self.is(k, list))
     }
@@ -281,8 +281,8 @@ fn key(word: &str) -> Cow<'_, str> {
     k
 }
 
-pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+pub(crate) fn in_list(list: WordList, word: &str) -> bool {
+    list.contains(word)
 }
 
 /// A plain number: digits with `,` or `.` separators, starting and ending with a digit.

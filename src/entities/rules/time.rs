@@ -67,7 +67,7 @@ pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
         return time(next);
     }
     if hour(n).is_some() {
-        if let Some(mark) = l.hour_marks.iter().find(|m| suffix_key.starts_with(**m)) {
+        if let Some(mark) = l.hour_marks.iter().find(|m| suffix_key.starts_with(*m)) {
             let rest = &suffix_key[mark.len()..];
             if minutes(rest) || (rest.is_empty() && cue()) {
                 return time(next);

@@ -105,11 +105,19 @@ pub(super) fn skip_space(t: &str, mut i: usize) -> (usize, usize) {
 }
 
 /// Skips opening quotes and brackets; returns the position of the first
-/// other character.
+/// other character. Two commas (`,,`, and the space after them) are an
+/// opening quote too: Dutch and German typists write `„` that way
+/// (`… op. ,, Mijn gedachten …`), and a sentence never starts with them.
 pub(super) fn skip_openers(t: &str, mut i: usize) -> usize {
     for _ in 0..4 {
         match char_at(t, i) {
             Some(c) if is_opener(c) => i += c.len_utf8(),
+            Some(',') if t[i..].starts_with(",,") => {
+                i += 2;
+                if char_at(t, i) == Some(' ') {
+                    i += 1;
+                }
+            }
             _ => break,
         }
     }
@@ -231,6 +239,9 @@ mod tests {
                 ("guillemet and low quote", "«„Hi", 5),
                 ("Spanish question", "¿Qué", 2),
                 ("at most four", "(((((x", 4),
+                ("two commas as a low quote", ",,Hi", 2),
+                ("two commas and a space", ",, Hi", 3),
+                ("one comma is no quote", ", Hi", 0),
             ],
             |&t| skip_openers(t, 0),
         );

@@ -47,7 +47,7 @@ impl LineBreak {
         }
         let n_end = {
             let hi = floor_boundary(t, q.saturating_add(LINE_WINDOW));
-            q + t[q..hi].find(['\n', '\r']).unwrap_or(hi - q)
+            q + t.as_bytes()[q..hi].iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(hi - q)
         };
         let n_line = t[q..n_end].trim_end_matches(is_space);
         if starts_list_item(t, q) {

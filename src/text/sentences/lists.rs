@@ -7,7 +7,10 @@
 use crate::text::normalize::is_space;
 
 use super::chars::is_bullet;
-use super::cursor::{char_at, skip_openers, skip_space, starts_upper, token_start_before, word_at, WORD_WINDOW};
+use super::cursor::{
+    char_at, char_before, skip_openers, skip_space, starts_upper, token_start_before, word_at, WORD_WINDOW,
+};
+use super::scan::{find_byte, has_byte, has_non_ascii};
 
 /// How a marker counts: `1`, `a`, `A`, `i`, `I`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,6 +193,37 @@ pub(super) fn is_marker_at(t: &str, i: usize) -> bool {
     parse_marker(t, i).is_some()
 }
 
+/// Where a list marker may start, in increasing order: the start of a token
+/// (after white space or at the start of the text) that is `(`, a bullet,
+/// or at most 5 ASCII letters or digits followed by `.` or `)`. The scan
+/// stops only at `.`, `)`, `(` and non-ASCII characters (rare in most texts),
+/// so runs of words and spaces go by at the speed of a byte search.
+fn marker_candidates(t: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = t.as_bytes();
+    let token_start = move |s: usize| s == 0 || char_before(t, s).is_some_and(is_space);
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let may_hold = |w| has_byte(w, b'.') || has_byte(w, b')') || has_byte(w, b'(') || has_non_ascii(w);
+            let p = find_byte(b, i, may_hold, |x| matches!(x, b'.' | b')' | b'(') || x >= 0xc0)?;
+            i = p + 1;
+            match b[p] {
+                b'(' if token_start(p) => return Some(p),
+                b'.' | b')' => {
+                    // The body before it: 1 to 5 letters or digits, no more.
+                    let body = b[p.saturating_sub(6)..p].iter().rev().take_while(|x| x.is_ascii_alphanumeric()).count();
+                    if (1..=5).contains(&body) && token_start(p - body) {
+                        return Some(p - body);
+                    }
+                }
+                x if x >= 0xc0 && char_at(t, p).is_some_and(is_bullet) && token_start(p) => return Some(p),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 /// The markers of the inline lists of a text, found in one pass.
 pub(super) struct InlineLists {
     /// Where each item starts a sentence, sorted.
@@ -208,51 +242,28 @@ impl InlineLists {
         let mut markers: Vec<(Marker, bool)> = Vec::new();
         // Last marker seen per (count, style): index into `markers` and value.
         let mut last: [[Option<(usize, u32)>; 4]; 5] = [[None; 4]; 5];
-        let b = t.as_bytes();
-        let mut i = 0usize;
-        let mut prev_space = true;
         let mut skip_until = 0usize;
-        while i < b.len() {
-            let c = match b[i] {
-                x if x < 0x80 => x as char,
-                _ => match char_at(t, i) {
-                    Some(c) => c,
-                    None => break,
-                },
-            };
-            let space = is_space(c);
-            if prev_space && b[i].is_ascii_alphanumeric() {
-                // A marker's body is at most 5 letters or digits before `.` or
-                // `)`; any other word is skipped whole (most of a text).
-                let len = b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-                if len > 5 || !matches!(b.get(i + len), Some(b'.' | b')')) {
-                    prev_space = false;
-                    i += len;
-                    continue;
-                }
+        for i in marker_candidates(t) {
+            if i < skip_until {
+                continue;
             }
-            if !space && prev_space && i >= skip_until && (b[i].is_ascii_alphanumeric() || b[i] == b'(' || is_bullet(c))
-            {
-                if let Some(m) = parse_marker(t, i) {
-                    let idx = markers.len();
-                    let mut chained = false;
-                    for (count, v) in m.counts() {
-                        if let Some((j, pv)) = last[count as usize][m.style as usize] {
-                            if pv + 1 == v && m.cut - markers[j].0.cut <= MAX_GAP {
-                                markers[j].1 = true;
-                                chained = true;
-                            }
+            if let Some(m) = parse_marker(t, i) {
+                let idx = markers.len();
+                let mut chained = false;
+                for (count, v) in m.counts() {
+                    if let Some((j, pv)) = last[count as usize][m.style as usize] {
+                        if pv + 1 == v && m.cut - markers[j].0.cut <= MAX_GAP {
+                            markers[j].1 = true;
+                            chained = true;
                         }
                     }
-                    for (count, v) in m.counts() {
-                        last[count as usize][m.style as usize] = Some((idx, v));
-                    }
-                    skip_until = m.end;
-                    markers.push((m, chained));
                 }
+                for (count, v) in m.counts() {
+                    last[count as usize][m.style as usize] = Some((idx, v));
+                }
+                skip_until = m.end;
+                markers.push((m, chained));
             }
-            prev_space = space;
-            i += c.len_utf8();
         }
         let chained = || markers.iter().filter(|(_, chained)| *chained).map(|(m, _)| m);
         InlineLists {

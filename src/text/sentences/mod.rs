@@ -39,7 +39,8 @@
 //!   (inline list markers), `special` (separators, emoticons, timestamps,
 //!   addresses), `openings` (salutations, sources in parentheses).
 //! - `tokens` (recognizers of token shapes), `cursor` (bounded
-//!   look-arounds), `chars` (character classes).
+//!   look-arounds), `chars` (character classes), `scan` (byte searches of
+//!   the pre-passes, eight bytes at a time).
 //! - `rules` holds what the splitter knows about a language: the
 //!   `[abbreviations]` and `[sentences]` tables of its file in `languages/`,
 //!   read through its profile. The pass holds one `Rules` value.
@@ -52,6 +53,7 @@ mod lines;
 mod lists;
 mod openings;
 mod rules;
+mod scan;
 mod segmenter;
 mod special;
 mod terminal;

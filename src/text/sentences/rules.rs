@@ -4,11 +4,10 @@
 //! [`Profile`](crate::language::Profile)). A language whose file has no
 //! `[sentences]` words is split with English's.
 
-use crate::language::{profile, Language, Profile};
+use crate::language::{profile, Language, Profile, WordList};
 use crate::text::abbreviations::Abbrev;
 
 use super::cursor::with_lower;
-use super::words::contains;
 
 /// The language-dependent tables of the splitter. The lookups by meaning
 /// (`is_sentence_opener`…) fold the word to lowercase first unless they say
@@ -40,7 +39,7 @@ impl Rules {
 
     /// An abbreviation only when capitalized (`Calif`), matched as written.
     pub(super) fn is_capitalized_abbreviation(&self, word: &str) -> bool {
-        contains(self.profile.abbreviations.capitalized, word)
+        self.profile.abbreviations.capitalized.contains(word)
     }
 
     /// An abbreviation that is also an ordinary word (`no`, `art`).
@@ -76,7 +75,7 @@ impl Rules {
     /// A sentence opener, or a word too long or odd to look up (it could be
     /// one).
     pub(super) fn may_open_sentence(&self, word: &str) -> bool {
-        with_lower(word, |w| contains(self.profile.sentences.openers, w)).unwrap_or(true)
+        with_lower(word, |w| self.profile.sentences.openers.contains(w)).unwrap_or(true)
     }
 
     pub(super) fn is_continuation(&self, word: &str) -> bool {
@@ -101,22 +100,22 @@ impl Rules {
 
     /// A small word inside a title (`in`, `of`), matched as written.
     pub(super) fn is_title_small_word(&self, word: &str) -> bool {
-        contains(self.profile.sentences.title_small_words, word)
+        self.profile.sentences.title_small_words.contains(word)
     }
 
     /// A pronoun before a speech verb (`she`), matched as written.
     pub(super) fn is_speaker(&self, word: &str) -> bool {
-        contains(self.profile.sentences.speakers, word)
+        self.profile.sentences.speakers.contains(word)
     }
 
     /// A word naming the speaker after a speech verb (`the`), matched as
     /// written.
     pub(super) fn is_speaker_after_verb(&self, word: &str) -> bool {
-        contains(self.profile.sentences.speakers_after_verb, word)
+        self.profile.sentences.speakers_after_verb.contains(word)
     }
 
-    fn folded_in(&self, list: &[&str], word: &str) -> bool {
-        with_lower(word, |w| contains(list, w)).unwrap_or(false)
+    fn folded_in(&self, list: WordList, word: &str) -> bool {
+        with_lower(word, |w| list.contains(w)).unwrap_or(false)
     }
 }
 

@@ -80,9 +80,14 @@ impl<'t> Segmenter<'t> {
         let b = t.as_bytes();
         let mut i = 0usize;
         let mut prev_space = true;
+        // The next inline-list item start not handed out yet (MAX: none).
+        let mut list_start = self.lists.peek_start().unwrap_or(usize::MAX);
         while i < b.len() {
-            while let Some(p) = self.lists.next_start_up_to(i) {
-                self.cut(p);
+            if list_start <= i {
+                while let Some(p) = self.lists.next_start_up_to(i) {
+                    self.cut(p);
+                }
+                list_start = self.lists.peek_start().unwrap_or(usize::MAX);
             }
             let x = b[i];
             if x == b'\n' || x == b'\r' {
@@ -101,8 +106,9 @@ impl<'t> Segmenter<'t> {
             }
             if x < 0x80 {
                 if matches!(x, b' ' | b'\t' | 0x0b | 0x0c) {
+                    // A run of spaces decides nothing (no item starts in it).
                     prev_space = true;
-                    i += 1;
+                    i += 1 + b[i + 1..].iter().take_while(|c| matches!(c, b' ' | b'\t' | 0x0b | 0x0c)).count();
                     continue;
                 }
                 if prev_space {
@@ -137,6 +143,12 @@ impl<'t> Segmenter<'t> {
                     b';' => {
                         self.semicolon(i);
                         i += 1;
+                    }
+                    // The rest of a run of letters and digits inside a token
+                    // decides nothing either, up to an item start.
+                    x if x.is_ascii_alphanumeric() => {
+                        let run = b[i + 1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                        i = (i + 1 + run).min(list_start);
                     }
                     _ => i += 1,
                 }

@@ -42,7 +42,7 @@ pub(super) fn special_token(t: &str, i: usize, in_sentence: bool) -> Option<Spec
         return token(i + e, false, cut);
     }
     // The signature delimiter `-- ` opening a sentence stands alone.
-    if t[i..].starts_with("-- ") && !in_sentence {
+    if t.as_bytes()[i] == b'-' && t[i..].starts_with("-- ") && !in_sentence {
         let (q, _) = skip_space(t, i + 2);
         return token(i + 2, false, starts_upper(word_at(t, q)));
     }

@@ -16,6 +16,10 @@ use super::words::{contains_lower, DOMAINS};
 /// white space or the end: its length in bytes, else 0.
 pub(super) fn emoticon_len(t: &str, i: usize) -> usize {
     let b = t.as_bytes();
+    // Every emoticon starts with one of these (most tokens do not).
+    if !matches!(b.get(i), Some(b':' | b';' | b'=' | b'^' | b'<' | b'x' | b'X')) {
+        return 0;
+    }
     let rest = &b[i..b.len().min(i + 6)];
     let n = {
         let eyes = matches!(rest.first(), Some(b':' | b';' | b'='));
@@ -105,9 +109,11 @@ pub(super) fn address_end(t: &str, i: usize) -> Option<(usize, usize)> {
     let b = t.as_bytes();
     let head = &b[i..b.len().min(i + 12)];
     let lower = |s: &[u8], p: &[u8]| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
-    let url = [&b"http://"[..], b"https://", b"www.", b"<http", b"[http", b"(http", b"<www", b"ftp://"]
-        .iter()
-        .any(|p| lower(head, p));
+    // Every URL prefix starts with one of these bytes (most tokens do not).
+    let url = matches!(head.first(), Some(b'h' | b'H' | b'w' | b'W' | b'f' | b'F' | b'<' | b'[' | b'('))
+        && [&b"http://"[..], b"https://", b"www.", b"<http", b"[http", b"(http", b"<www", b"ftp://"]
+            .iter()
+            .any(|p| lower(head, p));
     let hi = floor_boundary(t, i.saturating_add(MAX));
     // Most tokens are neither: no URL prefix and no `@` before the first
     // ASCII white space (a wider white space only ends the token sooner).

@@ -5,6 +5,21 @@
 use crate::text::normalize::is_space;
 
 use super::chars::{is_closer, is_terminal_char};
+use super::scan::{find_byte, has_byte};
+
+/// The position of every `\n` and `\r` of `b`, then `b.len()`.
+fn line_ends(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut from = 0usize;
+    std::iter::from_fn(move || {
+        if from > b.len() {
+            return None;
+        }
+        let may_hold = |w| has_byte(w, b'\n') || has_byte(w, b'\r');
+        let end = find_byte(b, from, may_hold, |c| c == b'\n' || c == b'\r').unwrap_or(b.len());
+        from = end + 1;
+        Some(end)
+    })
+}
 
 /// If the text is hard-wrapped (many long lines end without terminal
 /// punctuation and run on), the line length from which a line counts as
@@ -13,8 +28,12 @@ pub(super) fn wrap_width(t: &str) -> Option<usize> {
     let mut nonblank = 0usize;
     let mut wrapped = 0usize;
     let mut total = 0usize;
-    for line in t.split(['\n', '\r']) {
-        let line = line.trim_matches(is_space);
+    // Split at line feeds and carriage returns by bytes: both are ASCII, so
+    // every piece is on char boundaries, and no character is decoded.
+    let mut start = 0usize;
+    for end in line_ends(t.as_bytes()) {
+        let line = t[start..end].trim_matches(is_space);
+        start = end + 1;
         if line.is_empty() {
             continue;
         }
