@@ -94,7 +94,13 @@ def file_digest(paths):
 
 
 # What a trained model depends on: the training code and the data (not resolution, rules or the CLI).
-TRAINING_SOURCES = ["src/entities/features.rs", "src/entities/model.rs", "src/entities/train.rs", "src/bin/train.rs"]
+TRAINING_SOURCES = [
+    "src/entities/features.rs",
+    "src/entities/model.rs",
+    "src/entities/decode.rs",
+    "src/entities/train.rs",
+    "src/bin/train.rs",
+]
 
 
 def training_stamp(data):

@@ -5,7 +5,7 @@
 //! train models --data ../shared/data/ner --out-dir models          # every shipped model (`make model`)
 //! train fit   --data ../shared/data/ner --recipe en --out FILE      # one model
 //! train split --data ../shared/data/ner --out DIR                   # the fit/tune/test parts as CoNLL files
-//! train eval  --data ../shared/data/ner --model FILE [--part tune|test] [--sources a,b]
+//! train eval  --data ../shared/data/ner --model FILE [--part tune|test] [--sources a,b] [--beam N]
 //! train tag   --model FILE [--lang xx] FILE.conll                   # `token TAG` lines
 //! ```
 //!
@@ -14,7 +14,9 @@
 //! parts are read only by `eval --part test` and the cross-domain table.
 
 use nutshell::internals::entities::features::WordClasses;
-use nutshell::internals::entities::model::{FeatureSet, Model, FLAG_COPIES, FLAG_INDEPENDENT, FLAG_NAMES};
+use nutshell::internals::entities::model::{
+    FeatureSet, Model, BEAM_WIDTH, FLAG_BEAM, FLAG_COPIES, FLAG_INDEPENDENT, FLAG_NAMES,
+};
 use nutshell::internals::entities::train::{
     all_sources, load_sources, lowercase_lexicon, quantize, read_conll, read_names, score_types, tag_all, write_conll,
     Corpus, Doc, Part, Rng, Source, Trainer,
@@ -51,6 +53,10 @@ struct Recipe {
     names: bool,
     /// The largest model file (raw bytes) pruning may keep.
     max_bytes: usize,
+    /// Sequences per sentence: 1, the greedy trainer and decoder; more, a
+    /// structured perceptron decoded with a beam of that width
+    /// (`BEAM_WIDTH` is what a model file's beam flag means).
+    beam: usize,
 }
 
 /// English: newswire first, then social media and Wikipedia, finance least
@@ -87,6 +93,7 @@ const ENGLISH: Recipe = Recipe {
     independent: false,
     names: false,
     max_bytes: 1_230_000,
+    beam: BEAM_WIDTH,
 };
 
 /// German: GermEval (modern news and Wikipedia) first; Europeana's historic
@@ -103,6 +110,7 @@ const GERMAN: Recipe = Recipe {
     independent: false,
     names: false,
     max_bytes: 720_000,
+    beam: 1,
 };
 
 const FRENCH: Recipe = Recipe {
@@ -116,6 +124,7 @@ const FRENCH: Recipe = Recipe {
     independent: false,
     names: false,
     max_bytes: 720_000,
+    beam: 1,
 };
 
 const DUTCH: Recipe = Recipe {
@@ -129,6 +138,7 @@ const DUTCH: Recipe = Recipe {
     independent: false,
     names: false,
     max_bytes: 720_000,
+    beam: 1,
 };
 
 /// Spanish, Italian and Portuguese have no labelled text in ../shared: one
@@ -170,6 +180,7 @@ const INDEPENDENT: Recipe = Recipe {
     independent: true,
     names: true,
     max_bytes: 500_000,
+    beam: 1,
 };
 
 /// Every shipped model, in the order `train models` writes them.
@@ -194,6 +205,8 @@ struct FitArgs {
     seed: u64,
     max_bytes: usize,
     bags: usize,
+    /// Sequences per sentence of the structured perceptron (1: the greedy trainer).
+    beam: usize,
     dropout: u64,
     partial_misc: bool,
     copies: bool,
@@ -217,10 +230,10 @@ struct FitArgs {
 
 fn usage() -> String {
     "usage:\n  train models --data DIR --out-dir DIR [--only NAME,...]\n  \
-     train fit --data DIR --out FILE [--recipe NAME] [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] \
+     train fit --data DIR --out FILE [--recipe NAME] [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] [--beam N] \
      [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N] [--partial-misc on|off] [--copies on|off] [--independent on|off] [--name-features on|off] [--languages xx,..]\n  \
      train split --data DIR --out DIR\n  \
-     train eval --data DIR --model FILE [--part tune|test|fit] [--sources a,b] [--lang xx]\n  \
+     train eval --data DIR --model FILE [--part tune|test|fit] [--sources a,b] [--lang xx] [--beam N]\n  \
      train tag --model FILE [--lang xx] FILE"
         .into()
 }
@@ -258,6 +271,7 @@ fn fit_args(r: &Recipe, data: &Path, out: PathBuf) -> Result<FitArgs, String> {
         seed: 42,
         max_bytes: r.max_bytes,
         bags: 4,
+        beam: r.beam,
         dropout: 0,
         partial_misc: r.partial_misc,
         copies: r.copies,
@@ -300,6 +314,7 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
             "--seed" => a.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--dropout" => a.dropout = value()?.parse().map_err(|e| format!("--dropout: {e}"))?,
             "--bags" => a.bags = value()?.parse().map_err(|e| format!("--bags: {e}"))?,
+            "--beam" => a.beam = value()?.parse::<usize>().map_err(|e| format!("--beam: {e}"))?.max(1),
             "--max-bytes" => a.max_bytes = value()?.parse().map_err(|e| format!("--max-bytes: {e}"))?,
             "--sample" => a.sample = value()?.parse::<usize>().map_err(|e| format!("--sample: {e}"))?.max(1),
             "--weights" => parse_weights(&value()?, &mut a.fit_weights)?,
@@ -510,7 +525,8 @@ fn fit_with(a: &FitArgs) -> Result<(), String> {
     let all: Vec<(Language, &WordClasses)> = classes.iter().map(|(l, c)| (*l, c)).collect();
     let flags = if a.copies { FLAG_COPIES } else { 0 }
         | if a.independent { FLAG_INDEPENDENT } else { 0 }
-        | if a.independent && a.names { FLAG_NAMES } else { 0 };
+        | if a.independent && a.names { FLAG_NAMES } else { 0 }
+        | if a.beam > 1 { FLAG_BEAM } else { 0 };
     let quantize_for = |avg: &Weights, min_q: i32| quantize(avg, min_q, &all, flags);
     let quantize = |avg: &Weights, min_q: i32| quantize(avg, min_q, &shipped, flags);
     let new_trainer = || {
@@ -523,6 +539,20 @@ fn fit_with(a: &FitArgs) -> Result<(), String> {
         t
     };
 
+    let run_epoch = |trainer: &mut Trainer, order: &[usize]| {
+        if a.beam > 1 {
+            trainer.epoch_beam(&train, order, a.beam)
+        } else {
+            trainer.epoch(&train, order)
+        }
+    };
+    // Models are scored as they tag: with the trainer's beam.
+    let load = |bytes: &[u8]| -> Result<Model, String> {
+        let mut m = Model::from_bytes(bytes).map_err(|e| e.to_string())?;
+        m.set_beam(a.beam);
+        Ok(m)
+    };
+
     let mut trainer = new_trainer();
     let mut rng = Rng::new(a.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -530,9 +560,9 @@ fn fit_with(a: &FitArgs) -> Result<(), String> {
     let mut since_best = 0;
     for epoch in 1..=a.epochs {
         rng.shuffle(&mut order);
-        let errors = trainer.epoch(&train, &order);
+        let errors = run_epoch(&mut trainer, &order);
         let avg = trainer.averaged();
-        let model = Model::from_bytes(&quantize_for(&avg, 1)).map_err(|e| e.to_string())?;
+        let model = load(&quantize_for(&avg, 1))?;
         let scores = tune_on(&model);
         let f = objective(&scores);
         eprintln!("epoch {epoch:2}: {errors} errors, {} features, tune {f:.2} ({})", avg.len(), brief(&scores));
@@ -557,10 +587,10 @@ fn fit_with(a: &FitArgs) -> Result<(), String> {
         let mut rng = Rng::new(a.seed.wrapping_add(7919 * bag as u64));
         for _ in 0..epoch {
             rng.shuffle(&mut order);
-            trainer.epoch(&train, &order);
+            run_epoch(&mut trainer, &order);
         }
         avg = add_weights(&avg, &trainer.averaged());
-        let model = Model::from_bytes(&quantize_for(&avg, 1)).map_err(|e| e.to_string())?;
+        let model = load(&quantize_for(&avg, 1))?;
         let scores = tune_on(&model);
         eprintln!("bag {}: {} features, tune {:.2} ({})", bag + 1, avg.len(), objective(&scores), brief(&scores));
     }
@@ -568,7 +598,7 @@ fn fit_with(a: &FitArgs) -> Result<(), String> {
     let mut tried: Vec<(f64, i32, Vec<u8>)> = Vec::new();
     for min_q in [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16] {
         let bytes = quantize(&avg, min_q);
-        let model = Model::from_bytes(&quantize_for(&avg, min_q)).map_err(|e| e.to_string())?;
+        let model = load(&quantize_for(&avg, min_q))?;
         let scores = tune_on(&model);
         let f = objective(&scores);
         eprintln!(
@@ -654,9 +684,12 @@ fn split(args: &[String]) -> Result<(), String> {
 }
 
 fn eval(args: &[String]) -> Result<(), String> {
-    let (f, _) = flags(args, &["data", "model", "part", "sources", "lang"])?;
+    let (f, _) = flags(args, &["data", "model", "part", "sources", "lang", "beam"])?;
     let data = f.get("data").ok_or_else(usage)?;
-    let model = load_model(f.get("model").ok_or_else(usage)?)?;
+    let mut model = load_model(f.get("model").ok_or_else(usage)?)?;
+    if let Some(w) = f.get("beam") {
+        model.set_beam(w.parse().map_err(|e| format!("--beam: {e}"))?);
+    }
     let part = match f.get("part").map_or("tune", String::as_str) {
         "tune" => Part::Tune,
         "test" => Part::Test,

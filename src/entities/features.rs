@@ -392,21 +392,25 @@ const NONE: u64 = 0x5151_5151;
 /// The word and lowercase hash of a word hidden by word dropout.
 pub const UNKNOWN: u64 = 0x7777_7777;
 
+/// Token `i + j` of the sentence `info`, if there is one.
+fn neighbour(info: &[TokenInfo], i: usize, j: isize) -> Option<&TokenInfo> {
+    i.checked_add_signed(j).and_then(|k| info.get(k))
+}
+
+/// `f` of token `i + j`, or a placeholder of its own for each position past
+/// the sentence's ends.
+fn around(info: &[TokenInfo], i: usize, j: isize, f: impl Fn(&TokenInfo) -> u64) -> u64 {
+    neighbour(info, i, j).map_or(NONE.wrapping_add(j as u64), f)
+}
+
 /// Appends the tag-independent features of token `i` of a sentence.
 /// `info` is the sentence's tokens, `mode` its [`sentence_mode`], `doc`
 /// the document flags of each token.
 pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &mut Vec<u32>) {
     let t = &info[i];
-    let at = |j: isize| -> Option<&TokenInfo> {
-        let k = i as isize + j;
-        if k < 0 {
-            None
-        } else {
-            info.get(k as usize)
-        }
-    };
-    let lower = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), |x| x.lower);
-    let shp = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), |x| x.shape);
+    let at = |j: isize| neighbour(info, i, j);
+    let lower = |j: isize| around(info, i, j, |x| x.lower);
+    let shp = |j: isize| around(info, i, j, |x| x.shape);
     let caps = t.caps as u64;
     let initial = (i == 0) as u64;
     out.push(key(T_BIAS, 0));
@@ -474,16 +478,9 @@ pub fn descriptor(t: &TokenInfo) -> u64 {
 /// languages: `Madrid`, `Google`, `Europa`).
 pub fn independent_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, names: bool, out: &mut Vec<u32>) {
     let t = &info[i];
-    let at = |j: isize| -> Option<&TokenInfo> {
-        let k = i as isize + j;
-        if k < 0 {
-            None
-        } else {
-            info.get(k as usize)
-        }
-    };
-    let shp = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), |x| x.shape);
-    let desc = |j: isize| at(j).map_or(NONE.wrapping_add(j as u64), descriptor);
+    let at = |j: isize| neighbour(info, i, j);
+    let shp = |j: isize| around(info, i, j, |x| x.shape);
+    let desc = |j: isize| around(info, i, j, descriptor);
     let class = |j: isize| at(j).map_or(8, |x| x.class) as u64;
     let caps = t.caps as u64;
     let initial = (i == 0) as u64;

@@ -7,6 +7,7 @@
 //! Boilerplate sentences (`Leave a Reply`, `/Article`) are never tagged, and a
 //! Title Case headline only keeps names the article body confirms.
 
+pub mod decode;
 pub mod features;
 pub mod model;
 pub mod resolve;

@@ -1,6 +1,7 @@
 //! The learned tagger: an averaged perceptron over hashed sparse features
 //! (see [`features`](super::features)), decoded greedily left to right with
-//! the BIO constraint, and its compact binary model format.
+//! the BIO constraint (or, for a structured perceptron, with a beam:
+//! [`super::decode`]), and its compact binary model format.
 //!
 //! Model file, all integers little-endian:
 //!
@@ -14,7 +15,9 @@
 //! checksum  u32      FNV-1a (32-bit) of everything after the header
 //! then the n languages: ISO 639-1 codes, 2 ASCII bytes each, no repeats
 //! then flags   u8   bit 0: every feature also has a copy keyed by the language;
-//!                   bit 1: language-independent features only (no words)
+//!                   bit 1: language-independent features only (no words);
+//!                   bit 2: with bit 1, capitalised words too;
+//!                   bit 3: decode with a beam (a structured perceptron)
 //! then `count` records in increasing key order:
 //!   key delta  LEB128 varint (difference from the previous key; the first from 0)
 //!   mask       u16, bit t set when the weight of tag t is stored
@@ -45,7 +48,13 @@ pub const FLAG_INDEPENDENT: u8 = 2;
 /// The flags byte, with [`FLAG_INDEPENDENT`]: capitalised words' identity is
 /// a feature too (names travel between languages).
 pub const FLAG_NAMES: u8 = 4;
-const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES;
+/// The flags byte: the weights were learnt as a structured perceptron over
+/// whole sentences; decode with a beam of [`BEAM_WIDTH`] ([`super::decode`]).
+pub const FLAG_BEAM: u8 = 8;
+const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES | FLAG_BEAM;
+/// The beam of a [`FLAG_BEAM`] model (the width it was trained with; see
+/// docs/entities.md for what was measured).
+pub const BEAM_WIDTH: usize = 4;
 /// At most this many languages in one file.
 pub const MAX_LANGUAGES: usize = 32;
 const HEADER: usize = 4 + 2 + 1 + 1 + 4 + 4 + 4;
@@ -115,10 +124,9 @@ pub fn embedded_covers(language: Language) -> bool {
 /// A trained tagger model.
 #[derive(Debug, Clone)]
 pub struct Model {
-    /// Open-addressing table of feature keys (0 = empty slot).
-    keys: Vec<u32>,
-    /// `N_TAGS` weights per slot.
-    weights: Vec<i8>,
+    /// Open-addressing table of features: each slot holds its key (0 =
+    /// empty) beside its weights, so a lookup touches one cache line.
+    slots: Vec<Slot>,
     mask: usize,
     count: usize,
     /// The languages the model tags, and each one's word classes.
@@ -129,6 +137,16 @@ pub struct Model {
     /// with `names`, capitalised words).
     independent: bool,
     names: bool,
+    /// Sequences the decoder keeps per sentence (1: greedy, [`walk`]; more:
+    /// [`super::decode`]).
+    beam: usize,
+}
+
+/// One slot of [`Model`]'s table: 16 bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    weights: [i8; N_TAGS],
 }
 
 fn fnv32(bytes: &[u8]) -> u32 {
@@ -236,14 +254,14 @@ impl Model {
         // enough for the cache (the lookups are most of the tagger's time).
         let slots = (count + count / 2 + 1).next_power_of_two().max(16);
         let mut model = Model {
-            keys: vec![0; slots],
-            weights: vec![0; slots * N_TAGS],
+            slots: vec![Slot::default(); slots],
             mask: slots - 1,
             count,
             languages,
             copies: false,
             independent: false,
             names: false,
+            beam: 1,
         };
         let mut pos = 2 * n_languages;
         match body.get(pos) {
@@ -251,6 +269,7 @@ impl Model {
                 model.copies = flags & FLAG_COPIES != 0;
                 model.independent = flags & FLAG_INDEPENDENT != 0;
                 model.names = flags & FLAG_NAMES != 0;
+                model.beam = if flags & FLAG_BEAM != 0 { BEAM_WIDTH } else { 1 };
             }
             Some(_) => return Err(Error::model("the model is corrupt (unknown flags)")),
             None => return Err(Error::model("the model is truncated (in its flags)")),
@@ -278,7 +297,7 @@ impl Model {
                     let Some(&w) = body.get(pos) else {
                         return Err(Error::model("the model is truncated (in the weights)"));
                     };
-                    model.weights[slot * N_TAGS + t] = w as i8;
+                    model.slots[slot].weights[t] = w as i8;
                     pos += 1;
                 }
             }
@@ -312,22 +331,22 @@ impl Model {
 
     fn insert_slot(&mut self, k: u32) -> usize {
         let mut i = (k as usize).wrapping_mul(0x9e37_79b9) & self.mask;
-        while self.keys[i] != 0 && self.keys[i] != k {
+        while self.slots[i].key != 0 && self.slots[i].key != k {
             i = (i + 1) & self.mask;
         }
-        self.keys[i] = k;
+        self.slots[i].key = k;
         i
     }
 
     #[inline]
-    fn lookup(&self, k: u32) -> Option<&[i8]> {
+    fn lookup(&self, k: u32) -> Option<&[i8; N_TAGS]> {
         let mut i = (k as usize).wrapping_mul(0x9e37_79b9) & self.mask;
         loop {
-            let s = self.keys[i];
-            if s == k {
-                return Some(&self.weights[i * N_TAGS..(i + 1) * N_TAGS]);
+            let s = &self.slots[i];
+            if s.key == k {
+                return Some(&s.weights);
             }
-            if s == 0 {
+            if s.key == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
@@ -364,14 +383,14 @@ impl Model {
     /// A model with no features: tags everything `O` (its language: English).
     pub fn empty() -> Model {
         Model {
-            keys: vec![0; 16],
-            weights: vec![0; 16 * N_TAGS],
+            slots: vec![Slot::default(); 16],
             mask: 15,
             count: 0,
             languages: vec![(Language::En, WordClasses::default())],
             copies: false,
             independent: false,
             names: false,
+            beam: 1,
         }
     }
 
@@ -392,7 +411,7 @@ impl Model {
         &found.unwrap_or(&self.languages[0]).1
     }
 
-    fn scores(&self, feats: &[u32]) -> [i32; N_TAGS] {
+    pub(super) fn scores(&self, feats: &[u32]) -> [i32; N_TAGS] {
         let mut s = [0i32; N_TAGS];
         for &f in feats {
             if let Some(w) = self.lookup(f) {
@@ -406,12 +425,42 @@ impl Model {
 
     /// Tags the sentences of one document in `language`: a tag number per token.
     pub fn tag_document(&self, language: Language, sents: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        let copies = if self.copies { language_salt(language) } else { 0 };
-        let set = if self.independent { FeatureSet::Independent { names: self.names } } else { FeatureSet::Words };
+        // The beam holds a whole sentence's infos and features; a sentence
+        // longer than a window (only an endless line of pasted junk has one)
+        // gets the greedy walk, which holds a window at a time, so memory
+        // stays bounded (docs/robustness.md).
+        if self.beam > 1 && sents.iter().all(|s| s.len() <= WINDOW_TOKENS) {
+            return super::decode::tag_document(self, language, sents, self.beam);
+        }
+        let copies = self.copies_salt(language);
+        let set = self.feature_set();
         walk(sents, self.classes(language), copies, set, |_, _, feats, prev| {
             let s = self.scores(feats);
             best_allowed(&s, prev)
         })
+    }
+
+    /// Decodes with a beam of `width` tag sequences per sentence (1: greedy).
+    pub fn set_beam(&mut self, width: usize) {
+        self.beam = width.max(1);
+    }
+
+    /// The salt of the per-language feature copies, 0 without them.
+    pub(super) fn copies_salt(&self, language: Language) -> u64 {
+        if self.copies {
+            language_salt(language)
+        } else {
+            0
+        }
+    }
+
+    /// The features the model reads.
+    pub(super) fn feature_set(&self) -> FeatureSet {
+        if self.independent {
+            FeatureSet::Independent { names: self.names }
+        } else {
+            FeatureSet::Words
+        }
     }
 
     /// Does the model read only language-independent features?
@@ -423,7 +472,7 @@ impl Model {
     /// into the model format. `records` are (key, weights) pairs; zero
     /// weights are not stored. `languages` must be 1 to [`MAX_LANGUAGES`]
     /// distinct languages; `flags` is any of [`FLAG_COPIES`],
-    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`].
+    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`], [`FLAG_BEAM`].
     pub fn write(
         records: &[(u32, [i8; N_TAGS])],
         scale: f32,
@@ -540,15 +589,158 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
     classes: &WordClasses,
     copies: u64,
     set: FeatureSet,
+    drop: D,
+    choose: F,
+) -> Vec<Vec<u8>> {
+    walk_windows(sents, classes, copies, set, WINDOW_TOKENS, drop, choose)
+}
+
+/// [`walk_dropout`] with token infos made `window` tokens at a time (see
+/// [`windows`]): the same result whatever the window.
+fn walk_windows<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8) -> u8>(
+    sents: &[Vec<&str>],
+    classes: &WordClasses,
+    copies: u64,
+    set: FeatureSet,
+    window: usize,
     mut drop: D,
     mut choose: F,
 ) -> Vec<Vec<u8>> {
     let independent = set != FeatureSet::Words;
-    // The tokens' infos are made per sentence, once for the document's
-    // evidence and again for the tags, instead of held for the whole text
-    // (≈ 100 bytes a token: most of a large text's memory).
+    // The tokens' infos are made per window of a sentence (see
+    // [`windows`]), once for the document's evidence and again for the
+    // tags, instead of held for the whole text (≈ 100 bytes a token: most
+    // of a large text's memory).
     let mut cache = InfoCache::new(classes);
     let mut info: Vec<TokenInfo> = Vec::new();
+    let Evidence { modes, flags, contexts } = evidence(sents, &mut cache, &mut info, independent, window);
+    // The words' own lowercase forms key the document's evidence; dropped
+    // words lose them only in the features.
+    let mut keys: Vec<u64> = Vec::new();
+    // Entity types given so far to each capitalised lowercase form.
+    let mut history: IdMap<u64, [u16; 5]> = IdMap::default();
+    let mut out = Vec::with_capacity(sents.len());
+    let mut feats: Vec<u32> = Vec::with_capacity(64);
+    let mut doc: Vec<u8> = Vec::new();
+    let mut dropped: Vec<bool> = Vec::new();
+    for (s, words) in sents.iter().enumerate() {
+        // A sentence of several windows decides its dropout up front, in
+        // token order, as a sentence of one window does.
+        let windowed = words.len() > window;
+        dropped.clear();
+        if windowed {
+            dropped.extend(words.iter().map(|w| drop(&cache.info(w))));
+        }
+        let mut tags: Vec<u8> = Vec::with_capacity(words.len());
+        for (held, centre) in windows(words.len(), window) {
+            cache.sentence(&words[held.clone()], &mut info);
+            keys.clear();
+            keys.extend(info.iter().map(|t| t.lower));
+            for (k, t) in info.iter_mut().enumerate() {
+                if if windowed { dropped[held.start + k] } else { drop(t) } {
+                    t.word = features::UNKNOWN;
+                    t.lower = features::UNKNOWN;
+                }
+            }
+            let info = &info[..];
+            doc.clear();
+            doc.extend(keys.iter().map(|k| flags.get(k).copied().unwrap_or(0)));
+            for g in centre {
+                // `i` indexes the window, `g` the sentence.
+                let i = g - held.start;
+                let t = &info[i];
+                feats.clear();
+                let p1 = if g > 0 { tags[g - 1] } else { 255 };
+                let p2 = if g > 1 { tags[g - 2] } else { 255 };
+                match set {
+                    FeatureSet::Independent { names } => {
+                        features::independent_features(info, &doc, modes[s], i, names, &mut feats)
+                    }
+                    FeatureSet::Words => features::token_features(info, &doc, modes[s], i, &mut feats),
+                }
+                feats.push(key(features::T_P1, p1 as u64));
+                feats.push(key(features::T_P12, (p1 as u64) << 8 | p2 as u64));
+                if independent {
+                    feats.push(key(features::T_P1_D, (p1 as u64) ^ features::descriptor(t).rotate_left(8)));
+                } else {
+                    feats.push(key(features::T_P1_L, (p1 as u64) ^ t.lower.rotate_left(8)));
+                }
+                feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
+                let capitalized = t.caps.is_capitalized();
+                if capitalized {
+                    if let Some(list) = contexts.get(&keys[i]) {
+                        feats.extend_from_slice(list);
+                    }
+                    if let Some(h) = history.get(&keys[i]) {
+                        super::decode::history_features(h, modes[s], t, &mut feats);
+                    }
+                }
+                if copies != 0 {
+                    let n = feats.len();
+                    for k in 0..n {
+                        feats.push(key(copies, feats[k] as u64));
+                    }
+                }
+                let tag = choose(s, g, &feats, if g > 0 { tags[g - 1] } else { 0 });
+                tags.push(tag);
+                if capitalized {
+                    let e = history.entry(keys[i]).or_insert([0; 5]);
+                    let ty = tag_type(tag) as usize;
+                    e[ty] = e[ty].saturating_add(1);
+                }
+            }
+        }
+        out.push(tags);
+    }
+    out
+}
+
+/// A sentence's tokens get their infos this many at a time: one sentence
+/// of millions of tokens (one endless line) then holds a few thousand
+/// infos, not one per token.
+pub(super) const WINDOW_TOKENS: usize = 4096;
+
+/// Tokens held on each side of a window's centre: its features read
+/// neighbours up to ±3, runs of capitals (whose length counts up to 5) and
+/// the sentence's length up to 8, so 8 covers them all.
+const WINDOW_MARGIN: usize = 8;
+
+/// The windows of `window` tokens of a sentence of `len` tokens: (the tokens whose infos are
+/// held, the tokens whose features are computed). A token's features read
+/// its neighbours only within [`WINDOW_MARGIN`], its place in the sentence
+/// (`i == 0`, `i.min(3)`) and the sentence's length (`len.min(8)`), so a
+/// window's centre tokens get the features they would get from the whole
+/// sentence: a held range reaches [`WINDOW_MARGIN`] tokens past its centre
+/// on each side (or the sentence's ends), so it holds more than 8 tokens
+/// whenever the sentence does.
+fn windows(len: usize, window: usize) -> impl Iterator<Item = (std::ops::Range<usize>, std::ops::Range<usize>)> {
+    (0..len.div_ceil(window).max(1)).map(move |w| {
+        let start = w * window;
+        let end = start.saturating_add(window).min(len);
+        (start.saturating_sub(WINDOW_MARGIN)..(end + WINDOW_MARGIN).min(len), start..end)
+    })
+}
+
+/// What a document says about its words before any is tagged: each
+/// sentence's mode, flags per lowercase form (seen in lower case, seen
+/// capitalised mid-sentence) and context aggregation (the neighbours of
+/// every capitalised occurrence of a word, at most 20 per word), from the
+/// document's ordinary sentences. Shared by [`walk_dropout`] and the beam
+/// decoder ([`super::decode`]). Token infos are made `window` tokens at a
+/// time (see [`windows`]).
+pub(super) struct Evidence {
+    pub modes: Vec<u8>,
+    pub flags: IdMap<u64, u8>,
+    pub contexts: IdMap<u64, Vec<u32>>,
+}
+
+pub(super) fn evidence<'w>(
+    sents: &[Vec<&'w str>],
+    cache: &mut InfoCache<'w, '_>,
+    info: &mut Vec<TokenInfo>,
+    independent: bool,
+    window: usize,
+) -> Evidence {
     let modes: Vec<u8> = sents.iter().map(|s| features::sentence_mode(s)).collect();
     // Document flags per lowercase form, and context aggregation (the
     // neighbours of every capitalised occurrence of a word, at most 20 per
@@ -559,122 +751,50 @@ pub fn walk_dropout<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32],
         if mode != 0 {
             continue;
         }
-        cache.sentence(s, &mut info);
-        for (i, t) in info.iter().enumerate() {
-            let f = match t.caps {
-                Caps::Lower => features::SEEN_LOWER,
-                c if i > 0 && c.is_capitalized() => features::SEEN_CAP_MID,
-                _ => continue,
-            };
-            *flags.entry(t.lower).or_insert(0) |= f;
-        }
-        for (i, t) in info.iter().enumerate() {
-            if !t.caps.is_capitalized() {
-                continue;
-            }
-            let list = contexts.entry(t.lower).or_default();
-            for (side, j) in
-                [(1u64, i.checked_sub(1)), (2u64, i.checked_add(1)), (3, i.checked_sub(2)), (4, i.checked_add(2))]
-            {
-                if list.len() >= 20 {
-                    break;
-                }
-                let k = if independent {
-                    let n = j.and_then(|j| info.get(j)).map_or(0, features::descriptor);
-                    key(features::T_AGG_INDEPENDENT + side, n)
-                } else {
-                    let n = j.and_then(|j| info.get(j)).map_or(0, |x| x.lower);
-                    key(features::T_AGG + side, n)
+        for (held, centre) in windows(s.len(), window) {
+            cache.sentence(&s[held.clone()], info);
+            for g in centre.clone() {
+                let t = &info[g - held.start];
+                let f = match t.caps {
+                    Caps::Lower => features::SEEN_LOWER,
+                    c if g > 0 && c.is_capitalized() => features::SEEN_CAP_MID,
+                    _ => continue,
                 };
-                if !list.contains(&k) {
-                    list.push(k);
+                *flags.entry(t.lower).or_insert(0) |= f;
+            }
+            for i in centre.map(|g| g - held.start) {
+                let t = &info[i];
+                if !t.caps.is_capitalized() {
+                    continue;
                 }
-            }
-        }
-    }
-    // The words' own lowercase forms key the document's evidence; dropped
-    // words lose them only in the features.
-    let mut keys: Vec<u64> = Vec::new();
-    // Entity types given so far to each capitalised lowercase form.
-    let mut history: IdMap<u64, [u16; 5]> = IdMap::default();
-    let mut out = Vec::with_capacity(sents.len());
-    let mut feats: Vec<u32> = Vec::with_capacity(64);
-    let mut doc: Vec<u8> = Vec::new();
-    for (s, words) in sents.iter().enumerate() {
-        cache.sentence(words, &mut info);
-        keys.clear();
-        keys.extend(info.iter().map(|t| t.lower));
-        for t in info.iter_mut() {
-            if drop(t) {
-                t.word = features::UNKNOWN;
-                t.lower = features::UNKNOWN;
-            }
-        }
-        let info = &info[..];
-        doc.clear();
-        doc.extend(keys.iter().map(|k| flags.get(k).copied().unwrap_or(0)));
-        let mut tags: Vec<u8> = Vec::with_capacity(info.len());
-        for (i, t) in info.iter().enumerate() {
-            feats.clear();
-            let p1 = if i > 0 { tags[i - 1] } else { 255 };
-            let p2 = if i > 1 { tags[i - 2] } else { 255 };
-            match set {
-                FeatureSet::Independent { names } => {
-                    features::independent_features(info, &doc, modes[s], i, names, &mut feats)
-                }
-                FeatureSet::Words => features::token_features(info, &doc, modes[s], i, &mut feats),
-            }
-            feats.push(key(features::T_P1, p1 as u64));
-            feats.push(key(features::T_P12, (p1 as u64) << 8 | p2 as u64));
-            if independent {
-                feats.push(key(features::T_P1_D, (p1 as u64) ^ features::descriptor(t).rotate_left(8)));
-            } else {
-                feats.push(key(features::T_P1_L, (p1 as u64) ^ t.lower.rotate_left(8)));
-            }
-            feats.push(key(features::T_P1_S, (p1 as u64) ^ t.shape.rotate_left(8)));
-            let capitalized = t.caps.is_capitalized();
-            if capitalized {
-                if let Some(list) = contexts.get(&keys[i]) {
-                    feats.extend_from_slice(list);
-                }
-                if let Some(h) = history.get(&keys[i]) {
-                    let mut best = 0usize;
-                    let mut seen = 0u64;
-                    for (ty, &c) in h.iter().enumerate() {
-                        if c > 0 {
-                            seen |= 1 << ty;
-                        }
-                        if c > h[best] {
-                            best = ty;
-                        }
+                let list = contexts.entry(t.lower).or_default();
+                for (side, j) in
+                    [(1u64, i.checked_sub(1)), (2u64, i.checked_add(1)), (3, i.checked_sub(2)), (4, i.checked_add(2))]
+                {
+                    if list.len() >= 20 {
+                        break;
                     }
-                    feats.push(key(features::T_HIST, seen));
-                    feats.push(key(features::T_HIST_CAPS, (best as u64) << 8 | (modes[s] as u64) << 4 | t.caps as u64));
+                    let k = if independent {
+                        let n = j.and_then(|j| info.get(j)).map_or(0, features::descriptor);
+                        key(features::T_AGG_INDEPENDENT + side, n)
+                    } else {
+                        let n = j.and_then(|j| info.get(j)).map_or(0, |x| x.lower);
+                        key(features::T_AGG + side, n)
+                    };
+                    if !list.contains(&k) {
+                        list.push(k);
+                    }
                 }
-            }
-            if copies != 0 {
-                let n = feats.len();
-                for k in 0..n {
-                    feats.push(key(copies, feats[k] as u64));
-                }
-            }
-            let tag = choose(s, i, &feats, if i > 0 { tags[i - 1] } else { 0 });
-            tags.push(tag);
-            if capitalized {
-                let e = history.entry(keys[i]).or_insert([0; 5]);
-                let ty = tag_type(tag) as usize;
-                e[ty] = e[ty].saturating_add(1);
             }
         }
-        out.push(tags);
     }
-    out
+    Evidence { modes, flags, contexts }
 }
 
 /// Most words recur: their [`TokenInfo`] (a lowercase copy and ten hashes) is
 /// made once. Bounded, so that text of all-distinct words does not hold one
 /// per token; past the bound, new words are made each time.
-struct InfoCache<'w, 'c> {
+pub(super) struct InfoCache<'w, 'c> {
     classes: &'c WordClasses,
     known: crate::hash::HashMap<&'w str, TokenInfo>,
 }
@@ -683,26 +803,31 @@ struct InfoCache<'w, 'c> {
 const INFO_CACHE_WORDS: usize = 1 << 16;
 
 impl<'w, 'c> InfoCache<'w, 'c> {
-    fn new(classes: &'c WordClasses) -> Self {
+    pub(super) fn new(classes: &'c WordClasses) -> Self {
         InfoCache { classes, known: crate::hash::HashMap::default() }
     }
 
     /// The infos of a sentence's words, into `out`.
-    fn sentence(&mut self, words: &[&'w str], out: &mut Vec<TokenInfo>) {
+    pub(super) fn sentence(&mut self, words: &[&'w str], out: &mut Vec<TokenInfo>) {
         out.clear();
         for &w in words {
-            let info = match self.known.get(w) {
-                Some(t) => t.clone(),
-                None => {
-                    let mut t = TokenInfo::new(w);
-                    t.class = self.classes.bits(t.lower);
-                    if self.known.len() < INFO_CACHE_WORDS {
-                        self.known.insert(w, t.clone());
-                    }
-                    t
-                }
-            };
+            let info = self.info(w);
             out.push(info);
+        }
+    }
+
+    /// The info of one word.
+    fn info(&mut self, w: &'w str) -> TokenInfo {
+        match self.known.get(w) {
+            Some(t) => t.clone(),
+            None => {
+                let mut t = TokenInfo::new(w);
+                t.class = self.classes.bits(t.lower);
+                if self.known.len() < INFO_CACHE_WORDS {
+                    self.known.insert(w, t.clone());
+                }
+                t
+            }
         }
     }
 }
@@ -710,6 +835,49 @@ impl<'w, 'c> InfoCache<'w, 'c> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn features_and_tags_do_not_depend_on_the_window() {
+        // One long sentence with runs of capitals, short words and numbers,
+        // and a short one: every token's features, tags and dropout calls
+        // must be those of the whole sentence held at once.
+        let pieces = ["The", "Bank", "of", "New", "York", "said", "A", "IBM", "on", "3", "March", ",", "Mr.", "Li"];
+        let long: Vec<&str> = (0..3000).map(|k| pieces[(k * 7 + k / 13) % pieces.len()]).collect();
+        let sents = vec![long, vec!["Paris", "is", "big", "."]];
+        let classes = WordClasses::default();
+        for set in [FeatureSet::Words, FeatureSet::Independent { names: true }] {
+            let run = |window: usize| {
+                let mut seen: Vec<(usize, usize, Vec<u32>)> = Vec::new();
+                let mut drops = 0u64;
+                let mut dropped: Vec<u64> = Vec::new();
+                let tags = walk_windows(
+                    &sents,
+                    &classes,
+                    7,
+                    set,
+                    window,
+                    |t| {
+                        drops += 1;
+                        dropped.push(t.lower);
+                        t.lower % 5 == 0
+                    },
+                    |s, i, feats, prev| {
+                        seen.push((s, i, feats.to_vec()));
+                        let mut scores = [0u32; N_TAGS];
+                        for &f in feats {
+                            scores[(f % N_TAGS as u32) as usize] += f % 7;
+                        }
+                        best_allowed(&scores, prev)
+                    },
+                );
+                (tags, seen, dropped, drops)
+            };
+            let whole = run(usize::MAX);
+            for window in [1, 5, 9, 100, 4096] {
+                assert!(whole == run(window), "{set:?}, window {window}");
+            }
+        }
+    }
 
     #[test]
     fn round_trip() {
@@ -732,6 +900,9 @@ mod tests {
         assert!(m.copies && !m.independent);
         let independent = Model::write(&records, 0.5, &[(Language::It, &es)], FLAG_INDEPENDENT);
         assert!(Model::from_bytes(&independent).unwrap().is_independent());
+        assert_eq!(m.beam, 1);
+        let beam = Model::write(&records, 0.5, &[(Language::En, &es)], FLAG_BEAM);
+        assert_eq!(Model::from_bytes(&beam).unwrap().beam, BEAM_WIDTH);
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }

@@ -3,6 +3,7 @@
 //! predictions as history (as at tagging time), shuffled with a fixed seed so
 //! that the same data always gives the same model.
 
+use super::decode::{Beam, DocState, Prefix};
 use super::features::{tag_index, tag_type, N_TAGS, TAGS};
 use super::features::{TokenInfo, WordClasses};
 use super::model::{best_allowed, language_salt, walk_dropout, FeatureSet, IdMap, Model};
@@ -234,6 +235,67 @@ impl Trainer {
             });
             self.classes = all;
             self.rng = rng;
+        }
+        errors
+    }
+
+    /// One pass as a structured perceptron (Collins and Roark's early
+    /// update): each sentence is decoded with a beam of `width` sequences;
+    /// when the gold sequence falls out of the beam, or is not the best at
+    /// the end, the weights move towards the gold prefix and away from the
+    /// best one. The rest of the sentence is still decoded (without updates)
+    /// so that the document's history holds the trainer's own predictions, as
+    /// at tagging time. Returns the number of updates.
+    pub fn epoch_beam(&mut self, docs: &[(&Doc, f32)], order: &[usize], width: usize) -> usize {
+        let mut errors = 0;
+        let mut feats: Vec<u32> = Vec::new();
+        for &d in order {
+            let (doc, weight) = docs[d];
+            let sents = doc.sentences();
+            let all = std::mem::take(&mut self.classes);
+            let empty = WordClasses::default();
+            let classes = all.iter().find(|(l, _)| *l == doc.language).map_or(&empty, |(_, c)| c);
+            let copies = if self.copies { language_salt(doc.language) } else { 0 };
+            let mut state = DocState::new(&sents, classes, copies, self.features);
+            let to_f64 = |s: [f32; N_TAGS]| s.map(|x| x as f64);
+            for (s, words) in sents.iter().enumerate() {
+                state.start(s, words);
+                let gold = &doc.tags[s];
+                let mut beam = Beam::default();
+                let mut updated = false;
+                for i in 0..state.info.len() {
+                    let base = to_f64(self.scores(state.base(i)));
+                    beam.step(i, &base, width, |tags| {
+                        feats.clear();
+                        state.dependent(i, tags, &mut feats);
+                        to_f64(self.scores(&feats))
+                    });
+                    self.c += 1.0;
+                    let last = i + 1 == state.info.len();
+                    if !updated && (!beam.holds(&gold[..=i]) || (last && beam.best()[..] != gold[..])) {
+                        updated = true;
+                        errors += 1;
+                        let guess = beam.best();
+                        // Tokens before the first difference have the same features.
+                        let first = (0..=i).find(|&j| guess[j] != gold[j]).unwrap_or(i + 1);
+                        for j in first..=i {
+                            // Where both give token j the same tag, its base
+                            // features cancel: only the dependent ones move.
+                            let same = guess[j] == gold[j];
+                            for (tags, delta) in [(&gold[..], weight), (&guess[..], -weight)] {
+                                feats.clear();
+                                if !same {
+                                    feats.extend_from_slice(state.base(j));
+                                }
+                                state.dependent(j, Prefix::of(tags), &mut feats);
+                                self.update(&feats, tags[j], delta);
+                            }
+                        }
+                    }
+                }
+                state.finish(&beam.best());
+            }
+            self.classes = all;
         }
         errors
     }

@@ -1,0 +1,465 @@
+//! Beam decoding: the tagger's sentence-level alternative to the greedy walk
+//! ([`super::model::walk`]). Each sentence keeps the `width` best tag
+//! sequences so far (sum of the perceptron's scores, BIO-consistent); the
+//! features that depend on earlier tags (previous tag, previous two, previous
+//! tag × word and × shape, the extended prediction history) are computed per
+//! sequence, the rest once per token. Width 1 is the greedy walk exactly
+//! (unless a word recurs more than [`SENTENCE_HISTORY`] times in a sentence).
+//! The trainer ([`super::train`]) uses the same pieces for a structured
+//! perceptron with early update.
+
+use super::features::{self, allowed, key, tag_type, TokenInfo, N_TAGS};
+use super::model::{evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, WINDOW_TOKENS};
+use crate::language::Language;
+use std::cmp::Ordering;
+
+/// A sequence's score: `f64` while training (sums of `f32` weights), `i64`
+/// when tagging (sums of the model's `i8` weights: exact, and ordered as the
+/// same sums in `f64` would be, so the tags are the same either way).
+pub trait Score: Copy + std::ops::Add<Output = Self> {
+    const ZERO: Self;
+    /// A total order: higher is better.
+    fn order(&self, other: &Self) -> Ordering;
+}
+
+impl Score for f64 {
+    const ZERO: f64 = 0.0;
+    fn order(&self, other: &f64) -> Ordering {
+        self.total_cmp(other)
+    }
+}
+
+impl Score for i64 {
+    const ZERO: i64 = 0;
+    fn order(&self, other: &i64) -> Ordering {
+        self.cmp(other)
+    }
+}
+
+/// A document being decoded sentence by sentence: its evidence, and the
+/// entity types given so far to each capitalised word (the history).
+pub struct DocState<'w, 'c> {
+    cache: InfoCache<'w, 'c>,
+    evidence: Evidence,
+    history: IdMap<u64, [u16; 5]>,
+    set: FeatureSet,
+    copies: u64,
+    /// The current sentence: its tokens and each token's features that do
+    /// not depend on earlier tags (`base[ends[i-1]..ends[i]]`).
+    pub info: Vec<TokenInfo>,
+    pub base: Vec<u32>,
+    pub ends: Vec<usize>,
+    /// Per token, 1 + the previous capitalised occurrence of its word in the
+    /// sentence (0: none), so that a sequence's own history is a short walk.
+    earlier: Vec<usize>,
+    last: IdMap<u64, usize>,
+    sentence: usize,
+}
+
+/// What the features of a token that depend on earlier tags read: the
+/// previous two tags (255: none) and, for a capitalised word, the entity
+/// types it was given so far (the document's history and the sequence's).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Context {
+    p1: u8,
+    p2: u8,
+    history: Option<[u16; 5]>,
+}
+
+/// At most this many earlier occurrences of a word in the same sentence count
+/// in a sequence's history (a bound for endless lines of one repeated name;
+/// the English data has at most 12 in a sentence, so the cap never binds there).
+const SENTENCE_HISTORY: usize = 32;
+
+impl<'w, 'c> DocState<'w, 'c> {
+    pub fn new(
+        sents: &[Vec<&'w str>],
+        classes: &'c features::WordClasses,
+        copies: u64,
+        set: FeatureSet,
+    ) -> DocState<'w, 'c> {
+        let mut cache = InfoCache::new(classes);
+        let mut info = Vec::new();
+        let evidence = evidence(sents, &mut cache, &mut info, set != FeatureSet::Words, WINDOW_TOKENS);
+        DocState {
+            cache,
+            evidence,
+            history: IdMap::default(),
+            set,
+            copies,
+            info,
+            base: Vec::new(),
+            ends: Vec::new(),
+            earlier: Vec::new(),
+            last: IdMap::default(),
+            sentence: 0,
+        }
+    }
+
+    /// Makes sentence `s` (`words`) the current one and its base features.
+    pub fn start(&mut self, s: usize, words: &[&'w str]) {
+        self.sentence = s;
+        self.cache.sentence(words, &mut self.info);
+        let flags = &self.evidence.flags;
+        let doc: Vec<u8> = self.info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)).collect();
+        let mode = self.evidence.modes[s];
+        self.base.clear();
+        self.ends.clear();
+        self.earlier.clear();
+        self.last.clear();
+        for (i, t) in self.info.iter().enumerate() {
+            let before = if t.caps.is_capitalized() { self.last.insert(t.lower, i + 1) } else { None };
+            self.earlier.push(before.unwrap_or(0));
+        }
+        for (i, t) in self.info.iter().enumerate() {
+            let from = self.base.len();
+            match self.set {
+                FeatureSet::Independent { names } => {
+                    features::independent_features(&self.info, &doc, mode, i, names, &mut self.base)
+                }
+                FeatureSet::Words => features::token_features(&self.info, &doc, mode, i, &mut self.base),
+            }
+            if t.caps.is_capitalized() {
+                if let Some(list) = self.evidence.contexts.get(&t.lower) {
+                    self.base.extend_from_slice(list);
+                }
+            }
+            add_copies(&mut self.base, from, self.copies);
+            self.ends.push(self.base.len());
+        }
+    }
+
+    /// The base features of token `i` of the current sentence.
+    pub fn base(&self, i: usize) -> &[u32] {
+        &self.base[if i == 0 { 0 } else { self.ends[i - 1] }..self.ends[i]]
+    }
+
+    /// Appends to `feats` the features of token `i` that depend on the tags
+    /// `tags` given to the tokens before it.
+    pub fn dependent(&self, i: usize, tags: Prefix, feats: &mut Vec<u32>) {
+        let context = self.context(i, tags);
+        self.context_features(i, &context, feats);
+    }
+
+    /// What the dependent features of token `i` read from `tags`.
+    pub fn context(&self, i: usize, tags: Prefix) -> Context {
+        let p1 = if i > 0 { tags.get(i - 1) } else { 255 };
+        let p2 = if i > 1 { tags.get(i - 2) } else { 255 };
+        let mut history = None;
+        if self.info[i].caps.is_capitalized() {
+            // The document's history before this sentence, plus this
+            // sequence's own tags for the word earlier in the sentence.
+            history = self.history.get(&self.info[i].lower).copied();
+            let mut j = self.earlier[i];
+            for _ in 0..SENTENCE_HISTORY {
+                if j == 0 {
+                    break;
+                }
+                let e = history.get_or_insert([0; 5]);
+                let ty = tag_type(tags.get(j - 1)) as usize;
+                e[ty] = e[ty].saturating_add(1);
+                j = self.earlier[j - 1];
+            }
+        }
+        Context { p1, p2, history }
+    }
+
+    /// Appends to `feats` the dependent features of token `i` in `context`.
+    pub fn context_features(&self, i: usize, context: &Context, feats: &mut Vec<u32>) {
+        let from = feats.len();
+        let t = &self.info[i];
+        let (p1, p2) = (context.p1 as u64, context.p2 as u64);
+        feats.push(key(features::T_P1, p1));
+        feats.push(key(features::T_P12, p1 << 8 | p2));
+        if self.set != FeatureSet::Words {
+            feats.push(key(features::T_P1_D, p1 ^ features::descriptor(t).rotate_left(8)));
+        } else {
+            feats.push(key(features::T_P1_L, p1 ^ t.lower.rotate_left(8)));
+        }
+        feats.push(key(features::T_P1_S, p1 ^ t.shape.rotate_left(8)));
+        if let Some(h) = &context.history {
+            history_features(h, self.evidence.modes[self.sentence], t, feats);
+        }
+        add_copies(feats, from, self.copies);
+    }
+
+    /// Records the current sentence's chosen tags in the history.
+    pub fn finish(&mut self, tags: &[u8]) {
+        for (t, &tag) in self.info.iter().zip(tags) {
+            if t.caps.is_capitalized() {
+                let e = self.history.entry(t.lower).or_insert([0; 5]);
+                let ty = tag_type(tag) as usize;
+                e[ty] = e[ty].saturating_add(1);
+            }
+        }
+    }
+}
+
+/// The tags before a token along one sequence: a committed part shared by
+/// every sequence, then the sequence's own.
+#[derive(Clone, Copy)]
+pub struct Prefix<'a> {
+    pub committed: &'a [u8],
+    pub own: &'a [u8],
+}
+
+impl Prefix<'_> {
+    /// The whole sequence `tags`.
+    pub fn of(tags: &[u8]) -> Prefix<'_> {
+        Prefix { committed: &[], own: tags }
+    }
+
+    /// The tag of token `j`.
+    pub fn get(&self, j: usize) -> u8 {
+        match j.checked_sub(self.committed.len()) {
+            Some(k) => self.own[k],
+            None => self.committed[j],
+        }
+    }
+}
+
+/// The sequences a sentence's beam holds, best first. Past [`WINDOW`] tokens
+/// the best sequence is committed and the beam starts again from it, so that
+/// copying a sequence costs at most `WINDOW` bytes however long the sentence
+/// (the English data's longest sentence has 413 tokens: the window never cuts
+/// one). The sequences' own tags are rows of one buffer (all have the same
+/// length), rebuilt in a second buffer at each step: no allocation per
+/// sequence or per token once the buffers have grown.
+pub struct Beam<S: Score> {
+    pub committed: Vec<u8>,
+    scores: Vec<S>,
+    /// Sequence `h`'s own tags: `tags[h * len..(h + 1) * len]`.
+    tags: Vec<u8>,
+    len: usize,
+    /// The next step's best candidates so far: (score, sequence, tag).
+    top: Vec<(S, usize, u8)>,
+    spare: Vec<u8>,
+}
+
+/// See [`Beam`].
+const WINDOW: usize = 512;
+
+impl<S: Score> Default for Beam<S> {
+    fn default() -> Beam<S> {
+        Beam {
+            committed: Vec::new(),
+            scores: vec![S::ZERO],
+            tags: Vec::new(),
+            len: 0,
+            top: Vec::new(),
+            spare: Vec::new(),
+        }
+    }
+}
+
+impl<S: Score> Beam<S> {
+    /// Empties the beam for a new sentence, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.committed.clear();
+        self.scores.clear();
+        self.scores.push(S::ZERO);
+        self.tags.clear();
+        self.len = 0;
+    }
+
+    /// Sequence `h`'s own tags (after the committed ones).
+    fn own(&self, h: usize) -> &[u8] {
+        &self.tags[h * self.len..(h + 1) * self.len]
+    }
+
+    /// The tags of sequence `h`.
+    pub fn prefix(&self, h: usize) -> Prefix<'_> {
+        Prefix { committed: &self.committed, own: self.own(h) }
+    }
+
+    /// The best sequence's tags, whole.
+    pub fn best(&self) -> Vec<u8> {
+        let mut tags = self.committed.clone();
+        tags.extend_from_slice(self.own(0));
+        tags
+    }
+
+    /// Is `gold` (as long as the sequences) one of them?
+    pub fn holds(&self, gold: &[u8]) -> bool {
+        let n = self.committed.len();
+        gold.get(..n) == Some(&self.committed[..]) && (0..self.scores.len()).any(|h| gold.get(n..) == Some(self.own(h)))
+    }
+
+    /// One step at token `i`: every allowed tag after every sequence, scored
+    /// by `base` (the token's tag-independent scores) plus `dependent(tags so
+    /// far)`; the `width` best are kept, best first (ties: the earlier
+    /// sequence, then the lower tag, as the greedy walk's first maximum).
+    pub fn step<F: FnMut(Prefix) -> [S; N_TAGS]>(
+        &mut self,
+        i: usize,
+        base: &[S; N_TAGS],
+        width: usize,
+        mut dependent: F,
+    ) {
+        if self.len >= WINDOW {
+            self.committed.extend_from_slice(&self.tags[..self.len]);
+            self.scores.truncate(1);
+            self.tags.clear();
+            self.len = 0;
+        }
+        let width = width.max(1);
+        // A running top `width`, filled in candidate order (sequence, then
+        // tag): a candidate goes before the first kept one it beats strictly,
+        // which is where a sort by (score desc, sequence, tag) would put it.
+        self.top.clear();
+        for h in 0..self.scores.len() {
+            let prefix = self.prefix(h);
+            let d = dependent(prefix);
+            let prev = if i > 0 { prefix.get(i - 1) } else { 0 };
+            for tag in 0..N_TAGS as u8 {
+                if !allowed(prev, tag) {
+                    continue;
+                }
+                let score = self.scores[h] + base[tag as usize] + d[tag as usize];
+                let at = self.top.iter().position(|c| score.order(&c.0) == Ordering::Greater).unwrap_or(self.top.len());
+                if at < width {
+                    if self.top.len() == width {
+                        self.top.pop();
+                    }
+                    self.top.insert(at, (score, h, tag));
+                }
+            }
+        }
+        self.spare.clear();
+        self.scores.clear();
+        for &(score, h, tag) in &self.top {
+            self.spare.extend_from_slice(&self.tags[h * self.len..(h + 1) * self.len]);
+            self.spare.push(tag);
+            self.scores.push(score);
+        }
+        std::mem::swap(&mut self.tags, &mut self.spare);
+        self.len += 1;
+    }
+}
+
+/// Tags the sentences of one document with a beam of `width` sequences.
+pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], width: usize) -> Vec<Vec<u8>> {
+    let mut state = DocState::new(sents, model.classes(language), model.copies_salt(language), model.feature_set());
+    let mut feats: Vec<u32> = Vec::with_capacity(16);
+    let wide = |s: [i32; N_TAGS]| s.map(i64::from);
+    // Sequences that agree on what the dependent features read (the previous
+    // two tags, the word's history) share their scores: one lookup each.
+    let mut seen: Vec<(Context, [i64; N_TAGS])> = Vec::with_capacity(width);
+    let mut beam = Beam::<i64>::default();
+    let mut out = Vec::with_capacity(sents.len());
+    for (s, words) in sents.iter().enumerate() {
+        state.start(s, words);
+        beam.clear();
+        for i in 0..state.info.len() {
+            let base = wide(model.scores(state.base(i)));
+            seen.clear();
+            beam.step(i, &base, width, |tags| {
+                let context = state.context(i, tags);
+                if let Some((_, d)) = seen.iter().find(|(c, _)| *c == context) {
+                    return *d;
+                }
+                feats.clear();
+                state.context_features(i, &context, &mut feats);
+                let d = wide(model.scores(&feats));
+                seen.push((context, d));
+                d
+            });
+        }
+        let tags = beam.best();
+        state.finish(&tags);
+        out.push(tags);
+    }
+    out
+}
+
+/// The extended prediction history's two features (the greedy walk's too).
+pub(super) fn history_features(h: &[u16; 5], mode: u8, t: &TokenInfo, feats: &mut Vec<u32>) {
+    let mut best = 0usize;
+    let mut seen = 0u64;
+    for (ty, &c) in h.iter().enumerate() {
+        if c > 0 {
+            seen |= 1 << ty;
+        }
+        if c > h[best] {
+            best = ty;
+        }
+    }
+    feats.push(key(features::T_HIST, seen));
+    feats.push(key(features::T_HIST_CAPS, (best as u64) << 8 | (mode as u64) << 4 | t.caps as u64));
+}
+
+/// With per-language copies, every feature from `from` on gets its copy.
+fn add_copies(feats: &mut Vec<u32>, from: usize, copies: u64) {
+    if copies != 0 {
+        let n = feats.len();
+        for k in from..n {
+            feats.push(key(copies, feats[k] as u64));
+        }
+    }
+}
+
+#[cfg(all(test, feature = "model"))]
+mod tests {
+    use super::*;
+    use crate::entities::features::allowed;
+    use crate::entities::model::BEAM_WIDTH;
+
+    const TEXT: &[&str] = &[
+        "CoreWeave signed a $ 12 billion deal with Microsoft , Jensen Huang said on Monday .",
+        "Microsoft and OpenAI shares rose in New York while CoreWeave fell .",
+        "SONY AND NETFLIX SIGN DEAL IN TOKYO",
+        "\" We are pleased , \" said Sam Altman of OpenAI , who met Huang in San Francisco .",
+        "Nvidia 's chips power CoreWeave , Microsoft and the World Health Organization 's models .",
+    ];
+
+    fn sentences() -> Vec<Vec<&'static str>> {
+        TEXT.iter().map(|s| s.split(' ').collect()).collect()
+    }
+
+    #[test]
+    fn width_one_is_the_greedy_walk() {
+        let mut model = (*Model::embedded()).clone();
+        model.set_beam(1);
+        let sents = sentences();
+        let greedy = model.tag_document(Language::En, &sents);
+        assert_eq!(tag_document(&model, Language::En, &sents, 1), greedy);
+        assert!(greedy.iter().flatten().any(|&t| t != 0), "the model tags names");
+    }
+
+    #[test]
+    fn beams_keep_bio() {
+        let model = Model::embedded();
+        let sents = sentences();
+        for width in [2, 4, 8] {
+            let tags = tag_document(&model, Language::En, &sents, width);
+            assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), sents.iter().map(Vec::len).collect::<Vec<_>>());
+            for s in &tags {
+                let mut prev = 0;
+                for &t in s {
+                    assert!(allowed(prev, t), "width {width}: {s:?}");
+                    prev = t;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn endless_sentences_stay_linear() {
+        // One repeated name and past the window: every token still gets a
+        // BIO-consistent tag, in linear time.
+        let model = Model::embedded();
+        let words: Vec<&str> =
+            std::iter::repeat_n(["Veltron", "and", "Microsoft", "Corp", "."], 1000).flatten().collect();
+        let tags = tag_document(&model, Language::En, std::slice::from_ref(&words), BEAM_WIDTH);
+        assert_eq!(tags[0].len(), words.len());
+        assert!(tags[0].windows(2).all(|w| allowed(w[0], w[1])));
+        assert!(tags[0].iter().any(|&t| t != 0));
+    }
+
+    #[test]
+    fn empty_documents_and_sentences() {
+        let model = Model::embedded();
+        assert!(tag_document(&model, Language::En, &[], 4).is_empty());
+        assert_eq!(tag_document(&model, Language::En, &[vec![]], 4), vec![Vec::<u8>::new()]);
+    }
+}
