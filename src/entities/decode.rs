@@ -8,7 +8,7 @@
 //! The trainer ([`super::train`]) uses the same pieces for a structured
 //! perceptron with early update.
 
-use super::features::{self, allowed, key, tag_type, TokenInfo, N_TAGS};
+use super::features::{self, allowed_after, key, tag_type, TokenInfo, Which, N_TAGS};
 use super::model::{evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, WINDOW_TOKENS};
 use crate::language::Language;
 use std::cmp::Ordering;
@@ -49,9 +49,14 @@ pub struct DocState<'w, 'c> {
     pub info: Vec<TokenInfo>,
     pub base: Vec<u32>,
     pub ends: Vec<usize>,
+    /// The document flags of each token of the current sentence.
+    doc: Vec<u8>,
     /// Per token, 1 + the previous capitalised occurrence of its word in the
     /// sentence (0: none), so that a sequence's own history is a short walk.
     earlier: Vec<usize>,
+    /// Per capitalised token, the document's history of its word before the
+    /// current sentence.
+    known: Vec<Option<[u16; 5]>>,
     last: IdMap<u64, usize>,
     sentence: usize,
 }
@@ -90,7 +95,9 @@ impl<'w, 'c> DocState<'w, 'c> {
             info,
             base: Vec::new(),
             ends: Vec::new(),
+            doc: Vec::new(),
             earlier: Vec::new(),
+            known: Vec::new(),
             last: IdMap::default(),
             sentence: 0,
         }
@@ -98,34 +105,92 @@ impl<'w, 'c> DocState<'w, 'c> {
 
     /// Makes sentence `s` (`words`) the current one and its base features.
     pub fn start(&mut self, s: usize, words: &[&'w str]) {
+        self.prepare(s, words);
+        let mut base = std::mem::take(&mut self.base);
+        base.clear();
+        self.ends.clear();
+        for (i, t) in self.info.iter().enumerate() {
+            let from = base.len();
+            self.tag_independent(i, Which::All, &mut base);
+            if t.caps.is_capitalized() {
+                if let Some(list) = self.evidence.contexts.get(&t.lower) {
+                    base.extend_from_slice(list);
+                }
+            }
+            add_copies(&mut base, from, self.copies);
+            self.ends.push(base.len());
+        }
+        self.base = base;
+    }
+
+    /// Makes sentence `s` (`words`) the current one: its tokens' infos,
+    /// document flags, earlier occurrences and histories.
+    fn prepare(&mut self, s: usize, words: &[&'w str]) {
         self.sentence = s;
         self.cache.sentence(words, &mut self.info);
         let flags = &self.evidence.flags;
-        let doc: Vec<u8> = self.info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)).collect();
-        let mode = self.evidence.modes[s];
-        self.base.clear();
-        self.ends.clear();
+        self.doc.clear();
+        self.doc.extend(self.info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)));
         self.earlier.clear();
         self.last.clear();
+        self.known.clear();
         for (i, t) in self.info.iter().enumerate() {
-            let before = if t.caps.is_capitalized() { self.last.insert(t.lower, i + 1) } else { None };
+            let capitalized = t.caps.is_capitalized();
+            let before = if capitalized { self.last.insert(t.lower, i + 1) } else { None };
             self.earlier.push(before.unwrap_or(0));
+            self.known.push(if capitalized { self.history.get(&t.lower).copied() } else { None });
         }
-        for (i, t) in self.info.iter().enumerate() {
-            let from = self.base.len();
-            match self.set {
-                FeatureSet::Independent { names } => {
-                    features::independent_features(&self.info, &doc, mode, i, names, &mut self.base)
-                }
-                FeatureSet::Words => features::token_features(&self.info, &doc, mode, i, &mut self.base),
+    }
+
+    /// Appends the features of token `i` of the current sentence that do
+    /// not depend on tags, those `which` names (no context aggregation, no copies).
+    fn tag_independent(&self, i: usize, which: Which, out: &mut Vec<u32>) {
+        let mode = self.evidence.modes[self.sentence];
+        match self.set {
+            FeatureSet::Independent { names } => {
+                features::independent_features_of(&self.info, &self.doc, mode, i, names, which, out)
             }
+            FeatureSet::Words => features::token_features_of(&self.info, &self.doc, mode, i, which, out),
+        }
+    }
+
+    /// Makes sentence `s` (`words`) the current one, and `base` its tokens'
+    /// scores by `scorer`'s model of the features [`DocState::start`] would
+    /// list (the same sums: the weights of the word's own features and of
+    /// its context aggregation are summed once per word, see [`Scorer`]).
+    fn start_scores(
+        &mut self,
+        s: usize,
+        words: &[&'w str],
+        scorer: &mut Scorer<'_, 'w>,
+        base: &mut Vec<[i64; N_TAGS]>,
+    ) {
+        self.prepare(s, words);
+        base.clear();
+        for (i, (t, &w)) in self.info.iter().zip(words).enumerate() {
+            let mut sum = match scorer.words.get(w) {
+                Some(own) => *own,
+                None => {
+                    let own = scorer.sum(|f| self.tag_independent(i, Which::Word, f), self.copies);
+                    if scorer.words.len() < SCORED_WORDS {
+                        scorer.words.insert(w, own);
+                    }
+                    own
+                }
+            };
+            add(&mut sum, &scorer.sum(|f| self.tag_independent(i, Which::Rest, f), self.copies));
             if t.caps.is_capitalized() {
                 if let Some(list) = self.evidence.contexts.get(&t.lower) {
-                    self.base.extend_from_slice(list);
+                    let copies = self.copies;
+                    let aggregated = *scorer.contexts.entry(t.lower).or_insert_with(|| {
+                        let mut feats = list.clone();
+                        add_copies(&mut feats, 0, copies);
+                        scorer.model.scores(&feats)
+                    });
+                    add(&mut sum, &aggregated);
                 }
             }
-            add_copies(&mut self.base, from, self.copies);
-            self.ends.push(self.base.len());
+            base.push(sum.map(i64::from));
         }
     }
 
@@ -149,7 +214,7 @@ impl<'w, 'c> DocState<'w, 'c> {
         if self.info[i].caps.is_capitalized() {
             // The document's history before this sentence, plus this
             // sequence's own tags for the word earlier in the sentence.
-            history = self.history.get(&self.info[i].lower).copied();
+            history = self.known[i];
             let mut j = self.earlier[i];
             for _ in 0..SENTENCE_HISTORY {
                 if j == 0 {
@@ -167,20 +232,25 @@ impl<'w, 'c> DocState<'w, 'c> {
     /// Appends to `feats` the dependent features of token `i` in `context`.
     pub fn context_features(&self, i: usize, context: &Context, feats: &mut Vec<u32>) {
         let from = feats.len();
+        pair_features(context.p1, context.p2, feats);
+        self.tag_word_features(i, context.p1, feats);
+        if let Some(h) = &context.history {
+            history_features(h, self.evidence.modes[self.sentence], &self.info[i], feats);
+        }
+        add_copies(feats, from, self.copies);
+    }
+
+    /// The dependent features of token `i` that read the previous tag and
+    /// the token (no copies).
+    fn tag_word_features(&self, i: usize, p1: u8, feats: &mut Vec<u32>) {
         let t = &self.info[i];
-        let (p1, p2) = (context.p1 as u64, context.p2 as u64);
-        feats.push(key(features::T_P1, p1));
-        feats.push(key(features::T_P12, p1 << 8 | p2));
+        let p1 = p1 as u64;
         if self.set != FeatureSet::Words {
             feats.push(key(features::T_P1_D, p1 ^ features::descriptor(t).rotate_left(8)));
         } else {
             feats.push(key(features::T_P1_L, p1 ^ t.lower.rotate_left(8)));
         }
         feats.push(key(features::T_P1_S, p1 ^ t.shape.rotate_left(8)));
-        if let Some(h) = &context.history {
-            history_features(h, self.evidence.modes[self.sentence], t, feats);
-        }
-        add_copies(feats, from, self.copies);
     }
 
     /// Records the current sentence's chosen tags in the history.
@@ -311,8 +381,9 @@ impl<S: Score> Beam<S> {
             let prefix = self.prefix(h);
             let d = dependent(prefix);
             let prev = if i > 0 { prefix.get(i - 1) } else { 0 };
+            let allowed = allowed_after(prev);
             for tag in 0..N_TAGS as u8 {
-                if !allowed(prev, tag) {
+                if allowed & 1 << tag == 0 {
                     continue;
                 }
                 let score = self.scores[h] + base[tag as usize] + d[tag as usize];
@@ -337,30 +408,107 @@ impl<S: Score> Beam<S> {
     }
 }
 
+/// Distinct words whose own features' weights [`Scorer`] keeps summed (as
+/// many as the token infos' cache keeps: ≈ 120 bytes each with the key).
+const SCORED_WORDS: usize = 1 << 16;
+
+/// Sums of a model's weights over lists of features, and the sums that
+/// recur in a document: of each word's own features ([`Which::Word`]), of
+/// each capitalised word's context aggregation, and of the features of the
+/// previous two tags. The weights are integers: however a token's features
+/// are grouped, their sum is the same.
+struct Scorer<'m, 'w> {
+    model: &'m Model,
+    words: crate::hash::HashMap<&'w str, [i32; N_TAGS]>,
+    contexts: IdMap<u64, [i32; N_TAGS]>,
+    /// The features of the previous tag and of the previous two (`T_P1`,
+    /// `T_P12`, with copies) for each pair, by [`tag_slot`]; filled on first use.
+    pairs: [[Option<[i32; N_TAGS]>; 10]; 10],
+    feats: Vec<u32>,
+}
+
+impl<'m, 'w> Scorer<'m, 'w> {
+    fn new(model: &'m Model) -> Self {
+        Scorer {
+            model,
+            words: crate::hash::HashMap::default(),
+            contexts: IdMap::default(),
+            pairs: [[None; 10]; 10],
+            feats: Vec::with_capacity(64),
+        }
+    }
+
+    /// The scores of the features `list` appends, with their copies.
+    fn sum(&mut self, list: impl FnOnce(&mut Vec<u32>), copies: u64) -> [i32; N_TAGS] {
+        self.feats.clear();
+        list(&mut self.feats);
+        add_copies(&mut self.feats, 0, copies);
+        self.model.scores(&self.feats)
+    }
+
+    /// The scores of [`pair_features`]`(p1, p2)` with copies.
+    fn pair(&mut self, p1: u8, p2: u8, copies: u64) -> [i32; N_TAGS] {
+        let (a, b) = (tag_slot(p1), tag_slot(p2));
+        if let Some(s) = self.pairs[a][b] {
+            return s;
+        }
+        let s = self.sum(|f| pair_features(p1, p2, f), copies);
+        self.pairs[a][b] = Some(s);
+        s
+    }
+}
+
+/// A tag (0 to 8) or 255 (none) as an index from 0 to 9.
+fn tag_slot(tag: u8) -> usize {
+    (tag as usize).min(N_TAGS)
+}
+
+/// `a += b`, tag by tag.
+fn add(a: &mut [i32; N_TAGS], b: &[i32; N_TAGS]) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
 /// Tags the sentences of one document with a beam of `width` sequences.
 pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], width: usize) -> Vec<Vec<u8>> {
     let mut state = DocState::new(sents, model.classes(language), model.copies_salt(language), model.feature_set());
-    let mut feats: Vec<u32> = Vec::with_capacity(16);
-    let wide = |s: [i32; N_TAGS]| s.map(i64::from);
+    let copies = state.copies;
+    let mut scorer = Scorer::new(model);
+    let mut base: Vec<[i64; N_TAGS]> = Vec::new();
     // Sequences that agree on what the dependent features read (the previous
-    // two tags, the word's history) share their scores: one lookup each.
+    // two tags, the word's history) share their scores: one sum each. Within
+    // a token, the features of the previous tag and the token are summed once
+    // per previous tag (`by_p1`).
     let mut seen: Vec<(Context, [i64; N_TAGS])> = Vec::with_capacity(width);
     let mut beam = Beam::<i64>::default();
     let mut out = Vec::with_capacity(sents.len());
     for (s, words) in sents.iter().enumerate() {
-        state.start(s, words);
+        state.start_scores(s, words, &mut scorer, &mut base);
         beam.clear();
-        for i in 0..state.info.len() {
-            let base = wide(model.scores(state.base(i)));
+        for (i, base) in base.iter().enumerate() {
             seen.clear();
-            beam.step(i, &base, width, |tags| {
+            let mut by_p1: [Option<[i32; N_TAGS]>; 10] = [None; 10];
+            beam.step(i, base, width, |tags| {
                 let context = state.context(i, tags);
                 if let Some((_, d)) = seen.iter().find(|(c, _)| *c == context) {
                     return *d;
                 }
-                feats.clear();
-                state.context_features(i, &context, &mut feats);
-                let d = wide(model.scores(&feats));
+                let mut d = scorer.pair(context.p1, context.p2, copies);
+                let own = match by_p1[tag_slot(context.p1)] {
+                    Some(own) => own,
+                    None => {
+                        let own = scorer.sum(|f| state.tag_word_features(i, context.p1, f), copies);
+                        by_p1[tag_slot(context.p1)] = Some(own);
+                        own
+                    }
+                };
+                add(&mut d, &own);
+                if let Some(h) = &context.history {
+                    let mode = state.evidence.modes[state.sentence];
+                    add(&mut d, &scorer.sum(|f| history_features(h, mode, &state.info[i], f), copies));
+                }
+                let d = d.map(i64::from);
                 seen.push((context, d));
                 d
             });
@@ -370,6 +518,13 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
         out.push(tags);
     }
     out
+}
+
+/// The dependent features that read only the previous two tags (255: none).
+fn pair_features(p1: u8, p2: u8, feats: &mut Vec<u32>) {
+    let (p1, p2) = (p1 as u64, p2 as u64);
+    feats.push(key(features::T_P1, p1));
+    feats.push(key(features::T_P12, p1 << 8 | p2));
 }
 
 /// The extended prediction history's two features (the greedy walk's too).
@@ -424,6 +579,50 @@ mod tests {
         let greedy = model.tag_document(Language::En, &sents);
         assert_eq!(tag_document(&model, Language::En, &sents, 1), greedy);
         assert!(greedy.iter().flatten().any(|&t| t != 0), "the model tags names");
+    }
+
+    /// The tagger as the trainer sees it: lists of features per token and per
+    /// context, summed by the model each time.
+    fn tag_by_features(model: &Model, sents: &[Vec<&str>], width: usize) -> Vec<Vec<u8>> {
+        let language = Language::En;
+        let mut state = DocState::new(sents, model.classes(language), model.copies_salt(language), model.feature_set());
+        let mut feats = Vec::new();
+        let mut beam = Beam::<i64>::default();
+        let mut out = Vec::new();
+        for (s, words) in sents.iter().enumerate() {
+            state.start(s, words);
+            beam.clear();
+            for i in 0..state.info.len() {
+                let base = model.scores(state.base(i)).map(i64::from);
+                beam.step(i, &base, width, |tags| {
+                    feats.clear();
+                    state.dependent(i, tags, &mut feats);
+                    model.scores(&feats).map(i64::from)
+                });
+            }
+            let tags = beam.best();
+            state.finish(&tags);
+            out.push(tags);
+        }
+        out
+    }
+
+    #[test]
+    fn summed_once_is_summed_each_time() {
+        // The tagger's sums of recurring parts (a word's own features, its
+        // context aggregation, the previous tags') give the trainer's sums.
+        let model = Model::embedded();
+        let mut sents = sentences();
+        let words: Vec<&str> =
+            std::iter::repeat_n(["Veltron", "and", "Microsoft", "Corp", "said", "."], 40).flatten().collect();
+        sents.push(words);
+        for width in [1, 2, 4, 8] {
+            assert_eq!(
+                tag_document(&model, Language::En, &sents, width),
+                tag_by_features(&model, &sents, width),
+                "width {width}"
+            );
+        }
     }
 
     #[test]

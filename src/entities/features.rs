@@ -37,6 +37,18 @@ pub fn allowed(prev: u8, tag: u8) -> bool {
     !is_inside(tag) || (prev != 0 && tag_type(prev) == tag_type(tag))
 }
 
+/// The tags that may follow `prev`, one bit each (bit `t`: tag `t`):
+/// [`allowed`] for every tag at once. `O` and every `B-X` always; `I-X`
+/// only after `B-X` or `I-X`.
+pub fn allowed_after(prev: u8) -> u16 {
+    const OUTSIDE_OR_BEGIN: u16 = 0b1010_1011;
+    if prev == 0 || prev as usize >= N_TAGS {
+        OUTSIDE_OR_BEGIN
+    } else {
+        OUTSIDE_OR_BEGIN | 1 << (2 * tag_type(prev))
+    }
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
@@ -403,28 +415,54 @@ fn around(info: &[TokenInfo], i: usize, j: isize, f: impl Fn(&TokenInfo) -> u64)
     neighbour(info, i, j).map_or(NONE.wrapping_add(j as u64), f)
 }
 
+/// Which of a token's tag-independent features [`token_features_of`] and
+/// [`independent_features_of`] append: all of them, only those of the word
+/// alone (its [`TokenInfo`]: the same at every occurrence of the word, so
+/// the tagger sums their weights once per distinct word), or the others.
+/// `Word` and `Rest` together are `All`, in another order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    All,
+    Word,
+    Rest,
+}
+
 /// Appends the tag-independent features of token `i` of a sentence.
 /// `info` is the sentence's tokens, `mode` its [`sentence_mode`], `doc`
 /// the document flags of each token.
 pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &mut Vec<u32>) {
+    token_features_of(info, doc, mode, i, Which::All, out)
+}
+
+/// [`token_features`], only those `which` names (`doc` and `mode` are not
+/// read for [`Which::Word`]).
+pub fn token_features_of(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, which: Which, out: &mut Vec<u32>) {
     let t = &info[i];
+    let caps = t.caps as u64;
+    let word = which != Which::Rest;
+    if word {
+        out.push(key(T_BIAS, 0));
+        out.push(key(T_WORD, t.word));
+        out.push(key(T_LOWER, t.lower));
+        out.push(key(T_SHAPE, t.shape));
+        for k in 0..4 {
+            if t.prefixes[k] != 0 {
+                out.push(key(T_PREFIX + k as u64, t.prefixes[k]));
+            }
+            if t.suffixes[k] != 0 {
+                out.push(key(T_SUFFIX + k as u64, t.suffixes[k]));
+            }
+        }
+    }
+    if which == Which::Word {
+        out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+        out.push(key(T_CLASS, (t.class as u64) << 8 | caps));
+        return;
+    }
     let at = |j: isize| neighbour(info, i, j);
     let lower = |j: isize| around(info, i, j, |x| x.lower);
     let shp = |j: isize| around(info, i, j, |x| x.shape);
-    let caps = t.caps as u64;
     let initial = (i == 0) as u64;
-    out.push(key(T_BIAS, 0));
-    out.push(key(T_WORD, t.word));
-    out.push(key(T_LOWER, t.lower));
-    out.push(key(T_SHAPE, t.shape));
-    for k in 0..4 {
-        if t.prefixes[k] != 0 {
-            out.push(key(T_PREFIX + k as u64, t.prefixes[k]));
-        }
-        if t.suffixes[k] != 0 {
-            out.push(key(T_SUFFIX + k as u64, t.suffixes[k]));
-        }
-    }
     out.push(key(T_L_M1, lower(-1)));
     out.push(key(T_L_P1, lower(1)));
     out.push(key(T_L_M2, lower(-2)));
@@ -445,13 +483,17 @@ pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &
     let flags = doc[i] as u64;
     out.push(key(T_DOC_CAPS, flags << 8 | caps));
     out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
-    out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+    if word {
+        out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+    }
     out.push(key(T_L_M3, lower(-3)));
     out.push(key(T_L_P3, lower(3)));
     out.push(key(T_S_M1_L, mix(shp(-1), t.lower)));
     // Word classes: of the word (with its casing and place), and of its neighbours.
     let class = |j: isize| at(j).map_or(8, |x| x.class) as u64;
-    out.push(key(T_CLASS, class(0) << 8 | caps));
+    if word {
+        out.push(key(T_CLASS, class(0) << 8 | caps));
+    }
     out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
     out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
     out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
@@ -477,16 +519,37 @@ pub fn descriptor(t: &TokenInfo) -> u64 {
 /// identity of a capitalised word is one (names are spelt alike in many
 /// languages: `Madrid`, `Google`, `Europa`).
 pub fn independent_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, names: bool, out: &mut Vec<u32>) {
+    independent_features_of(info, doc, mode, i, names, Which::All, out)
+}
+
+/// [`independent_features`], only those `which` names (`doc` and `mode`
+/// are not read for [`Which::Word`]).
+pub fn independent_features_of(
+    info: &[TokenInfo],
+    doc: &[u8],
+    mode: u8,
+    i: usize,
+    names: bool,
+    which: Which,
+    out: &mut Vec<u32>,
+) {
     let t = &info[i];
+    let caps = t.caps as u64;
+    let word = which != Which::Rest;
+    if word {
+        out.push(key(T_BIAS, 0));
+        out.push(key(T_SHAPE, t.shape));
+        out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
+    }
+    if which == Which::Word {
+        out.push(key(T_CLASS, (t.class as u64) << 8 | caps));
+        return;
+    }
     let at = |j: isize| neighbour(info, i, j);
     let shp = |j: isize| around(info, i, j, |x| x.shape);
     let desc = |j: isize| around(info, i, j, descriptor);
     let class = |j: isize| at(j).map_or(8, |x| x.class) as u64;
-    let caps = t.caps as u64;
     let initial = (i == 0) as u64;
-    out.push(key(T_BIAS, 0));
-    out.push(key(T_SHAPE, t.shape));
-    out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
     out.push(key(T_S_M1, shp(-1)));
     out.push(key(T_S_P1, shp(1)));
     out.push(key(T_S_M2, shp(-2)));
@@ -506,7 +569,9 @@ pub fn independent_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, 
     let flags = doc[i] as u64;
     out.push(key(T_DOC_CAPS, flags << 8 | caps));
     out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
-    out.push(key(T_CLASS, class(0) << 8 | caps));
+    if word {
+        out.push(key(T_CLASS, class(0) << 8 | caps));
+    }
     out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
     out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
     out.push(key(T_CLASS_M2, class(-2) << 16 | class(0) << 8 | caps));
@@ -556,6 +621,46 @@ mod tests {
         assert_eq!(sentence_mode(&["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]), 1);
         assert_eq!(sentence_mode(&["Microsoft", "Decides", "Against", "Using", "$", "12", "Billion", "Option"]), 2);
         assert_eq!(sentence_mode(&["Microsoft", "decided", "not", "to", "exercise", "its", "option"]), 0);
+    }
+
+    #[test]
+    fn word_and_rest_are_all() {
+        let words = ["The", "Bank", "of", "New", "York", "said", "A", "IBM", "on", "3", "March", ",", "Mr.", "Li", "é"];
+        let mut info: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
+        for (k, t) in info.iter_mut().enumerate() {
+            t.class = (k % 8) as u8;
+        }
+        let doc: Vec<u8> = (0..words.len()).map(|k| (k % 4) as u8).collect();
+        for mode in 0..3 {
+            for i in 0..words.len() {
+                for names in [None, Some(false), Some(true)] {
+                    let run = |which: Which| {
+                        let mut out = Vec::new();
+                        match names {
+                            None => token_features_of(&info, &doc, mode, i, which, &mut out),
+                            Some(names) => independent_features_of(&info, &doc, mode, i, names, which, &mut out),
+                        }
+                        out
+                    };
+                    let mut parts = run(Which::Word);
+                    parts.extend(run(Which::Rest));
+                    let mut all = run(Which::All);
+                    parts.sort_unstable();
+                    all.sort_unstable();
+                    assert_eq!(parts, all, "{mode} {i} {names:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn allowed_after_is_allowed() {
+        for prev in 0..=255u8 {
+            for tag in 0..N_TAGS as u8 {
+                assert_eq!(allowed_after(prev) & 1 << tag != 0, allowed(prev, tag), "{prev} {tag}");
+            }
+            assert_eq!(allowed_after(prev) >> N_TAGS, 0);
+        }
     }
 
     #[test]

@@ -76,10 +76,14 @@ impl WordList {
     /// A binary search as [`slice::binary_search_by`], `compare` ordering a
     /// word of the list (as bytes) against the target.
     pub fn binary_search_by(self, mut compare: impl FnMut(&[u8]) -> Ordering) -> Result<usize, usize> {
+        // The list's offsets and the words' bytes, fetched once per search.
+        let first = self.first as usize;
+        let ends = &ENDS[first..=first + self.len()];
+        let words = WORDS.as_bytes();
         let (mut low, mut high) = (0, self.len());
         while low < high {
             let mid = low + (high - low) / 2;
-            match compare(bytes(self.first as usize + mid)) {
+            match compare(&words[ends[mid] as usize..ends[mid + 1] as usize]) {
                 Ordering::Less => low = mid + 1,
                 Ordering::Greater => high = mid,
                 Ordering::Equal => return Ok(mid),
@@ -133,16 +137,10 @@ impl Iterator for Words {
 impl ExactSizeIterator for Words {}
 
 /// Word `k` of the build's tables.
+#[inline]
 fn word(k: usize) -> &'static str {
     let ends = &**ENDS;
     &WORDS[ends[k] as usize..ends[k + 1] as usize]
-}
-
-/// Word `k` of the build's tables, as bytes (no character-boundary check:
-/// what the searches compare).
-fn bytes(k: usize) -> &'static [u8] {
-    let ends = &**ENDS;
-    &WORDS.as_bytes()[ends[k] as usize..ends[k + 1] as usize]
 }
 
 #[cfg(test)]
