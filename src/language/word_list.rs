@@ -60,7 +60,7 @@ impl WordList {
     /// The words in order.
     pub fn iter(self) -> Words {
         let start = self.first as usize;
-        Words { next: start, end: start + self.len() }
+        Words { ends: &ENDS, next: start, end: start + self.len() }
     }
 
     /// Is `word` in the list (a binary search: sorted lists only)?
@@ -70,7 +70,13 @@ impl WordList {
 
     /// The index of `word` in the list (a binary search: sorted lists only).
     pub fn position(self, word: &str) -> Option<usize> {
-        self.binary_search_by(|w| w.cmp(word.as_bytes())).ok()
+        let target = word.as_bytes();
+        // The first bytes decide most comparisons: no call to compare the rest.
+        self.binary_search_by(|w| match (w.first(), target.first()) {
+            (Some(a), Some(b)) if a != b => a.cmp(b),
+            _ => w.cmp(target),
+        })
+        .ok()
     }
 
     /// A binary search as [`slice::binary_search_by`], `compare` ordering a
@@ -115,6 +121,8 @@ impl std::fmt::Debug for WordList {
 /// The words of a [`WordList`], in order.
 #[derive(Clone)]
 pub struct Words {
+    /// The offsets (fetched once per iteration).
+    ends: &'static [Offset],
     next: usize,
     end: usize,
 }
@@ -124,8 +132,9 @@ impl Iterator for Words {
 
     fn next(&mut self) -> Option<&'static str> {
         (self.next < self.end).then(|| {
+            let k = self.next;
             self.next += 1;
-            word(self.next - 1)
+            &WORDS[self.ends[k] as usize..self.ends[k + 1] as usize]
         })
     }
 
