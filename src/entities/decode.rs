@@ -9,7 +9,7 @@
 //! perceptron with early update.
 
 use super::features::{self, allowed_after, key, tag_type, TokenInfo, Which, N_TAGS};
-use super::model::{evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, WINDOW_TOKENS};
+use super::model::{evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, INFO_CACHE_WORDS, WINDOW_TOKENS};
 use crate::language::Language;
 use std::cmp::Ordering;
 
@@ -47,6 +47,8 @@ pub struct DocState<'w, 'c> {
     /// The current sentence: its tokens and each token's features that do
     /// not depend on earlier tags (`base[ends[i-1]..ends[i]]`).
     pub info: Vec<TokenInfo>,
+    /// Each token's word's number in the infos' cache.
+    numbers: Vec<u32>,
     pub base: Vec<u32>,
     pub ends: Vec<usize>,
     /// The document flags of each token of the current sentence.
@@ -93,6 +95,7 @@ impl<'w, 'c> DocState<'w, 'c> {
             set,
             copies,
             info,
+            numbers: Vec::new(),
             base: Vec::new(),
             ends: Vec::new(),
             doc: Vec::new(),
@@ -127,7 +130,7 @@ impl<'w, 'c> DocState<'w, 'c> {
     /// document flags, earlier occurrences and histories.
     fn prepare(&mut self, s: usize, words: &[&'w str]) {
         self.sentence = s;
-        self.cache.sentence(words, &mut self.info);
+        self.cache.sentence_numbered(words, &mut self.info, &mut self.numbers);
         let flags = &self.evidence.flags;
         self.doc.clear();
         self.doc.extend(self.info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)));
@@ -158,22 +161,24 @@ impl<'w, 'c> DocState<'w, 'c> {
     /// scores by `scorer`'s model of the features [`DocState::start`] would
     /// list (the same sums: the weights of the word's own features and of
     /// its context aggregation are summed once per word, see [`Scorer`]).
-    fn start_scores(
-        &mut self,
-        s: usize,
-        words: &[&'w str],
-        scorer: &mut Scorer<'_, 'w>,
-        base: &mut Vec<[i64; N_TAGS]>,
-    ) {
+    fn start_scores(&mut self, s: usize, words: &[&'w str], scorer: &mut Scorer<'_>, base: &mut Vec<[i64; N_TAGS]>) {
         self.prepare(s, words);
+        let mode = self.evidence.modes[s];
         base.clear();
-        for (i, (t, &w)) in self.info.iter().zip(words).enumerate() {
-            let mut sum = match scorer.words.get(w) {
-                Some(own) => *own,
-                None => {
+        for (i, t) in self.info.iter().enumerate() {
+            // The word's part is kept for its usual place (not first, in an
+            // ordinary sentence): elsewhere it reads other values.
+            let number = self.numbers[i] as usize;
+            let usual = i > 0 && mode == 0 && number < INFO_CACHE_WORDS;
+            let mut sum = match scorer.words.get(number) {
+                Some(&Some(own)) if usual => own,
+                _ => {
                     let own = scorer.sum(|f| self.tag_independent(i, Which::Word, f), self.copies);
-                    if scorer.words.len() < SCORED_WORDS {
-                        scorer.words.insert(w, own);
+                    if usual {
+                        if scorer.words.len() <= number {
+                            scorer.words.resize(number + 1, None);
+                        }
+                        scorer.words[number] = Some(own);
                     }
                     own
                 }
@@ -387,6 +392,10 @@ impl<S: Score> Beam<S> {
                     continue;
                 }
                 let score = self.scores[h] + base[tag as usize] + d[tag as usize];
+                // A full top that it does not beat (its last is its lowest): out.
+                if self.top.len() == width && score.order(&self.top[width - 1].0) != Ordering::Greater {
+                    continue;
+                }
                 let at = self.top.iter().position(|c| score.order(&c.0) == Ordering::Greater).unwrap_or(self.top.len());
                 if at < width {
                     if self.top.len() == width {
@@ -408,18 +417,16 @@ impl<S: Score> Beam<S> {
     }
 }
 
-/// Distinct words whose own features' weights [`Scorer`] keeps summed (as
-/// many as the token infos' cache keeps: ≈ 120 bytes each with the key).
-const SCORED_WORDS: usize = 1 << 16;
-
 /// Sums of a model's weights over lists of features, and the sums that
 /// recur in a document: of each word's own features ([`Which::Word`]), of
 /// each capitalised word's context aggregation, and of the features of the
 /// previous two tags. The weights are integers: however a token's features
 /// are grouped, their sum is the same.
-struct Scorer<'m, 'w> {
+struct Scorer<'m> {
     model: &'m Model,
-    words: crate::hash::HashMap<&'w str, [i32; N_TAGS]>,
+    /// By the word's number in the infos' cache (as many words as it
+    /// keeps, 40 bytes each): the sums of its own features at its usual place.
+    words: Vec<Option<[i32; N_TAGS]>>,
     contexts: IdMap<u64, [i32; N_TAGS]>,
     /// The features of the previous tag and of the previous two (`T_P1`,
     /// `T_P12`, with copies) for each pair, by [`tag_slot`]; filled on first use.
@@ -427,11 +434,11 @@ struct Scorer<'m, 'w> {
     feats: Vec<u32>,
 }
 
-impl<'m, 'w> Scorer<'m, 'w> {
+impl<'m> Scorer<'m> {
     fn new(model: &'m Model) -> Self {
         Scorer {
             model,
-            words: crate::hash::HashMap::default(),
+            words: Vec::new(),
             contexts: IdMap::default(),
             pairs: [[None; 10]; 10],
             feats: Vec::with_capacity(64),

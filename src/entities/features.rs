@@ -416,10 +416,12 @@ fn around(info: &[TokenInfo], i: usize, j: isize, f: impl Fn(&TokenInfo) -> u64)
 }
 
 /// Which of a token's tag-independent features [`token_features_of`] and
-/// [`independent_features_of`] append: all of them, only those of the word
-/// alone (its [`TokenInfo`]: the same at every occurrence of the word, so
-/// the tagger sums their weights once per distinct word), or the others.
-/// `Word` and `Rest` together are `All`, in another order.
+/// [`independent_features_of`] append: all of them, only those that read
+/// nothing but the word's [`TokenInfo`], its document flags, the sentence's
+/// mode and whether the word starts the sentence (the same at every such
+/// occurrence of the word in a document, so the tagger sums their weights
+/// once per distinct word), or the others. `Word` and `Rest` together are
+/// `All`, in another order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Which {
     All,
@@ -434,12 +436,16 @@ pub fn token_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, out: &
     token_features_of(info, doc, mode, i, Which::All, out)
 }
 
-/// [`token_features`], only those `which` names (`doc` and `mode` are not
-/// read for [`Which::Word`]).
+/// [`token_features`], only those `which` names.
 pub fn token_features_of(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, which: Which, out: &mut Vec<u32>) {
     let t = &info[i];
     let caps = t.caps as u64;
+    let initial = (i == 0) as u64;
     let word = which != Which::Rest;
+    let rest = which != Which::Word;
+    let at = |j: isize| neighbour(info, i, j);
+    let lower = |j: isize| around(info, i, j, |x| x.lower);
+    let shp = |j: isize| around(info, i, j, |x| x.shape);
     if word {
         out.push(key(T_BIAS, 0));
         out.push(key(T_WORD, t.word));
@@ -454,49 +460,48 @@ pub fn token_features_of(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, whi
             }
         }
     }
-    if which == Which::Word {
-        out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
-        out.push(key(T_CLASS, (t.class as u64) << 8 | caps));
-        return;
+    if rest {
+        out.push(key(T_L_M1, lower(-1)));
+        out.push(key(T_L_P1, lower(1)));
+        out.push(key(T_L_M2, lower(-2)));
+        out.push(key(T_L_P2, lower(2)));
+        out.push(key(T_S_M1, shp(-1)));
+        out.push(key(T_S_P1, shp(1)));
+        out.push(key(T_S_M1_0, mix(shp(-1), t.shape)));
+        out.push(key(T_S_0_P1, mix(t.shape, shp(1))));
+        out.push(key(T_L_M1_0, mix(lower(-1), t.lower)));
+        out.push(key(T_L_0_P1, mix(t.lower, lower(1))));
+        out.push(key(T_W_M1_0, mix(at(-1).map_or(NONE, |x| x.word), t.word)));
     }
-    let at = |j: isize| neighbour(info, i, j);
-    let lower = |j: isize| around(info, i, j, |x| x.lower);
-    let shp = |j: isize| around(info, i, j, |x| x.shape);
-    let initial = (i == 0) as u64;
-    out.push(key(T_L_M1, lower(-1)));
-    out.push(key(T_L_P1, lower(1)));
-    out.push(key(T_L_M2, lower(-2)));
-    out.push(key(T_L_P2, lower(2)));
-    out.push(key(T_S_M1, shp(-1)));
-    out.push(key(T_S_P1, shp(1)));
-    out.push(key(T_S_M1_0, mix(shp(-1), t.shape)));
-    out.push(key(T_S_0_P1, mix(t.shape, shp(1))));
-    out.push(key(T_L_M1_0, mix(lower(-1), t.lower)));
-    out.push(key(T_L_0_P1, mix(t.lower, lower(1))));
-    out.push(key(T_W_M1_0, mix(at(-1).map_or(NONE, |x| x.word), t.word)));
-    out.push(key(T_INITIAL_CAPS, initial << 8 | caps));
-    if initial == 1 {
-        out.push(key(T_INITIAL_LOWER, t.lower));
-    }
-    out.push(key(T_MODE_CAPS, (mode as u64) << 8 | caps));
-    out.push(key(T_MODE_SHAPE, mix(mode as u64, t.shape)));
-    let flags = doc[i] as u64;
-    out.push(key(T_DOC_CAPS, flags << 8 | caps));
-    out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
     if word {
+        out.push(key(T_INITIAL_CAPS, initial << 8 | caps));
+        if initial == 1 {
+            out.push(key(T_INITIAL_LOWER, t.lower));
+        }
+        out.push(key(T_MODE_CAPS, (mode as u64) << 8 | caps));
+        out.push(key(T_MODE_SHAPE, mix(mode as u64, t.shape)));
+        let flags = doc[i] as u64;
+        out.push(key(T_DOC_CAPS, flags << 8 | caps));
+        out.push(key(T_DOC_MODE_CAPS, flags << 16 | (mode as u64) << 8 | caps));
         out.push(key(T_LEN_CAPS, (t.len.min(12) as u64) << 8 | caps));
     }
-    out.push(key(T_L_M3, lower(-3)));
-    out.push(key(T_L_P3, lower(3)));
-    out.push(key(T_S_M1_L, mix(shp(-1), t.lower)));
+    if rest {
+        out.push(key(T_L_M3, lower(-3)));
+        out.push(key(T_L_P3, lower(3)));
+        out.push(key(T_S_M1_L, mix(shp(-1), t.lower)));
+    }
     // Word classes: of the word (with its casing and place), and of its neighbours.
     let class = |j: isize| at(j).map_or(8, |x| x.class) as u64;
     if word {
         out.push(key(T_CLASS, class(0) << 8 | caps));
     }
-    out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
-    out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
-    out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
+    if rest {
+        out.push(key(T_CLASS_M1, class(-1) << 16 | class(0) << 8 | caps));
+        out.push(key(T_CLASS_P1, class(1) << 16 | class(0) << 8 | caps));
+    }
+    if word {
+        out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
+    }
 }
 
 /// What a token looks like without its letters: its shape, word class and
@@ -522,8 +527,8 @@ pub fn independent_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, 
     independent_features_of(info, doc, mode, i, names, Which::All, out)
 }
 
-/// [`independent_features`], only those `which` names (`doc` and `mode`
-/// are not read for [`Which::Word`]).
+/// [`independent_features`], only those `which` names (here
+/// [`Which::Word`] reads the word's info alone).
 pub fn independent_features_of(
     info: &[TokenInfo],
     doc: &[u8],

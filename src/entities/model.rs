@@ -409,13 +409,30 @@ impl Model {
         &found.unwrap_or(&self.languages[0]).1
     }
 
+    /// The sums of the weights of `feats`, tag by tag.
     pub(super) fn scores(&self, feats: &[u32]) -> [i32; N_TAGS] {
+        // Eight of the nine weights are summed two words at a time (SWAR, as
+        // WebAssembly has no vectors without simd128): each weight plus 128
+        // (0 to 255) in a 16-bit lane, tags 0, 2, 4, 6 in `even` and 1, 3,
+        // 5, 7 in `odd`; 128 per weight is taken back at the end. 256 weights
+        // fit in a lane (256 × 255 < 65,536): longer lists go by chunks.
+        const LANES: u64 = 0x00ff_00ff_00ff_00ff;
         let mut s = [0i32; N_TAGS];
-        for &f in feats {
-            if let Some(w) = self.lookup(f) {
-                for t in 0..N_TAGS {
-                    s[t] += w[t] as i32;
+        for chunk in feats.chunks(256) {
+            let (mut even, mut odd, mut hits) = (0u64, 0u64, 0i32);
+            for &f in chunk {
+                if let Some(w) = self.lookup(f) {
+                    let head = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]].map(|x| x as u8));
+                    let biased = head ^ 0x8080_8080_8080_8080;
+                    even += biased & LANES;
+                    odd += (biased >> 8) & LANES;
+                    s[8] += w[8] as i32;
+                    hits += 1;
                 }
+            }
+            for k in 0..4 {
+                s[2 * k] += ((even >> (16 * k)) & 0xffff) as i32 - 128 * hits;
+                s[2 * k + 1] += ((odd >> (16 * k)) & 0xffff) as i32 - 128 * hits;
             }
         }
         s
@@ -794,11 +811,15 @@ pub(super) fn evidence<'w>(
 /// per token; past the bound, new words are made each time.
 pub(super) struct InfoCache<'w, 'c> {
     classes: &'c WordClasses,
-    known: crate::hash::HashMap<&'w str, TokenInfo>,
+    /// Each kept word's info and number (0, 1, 2… in order of first sight).
+    known: crate::hash::HashMap<&'w str, (TokenInfo, u32)>,
 }
 
 /// Distinct words the cache keeps (≈ 130 bytes each).
-const INFO_CACHE_WORDS: usize = 1 << 16;
+pub(super) const INFO_CACHE_WORDS: usize = 1 << 16;
+
+/// The number of a word the cache does not keep.
+pub(super) const UNNUMBERED: u32 = u32::MAX;
 
 impl<'w, 'c> InfoCache<'w, 'c> {
     pub(super) fn new(classes: &'c WordClasses) -> Self {
@@ -809,22 +830,41 @@ impl<'w, 'c> InfoCache<'w, 'c> {
     pub(super) fn sentence(&mut self, words: &[&'w str], out: &mut Vec<TokenInfo>) {
         out.clear();
         for &w in words {
-            let info = self.info(w);
+            out.push(self.numbered(w).0);
+        }
+    }
+
+    /// [`InfoCache::sentence`], and the words' numbers into `numbers`
+    /// ([`UNNUMBERED`] past the bound): the same word, the same number.
+    pub(super) fn sentence_numbered(&mut self, words: &[&'w str], out: &mut Vec<TokenInfo>, numbers: &mut Vec<u32>) {
+        out.clear();
+        numbers.clear();
+        for &w in words {
+            let (info, number) = self.numbered(w);
             out.push(info);
+            numbers.push(number);
         }
     }
 
     /// The info of one word.
     fn info(&mut self, w: &'w str) -> TokenInfo {
+        self.numbered(w).0
+    }
+
+    /// The info of one word and its number.
+    fn numbered(&mut self, w: &'w str) -> (TokenInfo, u32) {
         match self.known.get(w) {
-            Some(t) => t.clone(),
+            Some((t, number)) => (t.clone(), *number),
             None => {
                 let mut t = TokenInfo::new(w);
                 t.class = self.classes.bits(t.lower);
-                if self.known.len() < INFO_CACHE_WORDS {
-                    self.known.insert(w, t.clone());
+                let n = self.known.len();
+                if n < INFO_CACHE_WORDS {
+                    self.known.insert(w, (t.clone(), n as u32));
+                    (t, n as u32)
+                } else {
+                    (t, UNNUMBERED)
                 }
-                t
             }
         }
     }
