@@ -99,15 +99,23 @@ export class Engine {
       if (worker !== this.worker) return;
       this.fatal(`the summarizer stopped unexpectedly${event.message ? ` (${event.message})` : ''}`);
     };
-    this.module.then(
+    // Every later message to this worker is posted after these (`this.started`), so a restarted worker
+    // gets the module and every loaded model before any analysis: an analysis asked for in the same
+    // task as the restart (the language module arrived) would otherwise run without the models.
+    this.started = this.module.then(
       (module) => {
         if (worker !== this.worker) return;
         worker.postMessage({ type: 'init', module });
-        // A restarted worker gets the models right away (they load before any analysis).
         for (const [file, model] of this.models) if (model.bytes) worker.postMessage({ type: 'model', file, bytes: model.bytes });
       },
       (error) => this.fatal(`the summarizer could not start (${error.message})`),
     );
+  }
+
+  /** Posts `message` to the current worker once it has its module and models (see start). */
+  post(message) {
+    const worker = this.worker;
+    this.started.then(() => { if (worker === this.worker) worker.postMessage(message); });
   }
 
   restart() {
@@ -145,7 +153,7 @@ export class Engine {
     this.current = id;
     return new Promise((resolve, reject) => {
       this.calls.set(id, { resolve, reject, size: text.length });
-      this.worker.postMessage({ type: 'analyze', id, text, options });
+      this.post({ type: 'analyze', id, text, options });
     });
   }
 
@@ -256,7 +264,7 @@ export class Engine {
     bytes.then(
       (b) => {
         entry.bytes = b;
-        this.worker.postMessage({ type: 'model', file: model.file, bytes: b });
+        this.post({ type: 'model', file: model.file, bytes: b });
       },
       () => {
         entry.state = 'failed';

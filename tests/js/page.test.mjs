@@ -392,7 +392,8 @@ test('German and French texts switch the worker to the language module (fetched 
     assert.deepEqual(await sentences(page), want.summary.map((s) => s.text), `${language}: the CLI's summary`);
     assert.equal(await page.textContent('#input-count'), `${want.word_count} words · ${want.sentence_count} sentences`, `${language}: the CLI's sentences`);
     assert.deepEqual(await keywordKeys(page), want.keywords.map((k) => `k:${k.text}`), `${language}: the CLI's keywords`);
-    assert.deepEqual(await entityKeys(page), cliEntityKeys(want), `${language}: the CLI's entities (with its model)`);
+    const state = await page.$eval('#result', (box) => `data-model=${box.dataset.model} data-languages=${box.dataset.languages} module=${box.dataset.engineModule}`);
+    assert.deepEqual(await entityKeys(page), cliEntityKeys(want), `${language}: the CLI's entities (with its model; ${state})`);
     assert.equal(await notice(page), null, `${language}: nothing unsupported`);
   }
   assert.ok(Number(await page.getAttribute('#result', 'data-engine-generation')) > firstWorker, 'a new worker runs the language module');
