@@ -26,8 +26,10 @@ export const RESTART_CHARS = 200_000;
 export const RECYCLE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Where the language module is and the languages it is needed for ({ file, codes }), written into the
- * bundle by scripts/build-site.mjs; null where the build has none (the single file).
+ * Where the language module is and the languages it is needed for ({ file, codes, models }: `models`, the
+ * languages whose entity model only it can load: Spanish, Italian and Portuguese, whose language-independent
+ * model the lite module is built without), written into the bundle by scripts/build-site.mjs; null where
+ * the build has none (the single file).
  */
 const LANGUAGE_MODULE = globalThis.NUTSHELL_LANGUAGE_MODULE ?? null;
 
@@ -250,10 +252,15 @@ export class Engine {
    * a file that failed is not asked for again):
    * 'builtin' (in the module) · 'loaded' · 'loading' · 'failed' · 'none' (no model tags this language,
    * or this build does not carry it: names are not found, the rules still find money, dates…).
+   * On the lite module a Spanish, Italian or Portuguese result names no file (that module cannot load their
+   * model): 'loading' while the language module can still come, whose results name it (ner-xx.bin).
    * @param {{ language: string, file: string | null, loaded: boolean }} [model]  from analyze()
    */
   modelFor(model) {
-    if (!model?.file) return 'none';
+    if (!model?.file) {
+      const later = this.moduleName === 'lite' && this.languages !== 'failed' && !!LANGUAGE_MODULE?.models?.includes(model?.language);
+      return later ? 'loading' : 'none';
+    }
     const known = this.models.get(model.file);
     if (model.loaded) return known ? 'loaded' : 'builtin';
     if (known) return known.state;

@@ -114,6 +114,7 @@ impl<'w, 'c> DocState<'w, 'c> {
         for (i, t) in self.info.iter().enumerate() {
             let from = self.base.len();
             match self.set {
+                #[cfg(feature = "independent-tagger")]
                 FeatureSet::Independent { names } => {
                     features::independent_features(&self.info, &doc, mode, i, names, &mut self.base)
                 }
