@@ -51,7 +51,9 @@ async function languageModuleCodes() {
     // A query string makes Node load a second instance of the same glue file.
     const glue = await import(`${pathToFileURL(join(dir, 'nutshell.js')).href}?${instance}`);
     glue.initSync({ module: readFileSync(join(dir, 'nutshell_bg.wasm')) });
-    return new Map(glue.languages().map((l) => [l.code, `${l.keywords} ${l.entities}`]));
+    // What each module does for a language, and the entity model file it names for it (the lite module
+    // names none for Spanish, Italian and Portuguese: it cannot load their language-independent model).
+    return new Map(glue.languages().map((l) => [l.code, `${l.keywords} ${l.entities} ${glue.entityModelFile(l.code) ?? '-'}`]));
   };
   const lite = await support(pkg, 'lite');
   const full = await support(languagesPkg, 'languages');
@@ -59,9 +61,12 @@ async function languageModuleCodes() {
     .filter((f) => /^stemmer\s*=/m.test(readFileSync(join(root, 'languages', f), 'utf8')))
     .map((f) => f.replace(/\.toml$/, ''));
   const codes = [...full.keys()].filter((code) => code !== 'en' && (stemmed.includes(code) || full.get(code) !== lite.get(code)));
-  return codes.sort();
+  // The languages whose entity model only the language module names (and loads).
+  const model = (m, code) => m.get(code).split(' ')[2];
+  const models = codes.filter((code) => model(full, code) !== model(lite, code));
+  return { codes: codes.sort(), models: models.sort() };
 }
-const languageCodes = await languageModuleCodes();
+const { codes: languageCodes, models: languageModels } = await languageModuleCodes();
 
 // 1. The static site: the app and its style bundled; the extractor apart, loaded on demand.
 rmSync(site, { recursive: true, force: true });
@@ -83,7 +88,7 @@ const lazyExtractor = {
 };
 // The engine learns where the language module is and which languages need it (null: no module).
 const languageModule = (value) => ({ 'globalThis.NUTSHELL_LANGUAGE_MODULE': JSON.stringify(value) });
-await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor], define: languageModule({ file: LANGUAGE_WASM, codes: languageCodes }) });
+await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor], define: languageModule({ file: LANGUAGE_WASM, codes: languageCodes, models: languageModels }) });
 await build({ ...common, entryPoints: [join(www, 'extract/html.js')], outfile: join(site, 'extract.js'), format: 'esm' });
 await build({ ...common, entryPoints: [join(www, 'style.css')], outfile: join(site, 'style.css') });
 
@@ -125,5 +130,5 @@ writeFileSync(join(dist, 'nutshell.html'), html);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length + LANGUAGE_MODELS.length + 1} files`);
-console.log(`language module       ${LANGUAGE_WASM} for ${languageCodes.join(' ')}`);
+console.log(`language module       ${LANGUAGE_WASM} for ${languageCodes.join(' ')} (entity models for ${languageModels.join(' ') || 'none'})`);
 console.log(`dist/nutshell.html    ${kb(Buffer.byteLength(html))}`);

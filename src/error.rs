@@ -29,6 +29,8 @@ enum ErrorKind {
     },
     UnknownOption(Vec<String>),
     Model(String),
+    /// A valid model that this build was compiled without the means to use.
+    UnsupportedModel(&'static str),
     NoModel,
     /// No model tags this language (its English name and code).
     NoModelFor(&'static str, &'static str),
@@ -75,6 +77,17 @@ impl Error {
         Error { kind: ErrorKind::Model(message.into()) }
     }
 
+    /// A valid model file that this build cannot use (`what` says which
+    /// model and which cargo feature it needs).
+    pub fn unsupported_model(what: &'static str) -> Error {
+        Error { kind: ErrorKind::UnsupportedModel(what) }
+    }
+
+    /// True for a valid model that this build cannot use (see [`Error::unsupported_model`]).
+    pub fn is_unsupported_model(&self) -> bool {
+        matches!(self.kind, ErrorKind::UnsupportedModel(_))
+    }
+
     /// True when the input had no text to analyse (empty or only white space).
     pub fn is_empty_input(&self) -> bool {
         matches!(self.kind, ErrorKind::EmptyInput)
@@ -113,6 +126,7 @@ impl fmt::Display for Error {
                 }
             }
             ErrorKind::Model(message) => write!(f, "invalid model: {message}"),
+            ErrorKind::UnsupportedModel(what) => write!(f, "this build cannot use {what}"),
             ErrorKind::NoModel => {
                 write!(f, "no entity model: this build has none built in (cargo feature `model`) and none was given")
             }

@@ -226,8 +226,12 @@ fn codes(analyzer: &Analyzer) -> Vec<String> {
 }
 
 /// The model file (in models/, beside the module as the page ships it) that
-/// tags names in `language`, or `undefined` when there is none: what to
-/// fetch and give to `loadModel` when a text in that language arrives.
+/// tags names in `language`, or `undefined` when there is none this module
+/// can load: what to fetch and give to `loadModel` when a text in that
+/// language arrives.
+// (The page's first module, without the cargo feature `independent-tagger`, names none for
+// Spanish, Italian and Portuguese: the page analyses them in its language module, which names
+// ner-xx.bin. A `//` comment: doc comments are copied into the JS glue the page downloads.)
 #[wasm_bindgen(js_name = entityModelFile)]
 pub fn entity_model_file(language: &str) -> Option<String> {
     Language::from_code(language).and_then(crate::entities::model::file_for).map(str::to_string)
@@ -666,6 +670,17 @@ mod tests {
         assert_eq!(entity_model_file("en").as_deref(), Some("ner.bin"));
         assert_eq!(entity_model_file("English").as_deref(), Some("ner.bin"));
         assert_eq!(entity_model_file("klingon"), None);
+        // Spanish, Italian and Portuguese: the language-independent model, named only where it can load.
+        let xx = cfg!(feature = "independent-tagger").then_some("ner-xx.bin");
+        assert_eq!(entity_model_file("es").as_deref(), xx);
+        assert_eq!(entity_model_file("pt").as_deref(), xx);
+        if xx.is_none() {
+            let thrown: JsValue =
+                load_model(include_bytes!("../models/ner-xx.bin")).expect_err("no such tagger").into();
+            let error: js_sys::Error = thrown.dyn_into().expect("a JS Error");
+            assert!(String::from(error.message()).contains("independent-tagger"));
+            assert!(!has_entity_model_for("es"));
+        }
         load_model(include_bytes!("../models/ner.bin")).unwrap();
         assert!(has_entity_model_for("en"));
         assert!(!has_entity_model_for("klingon"));

@@ -26,8 +26,10 @@ export const RESTART_CHARS = 200_000;
 export const RECYCLE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Where the language module is and the languages it is needed for ({ file, codes }), written into the
- * bundle by scripts/build-site.mjs; null where the build has none (the single file).
+ * Where the language module is and the languages it is needed for ({ file, codes, models }: `models`, the
+ * languages whose entity model only it can load: Spanish, Italian and Portuguese, whose language-independent
+ * model the lite module is built without), written into the bundle by scripts/build-site.mjs; null where
+ * the build has none (the single file).
  */
 const LANGUAGE_MODULE = globalThis.NUTSHELL_LANGUAGE_MODULE ?? null;
 
@@ -99,15 +101,23 @@ export class Engine {
       if (worker !== this.worker) return;
       this.fatal(`the summarizer stopped unexpectedly${event.message ? ` (${event.message})` : ''}`);
     };
-    this.module.then(
+    // Every later message to this worker is posted after these (`this.started`), so a restarted worker
+    // gets the module and every loaded model before any analysis: an analysis asked for in the same
+    // task as the restart (the language module arrived) would otherwise run without the models.
+    this.started = this.module.then(
       (module) => {
         if (worker !== this.worker) return;
         worker.postMessage({ type: 'init', module });
-        // A restarted worker gets the models right away (they load before any analysis).
         for (const [file, model] of this.models) if (model.bytes) worker.postMessage({ type: 'model', file, bytes: model.bytes });
       },
       (error) => this.fatal(`the summarizer could not start (${error.message})`),
     );
+  }
+
+  /** Posts `message` to the current worker once it has its module and models (see start). */
+  post(message) {
+    const worker = this.worker;
+    this.started.then(() => { if (worker === this.worker) worker.postMessage(message); });
   }
 
   restart() {
@@ -145,7 +155,7 @@ export class Engine {
     this.current = id;
     return new Promise((resolve, reject) => {
       this.calls.set(id, { resolve, reject, size: text.length });
-      this.worker.postMessage({ type: 'analyze', id, text, options });
+      this.post({ type: 'analyze', id, text, options });
     });
   }
 
@@ -242,10 +252,15 @@ export class Engine {
    * a file that failed is not asked for again):
    * 'builtin' (in the module) · 'loaded' · 'loading' · 'failed' · 'none' (no model tags this language,
    * or this build does not carry it: names are not found, the rules still find money, dates…).
+   * On the lite module a Spanish, Italian or Portuguese result names no file (that module cannot load their
+   * model): 'loading' while the language module can still come, whose results name it (ner-xx.bin).
    * @param {{ language: string, file: string | null, loaded: boolean }} [model]  from analyze()
    */
   modelFor(model) {
-    if (!model?.file) return 'none';
+    if (!model?.file) {
+      const later = this.moduleName === 'lite' && this.languages !== 'failed' && !!LANGUAGE_MODULE?.models?.includes(model?.language);
+      return later ? 'loading' : 'none';
+    }
     const known = this.models.get(model.file);
     if (model.loaded) return known ? 'loaded' : 'builtin';
     if (known) return known.state;
@@ -256,7 +271,7 @@ export class Engine {
     bytes.then(
       (b) => {
         entry.bytes = b;
-        this.worker.postMessage({ type: 'model', file: model.file, bytes: b });
+        this.post({ type: 'model', file: model.file, bytes: b });
       },
       () => {
         entry.state = 'failed';

@@ -150,6 +150,7 @@ impl<'w, 'c> DocState<'w, 'c> {
     fn tag_independent(&self, i: usize, which: Which, out: &mut Vec<u32>) {
         let mode = self.evidence.modes[self.sentence];
         match self.set {
+            #[cfg(feature = "independent-tagger")]
             FeatureSet::Independent { names } => {
                 features::independent_features_of(&self.info, &self.doc, mode, i, names, which, out)
             }

@@ -381,24 +381,30 @@ const T_CLASS: u64 = 60;
 const T_CLASS_M1: u64 = 61;
 const T_CLASS_P1: u64 = 62;
 const T_CLASS_INITIAL: u64 = 63;
-// Templates of the language-independent feature set ([`independent_features`]).
-const T_S_M2: u64 = 70;
-const T_S_P2: u64 = 71;
-const T_D_M1: u64 = 72;
-const T_D_P1: u64 = 73;
-const T_D_M2: u64 = 74;
-const T_D_P2: u64 = 75;
-const T_D_M1_CAPS: u64 = 76;
-const T_D_P1_CAPS: u64 = 77;
-const T_RUN: u64 = 78;
-const T_RUN_CLASS: u64 = 79;
-const T_CLASS_M2: u64 = 80;
-const T_CLASS_P2: u64 = 81;
-const T_POSITION: u64 = 82;
+// Templates of the language-independent feature set ([`independent_features`], cargo feature
+// `independent-tagger`).
+#[cfg(feature = "independent-tagger")]
+use independent_templates::*;
+#[cfg(feature = "independent-tagger")]
+mod independent_templates {
+    pub const T_S_M2: u64 = 70;
+    pub const T_S_P2: u64 = 71;
+    pub const T_D_M1: u64 = 72;
+    pub const T_D_P1: u64 = 73;
+    pub const T_D_M2: u64 = 74;
+    pub const T_D_P2: u64 = 75;
+    pub const T_D_M1_CAPS: u64 = 76;
+    pub const T_D_P1_CAPS: u64 = 77;
+    pub const T_RUN: u64 = 78;
+    pub const T_RUN_CLASS: u64 = 79;
+    pub const T_CLASS_M2: u64 = 80;
+    pub const T_CLASS_P2: u64 = 81;
+    pub const T_POSITION: u64 = 82;
+    pub const T_NAME: u64 = 96;
+    pub const T_NAME_INITIAL: u64 = 97;
+}
 pub const T_AGG_INDEPENDENT: u64 = 90;
 pub const T_P1_D: u64 = 95;
-const T_NAME: u64 = 96;
-const T_NAME_INITIAL: u64 = 97;
 
 const NONE: u64 = 0x5151_5151;
 /// The word and lowercase hash of a word hidden by word dropout.
@@ -416,7 +422,7 @@ fn around(info: &[TokenInfo], i: usize, j: isize, f: impl Fn(&TokenInfo) -> u64)
 }
 
 /// Which of a token's tag-independent features [`token_features_of`] and
-/// [`independent_features_of`] append: all of them, only those that read
+/// `independent_features_of` (cargo feature `independent-tagger`) append: all of them, only those that read
 /// nothing but the word's [`TokenInfo`], its document flags, the sentence's
 /// mode and whether the word starts the sentence (the same at every such
 /// occurrence of the word in a document, so the tagger sums their weights
@@ -522,13 +528,16 @@ pub fn descriptor(t: &TokenInfo) -> u64 {
 /// language), and the run of capitalised tokens the token sits in. No
 /// word, prefix or suffix is a feature, except with `names`: then the
 /// identity of a capitalised word is one (names are spelt alike in many
-/// languages: `Madrid`, `Google`, `Europa`).
+/// languages: `Madrid`, `Google`, `Europa`). Only with the cargo feature
+/// `independent-tagger` (not in the page's first module).
+#[cfg(feature = "independent-tagger")]
 pub fn independent_features(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, names: bool, out: &mut Vec<u32>) {
     independent_features_of(info, doc, mode, i, names, Which::All, out)
 }
 
 /// [`independent_features`], only those `which` names (here
 /// [`Which::Word`] reads the word's info alone).
+#[cfg(feature = "independent-tagger")]
 pub fn independent_features_of(
     info: &[TokenInfo],
     doc: &[u8],
@@ -643,7 +652,10 @@ mod tests {
                         let mut out = Vec::new();
                         match names {
                             None => token_features_of(&info, &doc, mode, i, which, &mut out),
+                            #[cfg(feature = "independent-tagger")]
                             Some(names) => independent_features_of(&info, &doc, mode, i, names, which, &mut out),
+                            #[cfg(not(feature = "independent-tagger"))]
+                            Some(_) => {}
                         }
                         out
                     };

@@ -93,12 +93,26 @@ pub const MODEL_FILES: &[(&str, &[&str])] = &[
     ("ner-de.bin", &["de"]),
     ("ner-fr.bin", &["fr"]),
     ("ner-nl.bin", &["nl"]),
-    ("ner-xx.bin", &["es", "it", "pt"]),
+    (INDEPENDENT_FILE, &["es", "it", "pt"]),
 ];
 
-/// The file in `models/` whose model tags `language`, if there is one.
+/// The language-independent model's file (the last of [`MODEL_FILES`]): it
+/// needs the cargo feature `independent-tagger` (see [`FeatureSet::Independent`]).
+pub const INDEPENDENT_FILE: &str = "ner-xx.bin";
+
+/// [`MODEL_FILES`] that this build can load: without `independent-tagger`,
+/// all but the last ([`INDEPENDENT_FILE`]; a test checks it is the last).
+const LOADABLE_FILES: &[(&str, &[&str])] = match MODEL_FILES.split_last() {
+    Some((_, words)) if !cfg!(feature = "independent-tagger") => words,
+    _ => MODEL_FILES,
+};
+
+/// The file in `models/` whose model tags `language`, if there is one that
+/// this build can load: without the cargo feature `independent-tagger` (the
+/// page's first module) none for Spanish, Italian and Portuguese, whose model
+/// is [`INDEPENDENT_FILE`].
 pub fn file_for(language: Language) -> Option<&'static str> {
-    MODEL_FILES.iter().find(|(_, codes)| codes.contains(&language.code())).map(|(file, _)| *file)
+    LOADABLE_FILES.iter().find(|(_, codes)| codes.contains(&language.code())).map(|(file, _)| *file)
 }
 
 /// The model files compiled into the library: English with the `model`
@@ -231,9 +245,12 @@ impl Model {
                 .filter(|c| c.bytes().all(|b| b.is_ascii_lowercase()))
                 .and_then(|c| Language::from_code(c).filter(|l| l.code() == c));
             let Some(language) = language else {
+                // The code as it is when it is printable ASCII; no escaping (`escape_debug` would
+                // bring core's Unicode printability tables into the page's module for this message alone).
+                let shown = std::str::from_utf8(code).ok().filter(|c| c.bytes().all(|b| b.is_ascii_graphic()));
                 return Err(Error::model(format!(
                     "the model is for a language this build does not know ({})",
-                    String::from_utf8_lossy(code).escape_debug()
+                    shown.unwrap_or("not a printable code")
                 )));
             };
             if languages.iter().any(|(l, _)| *l == language) {
@@ -263,6 +280,12 @@ impl Model {
         let mut pos = 2 * n_languages;
         match body.get(pos) {
             Some(&flags) if flags & !ALL_FLAGS == 0 => {
+                if flags & FLAG_INDEPENDENT != 0 && !cfg!(feature = "independent-tagger") {
+                    return Err(Error::unsupported_model(
+                        "the language-independent entity model (ner-xx.bin: Spanish, Italian, Portuguese): it was \
+                         built without the cargo feature `independent-tagger` (part of `languages`)",
+                    ));
+                }
                 model.copies = flags & FLAG_COPIES != 0;
                 model.independent = flags & FLAG_INDEPENDENT != 0;
                 model.names = flags & FLAG_NAMES != 0;
@@ -471,11 +494,11 @@ impl Model {
 
     /// The features the model reads.
     pub(super) fn feature_set(&self) -> FeatureSet {
+        #[cfg(feature = "independent-tagger")]
         if self.independent {
-            FeatureSet::Independent { names: self.names }
-        } else {
-            FeatureSet::Words
+            return FeatureSet::Independent { names: self.names };
         }
+        FeatureSet::Words
     }
 
     /// Does the model read only language-independent features?
@@ -570,12 +593,16 @@ pub enum FeatureSet {
     /// Every feature, words included (a model for the languages it learnt from).
     Words,
     /// Only what does not depend on a language's words; `names`: capitalised
-    /// words' identity too ([`FLAG_INDEPENDENT`], [`FLAG_NAMES`]).
+    /// words' identity too ([`FLAG_INDEPENDENT`], [`FLAG_NAMES`]). Only with
+    /// the cargo feature `independent-tagger`: without it the decoders'
+    /// branches for this set are compiled out (the page's first module).
+    #[cfg(feature = "independent-tagger")]
     Independent { names: bool },
 }
 
 impl FeatureSet {
     /// The set a model file's flags name.
+    #[cfg(feature = "independent-tagger")]
     pub fn from_flags(flags: u8) -> FeatureSet {
         if flags & FLAG_INDEPENDENT != 0 {
             FeatureSet::Independent { names: flags & FLAG_NAMES != 0 }
@@ -668,6 +695,7 @@ fn walk_windows<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8)
                 let p1 = if g > 0 { tags[g - 1] } else { 255 };
                 let p2 = if g > 1 { tags[g - 2] } else { 255 };
                 match set {
+                    #[cfg(feature = "independent-tagger")]
                     FeatureSet::Independent { names } => {
                         features::independent_features(info, &doc, modes[s], i, names, &mut feats)
                     }
@@ -756,6 +784,8 @@ pub(super) fn evidence<'w>(
     independent: bool,
     window: usize,
 ) -> Evidence {
+    // Always false without the language-independent tagger: its branch below is compiled out.
+    let independent = cfg!(feature = "independent-tagger") && independent;
     let modes: Vec<u8> = sents.iter().map(|s| features::sentence_mode(s)).collect();
     // Document flags per lowercase form, and context aggregation (the
     // neighbours of every capitalised occurrence of a word, at most 20 per
@@ -883,7 +913,11 @@ mod tests {
         let long: Vec<&str> = (0..3000).map(|k| pieces[(k * 7 + k / 13) % pieces.len()]).collect();
         let sents = vec![long, vec!["Paris", "is", "big", "."]];
         let classes = WordClasses::default();
-        for set in [FeatureSet::Words, FeatureSet::Independent { names: true }] {
+        #[allow(unused_mut)]
+        let mut sets = vec![FeatureSet::Words];
+        #[cfg(feature = "independent-tagger")]
+        sets.push(FeatureSet::Independent { names: true });
+        for set in sets {
             let run = |window: usize| {
                 let mut seen: Vec<(usize, usize, Vec<u32>)> = Vec::new();
                 let mut drops = 0u64;
@@ -936,8 +970,13 @@ mod tests {
         assert_eq!(m.classes(Language::It).sets, es.sets);
         assert_eq!(m.classes(Language::Es).bits(0), 0);
         assert!(m.copies && !m.independent);
-        let independent = Model::write(&records, 0.5, &[(Language::It, &es)], FLAG_INDEPENDENT);
-        assert!(Model::from_bytes(&independent).unwrap().is_independent());
+        let independent = Model::from_bytes(&Model::write(&records, 0.5, &[(Language::It, &es)], FLAG_INDEPENDENT));
+        if cfg!(feature = "independent-tagger") {
+            assert!(independent.unwrap().is_independent());
+        } else {
+            let err = independent.unwrap_err();
+            assert!(err.is_unsupported_model(), "{err}");
+        }
         assert_eq!(m.beam, 1);
         let beam = Model::write(&records, 0.5, &[(Language::En, &es)], FLAG_BEAM);
         assert_eq!(Model::from_bytes(&beam).unwrap().beam, BEAM_WIDTH);
@@ -966,7 +1005,7 @@ mod tests {
         let table = [
             (&b"zz"[..], "does not know (zz)"),
             (b"DE", "does not know (DE)"),
-            (b"\xff\x00", "does not know"),
+            (b"\xff\x00", "does not know (not a printable code)"),
             (b"dede", "names de twice"),
             (b"", "names 0 languages"),
         ];
@@ -986,13 +1025,29 @@ mod tests {
     #[test]
     fn every_listed_file_names_its_languages() {
         for (file, codes) in MODEL_FILES {
+            // Without the language-independent tagger its file is never named.
+            let loadable = cfg!(feature = "independent-tagger") || *file != INDEPENDENT_FILE;
             for code in *codes {
                 let language = Language::from_code(code).unwrap();
-                assert_eq!(file_for(language), Some(*file), "{code}");
+                assert_eq!(file_for(language), loadable.then_some(*file), "{code}");
             }
         }
+        assert_eq!(MODEL_FILES.last().map(|(file, _)| *file), Some(INDEPENDENT_FILE));
         assert_eq!(file_for(Language::En), Some("ner.bin"));
-        assert_eq!(file_for(Language::Pt), Some("ner-xx.bin"));
+        assert_eq!(file_for(Language::De), Some("ner-de.bin"));
+        assert_eq!(file_for(Language::Pt), cfg!(feature = "independent-tagger").then_some("ner-xx.bin"));
+    }
+
+    /// The page's first module (no `independent-tagger`) refuses the shipped
+    /// language-independent model with a typed error, never a panic.
+    #[cfg(not(feature = "independent-tagger"))]
+    #[test]
+    fn the_independent_model_needs_its_feature() {
+        let err = Model::from_bytes(include_bytes!("../../models/ner-xx.bin")).unwrap_err();
+        assert!(err.is_unsupported_model(), "{err}");
+        assert!(err.to_string().contains("independent-tagger"), "{err}");
+        // The other models still load.
+        assert!(Model::from_bytes(include_bytes!("../../models/ner-de.bin")).is_ok());
     }
 
     #[cfg(feature = "all-models")]

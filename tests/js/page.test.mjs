@@ -120,6 +120,9 @@ const cli = (text) => {
   assert.ok(existsSync(CLI), `${CLI} is missing: run make cli (make test-page does)`);
   return JSON.parse(execFileSync(CLI, ['summarize', '--format', 'json', '--length', 'medium'], { input: text, encoding: 'utf8' }));
 };
+// The language module, through a second instance of the same glue.
+const languagesGlue = await import(`${pathToFileURL(join(site, 'pkg/nutshell.js')).href}?languages`);
+languagesGlue.initSync({ module: readFileSync(join(site, 'pkg', LANGUAGE_WASM)) });
 const languageModuleRequests = (log) => log.requests.filter((u) => u.endsWith(`/pkg/${LANGUAGE_WASM}`));
 
 const sentences = (page) => page.$$eval('[data-role="summary-sentence"]', (els) => els.map((e) => e.textContent));
@@ -296,7 +299,10 @@ const SPANISH = 'El Gobierno de España aprobó el martes un plan de trenes. '
 
 test('a German text gets German names once ner-de.bin has loaded (fetched once); Spanish fetches the language-independent ner-xx.bin once', { skip: glue.entityModelFile?.('de') ? false : 'this module has no per-language entity models' }, async () => {
   const deFile = glue.entityModelFile('de');
-  assert.equal(glue.entityModelFile('es'), 'ner-xx.bin', 'Spanish, Italian and Portuguese share the language-independent model');
+  // The lite module cannot load the language-independent model (cargo feature independent-tagger): it names
+  // none; the language module, which a Spanish text switches the worker to, names it.
+  assert.equal(glue.entityModelFile('es'), undefined, 'the lite module names no Spanish model');
+  assert.equal(languagesGlue.entityModelFile('es'), 'ner-xx.bin', 'Spanish, Italian and Portuguese share the language-independent model');
   // What the page must show: the CLI's analysis (German lists, stemmer and model).
   const expectedGerman = cli(GERMAN);
   const people = expectedGerman.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
@@ -362,6 +368,31 @@ const keywordKeys = (page) => page.$$eval('[data-role="keyword"]', (els) => els.
 const entityKeys = (page) => page.$$eval('[data-role="entity"]', (els) => els.map((e) => `${e.dataset.type} ${e.dataset.key}`).sort());
 const cliEntityKeys = (analysis) => analysis.entities.map((e) => `${e.type} e:${e.type}:${e.name}`).sort();
 
+test('a Spanish text first: no model on the lite module, then the language module names ner-xx.bin, fetched once; never "no names"', { skip: glue.entityModelFile?.('de') ? false : 'this module has no per-language entity models' }, async () => {
+  const { page, log, close } = await open();
+  // Every state #result[data-model] goes through.
+  await page.evaluate(() => {
+    const box = document.getElementById('result');
+    window.__modelStates = [];
+    new MutationObserver(() => window.__modelStates.push(box.dataset.model)).observe(box, { attributes: true, attributeFilter: ['data-model'] });
+  });
+  await paste(page, SPANISH);
+  assert.equal(await page.getAttribute('#result', 'data-languages'), 'loaded');
+  assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'languages');
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'loaded');
+  assert.equal(await page.getAttribute('#result', 'data-model-language'), 'es');
+  const states = await page.evaluate(() => window.__modelStates);
+  assert.ok(!states.includes('none') && !states.includes('failed'), `names are on their way, never missing: ${states}`);
+  const want = cli(SPANISH);
+  assert.deepEqual(await entityKeys(page), cliEntityKeys(want), 'the CLI’s Spanish entities');
+  await paste(page, `${SPANISH} Más información mañana.`);
+  const models = log.requests.filter((u) => /\/pkg\/ner(-\w+)?\.bin$/.test(u)).map((u) => u.replace(/^.*\//, ''));
+  assert.deepEqual(models, ['ner-xx.bin'], 'only the Spanish model, once');
+  assert.equal(languageModuleRequests(log).length, 1, 'the language module, once');
+  assert.deepEqual(log.errors, [], 'no console error');
+  await close();
+});
+
 test('German and French texts switch the worker to the language module (fetched once): the CLI’s summary, keywords and entities; English never fetches it', async () => {
   const { page, log, close } = await open();
   await paste(page, sample);
@@ -392,7 +423,8 @@ test('German and French texts switch the worker to the language module (fetched 
     assert.deepEqual(await sentences(page), want.summary.map((s) => s.text), `${language}: the CLI's summary`);
     assert.equal(await page.textContent('#input-count'), `${want.word_count} words · ${want.sentence_count} sentences`, `${language}: the CLI's sentences`);
     assert.deepEqual(await keywordKeys(page), want.keywords.map((k) => `k:${k.text}`), `${language}: the CLI's keywords`);
-    assert.deepEqual(await entityKeys(page), cliEntityKeys(want), `${language}: the CLI's entities (with its model)`);
+    const state = await page.$eval('#result', (box) => `data-model=${box.dataset.model} data-languages=${box.dataset.languages} module=${box.dataset.engineModule}`);
+    assert.deepEqual(await entityKeys(page), cliEntityKeys(want), `${language}: the CLI's entities (with its model; ${state})`);
     assert.equal(await notice(page), null, `${language}: nothing unsupported`);
   }
   assert.ok(Number(await page.getAttribute('#result', 'data-engine-generation')) > firstWorker, 'a new worker runs the language module');
@@ -736,6 +768,10 @@ test('the single file dist/nutshell.html works from file:// with no server and a
   await paste(page, GERMAN);
   assert.equal(await page.getAttribute('#result', 'data-model'), 'none');
   assert.equal(await page.textContent('#entities-none'), 'nutshell does not find names of people, organizations and places in German text yet; sums, dates and other figures are still found.');
+  // Nor Spanish: no language module here, and the lite module cannot load ner-xx.bin (nor is it inlined).
+  await paste(page, SPANISH);
+  assert.equal(await page.getAttribute('#result', 'data-model'), 'none');
+  assert.equal(await page.getAttribute('#result', 'data-model-language'), 'es');
   const foreign = log.requests.filter((u) => u !== url && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, [], 'no request beyond the file itself');
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
