@@ -14,50 +14,78 @@ use crate::text::sentences;
 use crate::text::words::{self, RawToken, TermMaker, TokenKind};
 use std::ops::Range;
 
-/// A word or number of the text (16 bytes in wasm32: its term is a plain
-/// `u32`, where an `Option<u32>` would take 8 bytes and the token 20).
+/// A word or number of the text (12 bytes in wasm32: its kind and its term
+/// share one `u32`, where a separate kind byte made the token 16 and an
+/// `Option<u32>` term 20).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
-    pub kind: TokenKind,
-    /// Index into [`Document::terms`], or [`NO_TERM`]: see [`Token::term`].
-    term: u32,
+    /// The term (index into [`Document::terms`], or [`NO_TERM`]) in the low
+    /// 31 bits, [`NUMBER`] for a number: see [`Token::term`], [`Token::kind`].
+    packed: u32,
 }
 
-/// A token's term when it has none (a stop word): no document has this many terms.
-const NO_TERM: u32 = u32::MAX;
+/// The bit of [`Token::packed`] that marks a number.
+const NUMBER: u32 = 1 << 31;
+
+/// A token's term when it has none (a stop word): no document has this many
+/// terms (a text longer than this many bytes is refused).
+const NO_TERM: u32 = NUMBER - 1;
 
 impl Token {
     pub fn new(span: Span, kind: TokenKind, term: Option<u32>) -> Token {
-        let mut token = Token { span, kind, term: NO_TERM };
+        let kind = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => NUMBER,
+        };
+        let mut token = Token { span, packed: kind | NO_TERM };
         token.set_term(term);
         token
     }
 
+    /// Word or number.
+    pub fn kind(&self) -> TokenKind {
+        if self.packed & NUMBER != 0 {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        }
+    }
+
     /// Index into [`Document::terms`], or `None` for stop words.
     pub fn term(&self) -> Option<u32> {
-        (self.term != NO_TERM).then_some(self.term)
+        let term = self.packed & NO_TERM;
+        (term != NO_TERM).then_some(term)
     }
 
     pub fn set_term(&mut self, term: Option<u32>) {
-        debug_assert!(term != Some(NO_TERM));
-        self.term = term.unwrap_or(NO_TERM);
+        let term = term.unwrap_or(NO_TERM);
+        assert!(term <= NO_TERM, "term {term} out of range");
+        self.packed = (self.packed & NUMBER) | term;
     }
 }
 
-/// A sentence of the text (24 bytes in wasm32: a text of tiny lines has
-/// millions; the part worth quoting is [`Document::content`]).
+/// A sentence of the text (16 bytes in wasm32: a text of tiny lines has
+/// millions; the part worth quoting is [`Document::content`], its tokens
+/// [`Document::sentence_tokens`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// The whole sentence, trimmed.
     pub span: Span,
-    /// Its tokens: a range of [`Document::tokens`].
-    pub tokens: Range<usize>,
-    /// Index of the paragraph it starts in.
-    pub paragraph: usize,
+    /// Where its tokens start in [`Document::tokens`]: they end where the
+    /// next sentence's start (see [`Document::token_range`]).
+    first_token: usize,
     /// Title, heading, boilerplate or body text.
     pub role: Role,
+    /// Whether it starts in a later paragraph than the sentence before it
+    /// (false for the first sentence).
+    pub new_paragraph: bool,
 }
+
+// What the layout comments promise for wasm32 (a text of tiny lines holds
+// millions of each).
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(std::mem::size_of::<Sentence>() == 16 && std::mem::size_of::<Token>() == 12);
 
 /// How to build a [`Document`].
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +126,9 @@ pub struct Document<'t> {
 /// Refuses input over `max_bytes`, and input with nothing to analyse (only
 /// white space, invisible characters or NULs).
 pub fn check_input(text: &str, max_bytes: usize, front_end: FrontEnd) -> Result<()> {
+    // A token's term is a 31-bit number (see `Token`): a text has fewer
+    // distinct terms than bytes.
+    let max_bytes = max_bytes.min(NO_TERM as usize - 1);
     if text.len() > max_bytes {
         return Err(Error::too_large(text.len(), max_bytes, front_end.name("maxInputBytes")));
     }
@@ -129,18 +160,19 @@ fn check_memory(len: usize) -> Result<()> {
     }
 }
 
-/// Makes room in `tokens` for `more`, growing it to the count projected
-/// from the share of the text read so far (`done` of `total` bytes) instead
-/// of doubling: a vector of millions of tokens then neither holds up to
-/// twice what it needs nor peaks at three times that while it moves.
-fn reserve_projected(tokens: &mut Vec<Token>, more: usize, done: usize, total: usize) {
-    let needed = tokens.len() + more;
-    if needed <= tokens.capacity() {
+/// Makes room in `v` for `more`, growing it to the count projected from
+/// the share of the text read so far (`done` of `total` bytes) instead of
+/// doubling: a vector of millions of tokens (or sentence cuts) then
+/// neither holds up to twice what it needs nor peaks at three times that
+/// while it moves (a WebAssembly allocator keeps the holes they leave).
+pub(crate) fn reserve_projected<T>(v: &mut Vec<T>, more: usize, done: usize, total: usize) {
+    let needed = v.len() + more;
+    if needed <= v.capacity() {
         return;
     }
     if done < total / 64 {
         // Too little read to project from: the usual doubling.
-        tokens.reserve(more);
+        v.reserve(more);
         return;
     }
     let projected = (needed as u64).saturating_mul(total as u64) / done.max(1) as u64;
@@ -148,7 +180,7 @@ fn reserve_projected(tokens: &mut Vec<Token>, more: usize, done: usize, total: u
     // needed now, so that a text denser at its end still grows geometrically.
     let projected = usize::try_from(projected + projected / 16).unwrap_or(usize::MAX);
     let target = projected.max(needed + needed / 4).max(64);
-    tokens.reserve_exact(target - tokens.len());
+    v.reserve_exact(target - v.len());
 }
 
 /// `Ok` when an input of `len` bytes is expected to fit in `available` bytes.
@@ -167,10 +199,18 @@ impl<'t> Document<'t> {
         check_input(text, options.max_input_bytes, options.front_end)?;
         check_memory(text.len())?;
         let language = options.language.unwrap_or_else(|| Language::detect(text));
-        let lines = layout::lines(text);
         let layout_words = language.profile().layout_words();
-        let title_line = layout::find_title(text, &lines, layout_words);
-        let spans = sentences::split(text, language);
+        // The title is among the first 12 lines (and one more tells whether
+        // text follows it); the rest are read one at a time, as the
+        // sentences reach them, and never held (nor are the sentence spans:
+        // only where the splitter cuts).
+        let head: Vec<layout::Line> = layout::Lines::new(text).take(13).collect();
+        let title_line = layout::find_title(text, &head, layout_words);
+        drop(head);
+        let cuts = sentences::cuts(text, language);
+        let mut lines = layout::Lines::new(text);
+        let mut line = lines.next();
+        let mut last_paragraph = line.map(|l| l.paragraph);
 
         let maker = TermMaker::new(language);
         let mut term_ids: HashMap<String, u32> = HashMap::default();
@@ -181,18 +221,22 @@ impl<'t> Document<'t> {
         let mut terms: Vec<String> = Vec::new();
         let mut tokens: Vec<Token> = Vec::new();
         let mut raw: Vec<RawToken> = Vec::new();
-        let mut out: Vec<Sentence> = Vec::with_capacity(spans.len());
+        // At most one sentence per cut, and one after the last.
+        let mut out: Vec<Sentence> = Vec::with_capacity(cuts.len() + 1);
         let mut line_ix = 0usize;
         let mut dateline_checked = false;
         let mut dateline: Option<(usize, usize)> = None;
         let mut line_role: Option<(usize, Role)> = None;
+        let mut paragraph_before = 0usize;
 
-        for span in spans {
+        for span in sentences::spans(text, &cuts) {
             // The line this sentence starts on.
-            while line_ix + 1 < lines.len() && lines[line_ix].span.end <= span.start {
+            while line.is_some_and(|l| l.span.end <= span.start) {
+                let Some(next) = lines.next() else { break };
+                line = Some(next);
+                last_paragraph = Some(next.paragraph);
                 line_ix += 1;
             }
-            let line = lines.get(line_ix).copied();
             let paragraph = line.map_or(0, |l| l.paragraph);
             let whole_line = line.is_some_and(|l| l.span == span);
             let role = if title_line == Some(line_ix) && whole_line {
@@ -270,11 +314,14 @@ impl<'t> Document<'t> {
                     next
                 })
             });
-            out.push(Sentence { span, tokens: first..tokens.len(), paragraph, role });
+            out.push(Sentence { span, first_token: first, role, new_paragraph: paragraph != paragraph_before });
+            paragraph_before = paragraph;
         }
+        drop(cuts);
         tokens.shrink_to_fit();
+        out.shrink_to_fit();
         let title = out.iter().position(|s| s.role == Role::Title);
-        let paragraphs = lines.last().map_or(0, |l| l.paragraph + 1);
+        let paragraphs = lines.last().map(|l| l.paragraph).or(last_paragraph).map_or(0, |p| p + 1);
         Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs, dateline })
     }
 
@@ -295,7 +342,13 @@ impl<'t> Document<'t> {
 
     /// The tokens of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
-        &self.tokens[self.sentences[i].tokens.clone()]
+        &self.tokens[self.token_range(i)]
+    }
+
+    /// Where the tokens of sentence `i` are in [`Document::tokens`].
+    pub fn token_range(&self, i: usize) -> Range<usize> {
+        let end = self.sentences.get(i + 1).map_or(self.tokens.len(), |s| s.first_token);
+        self.sentences[i].first_token..end
     }
 
     /// The title's span, if the text starts with a title line.

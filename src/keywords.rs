@@ -125,7 +125,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         run.clear();
         for k in 0..=toks.len() {
             let joins = k < toks.len()
-                && toks[k].kind == TokenKind::Word
+                && toks[k].kind() == TokenKind::Word
                 && toks[k].term().is_some()
                 && (run.is_empty() || joined(text, toks[k - 1].span, toks[k].span));
             if joins {
@@ -134,7 +134,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
             }
             add_run(text, &run, toks, &all, &mut phrases);
             run.clear();
-            if k < toks.len() && toks[k].kind == TokenKind::Word && toks[k].term().is_some() {
+            if k < toks.len() && toks[k].kind() == TokenKind::Word && toks[k].term().is_some() {
                 run.push(k);
             }
         }

@@ -109,14 +109,20 @@ pub(crate) struct TaggedSentence {
 pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let text = doc.text();
     let mut sentences: Vec<TaggedSentence> = Vec::new();
+    // Paragraphs numbered by counting the sentences that open one: the same
+    // sentences share a number as with the text's own numbering.
+    let mut paragraph = 0usize;
     for (i, s) in doc.sentences.iter().enumerate() {
+        if i > 0 && s.new_paragraph {
+            paragraph += 1;
+        }
         if s.role == Role::Boilerplate {
             continue;
         }
         let mut toks = Vec::new();
         tokens::tokenize(text, doc.content(i), &mut toks);
         if !toks.is_empty() {
-            sentences.push(TaggedSentence { role: s.role, paragraph: s.paragraph, tokens: toks, tags: Vec::new() });
+            sentences.push(TaggedSentence { role: s.role, paragraph, tokens: toks, tags: Vec::new() });
         }
     }
     if let Some(model) = model {

@@ -64,7 +64,7 @@ pub fn estimated_words(piece: &str) -> usize {
 
 /// The space-less script of a token, when the whole token is in one.
 fn token_script(text: &str, t: &Token) -> Option<Script> {
-    if t.kind != TokenKind::Word {
+    if t.kind() != TokenKind::Word {
         return None;
     }
     let mut chars = t.span.slice(text).chars();
@@ -193,19 +193,20 @@ struct Run {
 fn runs(doc: &Document) -> Vec<Run> {
     let text = doc.text();
     let mut out = Vec::new();
-    for s in &doc.sentences {
+    for (k, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
         }
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
+        let tokens = doc.token_range(k);
+        let mut i = tokens.start;
+        while i < tokens.end {
             let Some(script) = token_script(text, &doc.tokens[i]) else {
                 i += 1;
                 continue;
             };
             let start = i;
             i += 1;
-            while i < s.tokens.end
+            while i < tokens.end
                 && doc.tokens[i].span.start == doc.tokens[i - 1].span.end
                 && token_script(text, &doc.tokens[i]) == Some(script)
             {

@@ -11,7 +11,7 @@ use crate::language::{LayoutWords, WordList};
 use crate::span::Span;
 use crate::text::cjk;
 use crate::text::normalize::{fold_word, is_space};
-use crate::text::sentences::push_trimmed;
+use crate::text::sentences::trimmed;
 
 /// One non-blank line of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,36 +39,57 @@ pub enum Role {
 /// Splits the text into trimmed non-blank lines, numbering paragraphs.
 /// `\n`, `\r\n` and a lone `\r` all end a line.
 pub fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut paragraph = 0usize;
-    let mut blank_run = false;
-    let mut start = 0usize;
-    let bytes = text.as_bytes();
-    let mut i = 0usize;
-    let mut pieces = Vec::with_capacity(1);
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            pieces.clear();
-            push_trimmed(text, start, i, &mut pieces);
-            match pieces.first() {
-                Some(&span) => {
-                    if blank_run && !out.is_empty() {
-                        paragraph += 1;
-                    }
-                    blank_run = false;
-                    out.push(Line { span, paragraph });
-                }
-                None => blank_run = true,
-            }
-            if !at_end && bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
+    Lines::new(text).collect()
+}
+
+/// The lines of a text one at a time, as [`lines`] lists them (a text of
+/// millions of tiny lines is read without a list of them).
+#[derive(Debug, Clone)]
+pub struct Lines<'t> {
+    text: &'t str,
+    /// Where the next line starts, or past the end when done.
+    start: usize,
+    paragraph: usize,
+    blank_run: bool,
+    /// Whether a line was handed out yet.
+    any: bool,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Lines<'t> {
+        Lines { text, start: 0, paragraph: 0, blank_run: false, any: false }
     }
-    out
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let bytes = self.text.as_bytes();
+        while self.start <= bytes.len() {
+            let start = self.start;
+            let end =
+                start + bytes[start..].iter().position(|&b| b == b'\n' || b == b'\r').unwrap_or(bytes.len() - start);
+            // The next line starts after this one's break (`\r\n` is one break).
+            self.start = if end < bytes.len() && bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            match trimmed(self.text, start, end) {
+                Some(span) => {
+                    if self.blank_run && self.any {
+                        self.paragraph += 1;
+                    }
+                    self.blank_run = false;
+                    self.any = true;
+                    return Some(Line { span, paragraph: self.paragraph });
+                }
+                None => self.blank_run = true,
+            }
+        }
+        None
+    }
 }
 
 /// Finds the title: the first line, before any running text, that reads as

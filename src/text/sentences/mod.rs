@@ -74,29 +74,38 @@ use crate::text::normalize::is_space;
 /// order. A language whose file has no words for the splitter is split with
 /// English's rules.
 pub fn split(text: &str, language: Language) -> Vec<Span> {
-    let rules = Rules::of(language);
-    let cuts = Segmenter::new(text, &rules).run();
-    let mut out = Vec::new();
-    let mut start = 0usize;
-    for c in cuts {
-        if c > start {
-            push_trimmed(text, start, c, &mut out);
-            start = c;
-        }
-    }
-    push_trimmed(text, start, text.len(), &mut out);
-    out
+    spans(text, &cuts(text, language)).collect()
 }
 
-/// Pushes `text[start..end]` trimmed of white space, if anything is left.
-pub(crate) fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+/// Where [`split`] cuts `text`: byte offsets, in increasing order (4 or 8
+/// bytes a sentence; [`spans`] makes the sentences from them when read).
+pub(crate) fn cuts(text: &str, language: Language) -> Vec<usize> {
+    let rules = Rules::of(language);
+    let mut cuts = Segmenter::new(text, &rules).run();
+    cuts.shrink_to_fit();
+    cuts
+}
+
+/// The sentences between the `cuts` of `text`, trimmed: [`split`]'s spans.
+pub(crate) fn spans<'a>(text: &'a str, cuts: &'a [usize]) -> impl Iterator<Item = Span> + 'a {
+    let mut start = 0usize;
+    cuts.iter().copied().chain(std::iter::once(text.len())).filter_map(move |c| {
+        if c > start {
+            let piece = trimmed(text, start, c);
+            start = c;
+            piece
+        } else {
+            None
+        }
+    })
+}
+
+/// `text[start..end]` trimmed of white space, if anything is left.
+pub(crate) fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start_matches(is_space).len();
     let trimmed = piece.trim_matches(is_space);
-    if !trimmed.is_empty() {
-        let s = start + lead;
-        out.push(Span::new(s, s + trimmed.len()));
-    }
+    (!trimmed.is_empty()).then(|| Span::new(start + lead, start + lead + trimmed.len()))
 }
 
 #[cfg(test)]
@@ -114,11 +123,7 @@ mod tests {
                 ("white space only", (" \n\t ", 0, 4), vec![]),
                 ("empty", ("abc", 1, 1), vec![]),
             ],
-            |&(t, start, end)| {
-                let mut out = Vec::new();
-                push_trimmed(t, start, end, &mut out);
-                out.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>()
-            },
+            |&(t, start, end)| trimmed(t, start, end).iter().map(|s| (s.start, s.end)).collect::<Vec<_>>(),
         );
     }
 }

@@ -48,6 +48,7 @@ impl<'t> Segmenter<'t> {
     /// Ends the current sentence at `pos` if it has any content before it.
     fn cut(&mut self, pos: usize) -> bool {
         if self.first.is_some_and(|f| f < pos) {
+            crate::document::reserve_projected(&mut self.cuts, 1, pos, self.t.len());
             self.cuts.push(pos);
             self.first = None;
             true
