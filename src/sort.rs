@@ -17,6 +17,14 @@ pub(crate) fn sort_indices(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize
     order.sort_by(|&a, &b| cmp(a, b));
 }
 
+/// Sorts indices by `cmp` in place, without the stable sort's buffer (half
+/// the list): for a comparator that is a total order (no two indices
+/// equal), the same order as [`sort_indices`].
+#[inline(never)]
+pub(crate) fn sort_indices_in_place(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    order.sort_unstable_by(|&a, &b| cmp(a, b));
+}
+
 /// `v.sort_by(cmp)`: the same stable order.
 pub(crate) fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     if v.len() < 2 {
@@ -66,6 +74,17 @@ mod tests {
         let mut one = vec![3];
         sort(&mut one);
         assert_eq!(one, [3]);
+    }
+
+    #[test]
+    fn in_place_is_stable_for_a_total_order() {
+        let value: Vec<u32> = (0..2000u32).map(|i| (i * 7919) % 101).collect();
+        let mut total = |a: usize, b: usize| value[b].cmp(&value[a]).then(a.cmp(&b));
+        let mut stable: Vec<usize> = (0..value.len()).collect();
+        sort_indices(&mut stable, &mut total);
+        let mut in_place: Vec<usize> = (0..value.len()).collect();
+        sort_indices_in_place(&mut in_place, &mut total);
+        assert_eq!(in_place, stable);
     }
 
     #[test]

@@ -243,7 +243,7 @@ fn prepare(rows: Vec<Row>, bbc: bool, vocab: &mut Vocab) -> Vec<Case> {
             let texts: Vec<String> = prepared
                 .nodes
                 .iter()
-                .map(|&i| doc.content(i).slice(text).split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|i| doc.content(i).slice(text).split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect();
             let tokens: Vec<Vec<u32>> = texts.iter().map(|t| vocab.tokens(t)).collect();
             let reference = Grams::new(&vocab.tokens(&row.reference));

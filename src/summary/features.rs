@@ -46,25 +46,75 @@ pub struct Features {
 /// Candidate sentences: the article's running text. Headings, then the
 /// title, then page furniture are only used when there is nothing else (a
 /// summary is never empty while the text has a sentence).
-pub fn candidates(doc: &Document) -> Vec<usize> {
-    let with_role = |keep: &dyn Fn(Role) -> bool| -> Vec<usize> {
-        (0..doc.sentences.len()).filter(|&i| keep(doc.sentences[i].role)).collect()
-    };
+pub fn candidates(doc: &Document) -> Nodes {
+    let roles = || doc.sentences.iter().map(|s| s.role);
     for keep in [&|r| r == Role::Body, &|r| r == Role::Heading, &|r| r != Role::Boilerplate, &|_| true]
         as [&dyn Fn(Role) -> bool; 4]
     {
-        let nodes = with_role(keep);
-        if !nodes.is_empty() {
-            return nodes;
+        // Counted first: the list is made at its size (or not at all when
+        // every sentence is a candidate), not grown by doubling.
+        let count = roles().filter(|&r| keep(r)).count();
+        if count == doc.sentences.len() {
+            return Nodes { list: None, len: count };
+        }
+        if count > 0 {
+            let mut list = Vec::with_capacity(count);
+            list.extend(roles().enumerate().filter(|&(_, r)| keep(r)).map(|(i, _)| i));
+            return Nodes { list: Some(list), len: count };
         }
     }
-    Vec::new()
+    Nodes { list: None, len: 0 }
+}
+
+/// The candidate sentences (indices into `doc.sentences`), in text order:
+/// a list, or nothing held when every sentence is one (a text of millions
+/// of one-word lines).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nodes {
+    list: Option<Vec<usize>>,
+    len: usize,
+}
+
+impl Nodes {
+    /// Every sentence of `0..len` is a candidate.
+    pub fn all(len: usize) -> Nodes {
+        Nodes { list: None, len }
+    }
+
+    /// These sentences are the candidates (in text order).
+    pub fn from_list(list: Vec<usize>) -> Nodes {
+        Nodes { len: list.len(), list: Some(list) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The sentence of candidate `k`.
+    pub fn get(&self, k: usize) -> usize {
+        match &self.list {
+            Some(list) => list[k],
+            None => {
+                assert!(k < self.len, "candidate {k} of {}", self.len);
+                k
+            }
+        }
+    }
+
+    /// The candidates' sentences, in text order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(|k| self.get(k))
+    }
 }
 
 /// Sentence frequency of each term over the candidates.
-pub fn sentence_frequencies(doc: &Document, vectors: &Vectors, nodes: &[usize]) -> Vec<u32> {
+pub fn sentence_frequencies(doc: &Document, vectors: &Vectors, nodes: &Nodes) -> Vec<u32> {
     let mut df = vec![0u32; doc.terms.len()];
-    for &i in nodes {
+    for i in nodes.iter() {
         for &(t, _) in vectors.row(i) {
             df[t as usize] += 1;
         }
@@ -76,7 +126,7 @@ pub fn sentence_frequencies(doc: &Document, vectors: &Vectors, nodes: &[usize]) 
 /// sentences (at least two), a title term counting one sentence more; ties
 /// go to the term seen first. Returned as a membership table over
 /// `doc.terms`. Linear: one pass over the terms.
-pub fn key_terms(doc: &Document, vectors: &Vectors, nodes: &[usize], df: &[u32]) -> Vec<bool> {
+pub fn key_terms(doc: &Document, vectors: &Vectors, nodes: &Nodes, df: &[u32]) -> Vec<bool> {
     let mut weight: Vec<u32> = df.to_vec();
     if let Some(t) = doc.title {
         for &(id, _) in vectors.row(t) {
@@ -85,7 +135,7 @@ pub fn key_terms(doc: &Document, vectors: &Vectors, nodes: &[usize], df: &[u32])
     }
     // First occurrence of each term, for stable ties.
     let mut first = vec![u32::MAX; doc.terms.len()];
-    for (k, &i) in nodes.iter().enumerate() {
+    for (k, i) in nodes.iter().enumerate() {
         for &(t, _) in vectors.row(i) {
             first[t as usize] = first[t as usize].min(k as u32);
         }
@@ -164,37 +214,66 @@ impl Held {
     }
 }
 
-/// What is held of every candidate's features, in the order of `nodes`.
-pub fn features(doc: &Document, nodes: &[usize], centrality: &[f32], overlap: &[f32]) -> Vec<Held> {
-    let n = nodes.len();
-    let centrality_rank = {
-        let mut by_centrality: Vec<usize> = (0..n).collect();
-        crate::sort::sort_indices(&mut by_centrality, &mut |a, b| {
-            centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b))
-        });
-        let mut rank = vec![0u32; n];
-        for (r, &k) in by_centrality.iter().enumerate() {
-            rank[k] = u32::try_from(r).unwrap_or(u32::MAX);
-        }
-        rank
-    };
-    let text = doc.text();
-    let flag = |on: bool, bit: u8| if on { bit } else { 0 };
-    let mut held = Vec::with_capacity(n);
-    held.extend(nodes.iter().enumerate().map(|(position, &i)| {
-        let body = doc.content(i).slice(text);
+impl Held {
+    /// What is held of candidate sentence `i`, with its two centralities and
+    /// its place by centrality.
+    pub fn of(doc: &Document, i: usize, centrality: f32, overlap: f32, centrality_rank: usize) -> Held {
+        let body = doc.content(i).slice(doc.text());
         let trimmed = body.trim_end_matches(['"', '\'', ')', '\u{201D}', '\u{2019}', ' ']);
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
         Held {
-            centrality: centrality[position],
-            centrality_rank: centrality_rank[position],
-            overlap: overlap[position],
+            centrality,
+            centrality_rank: u32::try_from(centrality_rank).unwrap_or(u32::MAX),
+            overlap,
             words: u32::try_from(doc.sentence_tokens(i).len()).unwrap_or(u32::MAX),
             flags: flag(trimmed.ends_with('?'), QUESTION)
                 | flag(body.starts_with(['"', '\u{201C}', '\'', '\u{2018}']), QUOTE)
                 | flag(body.contains(['"', '\u{201C}', '\u{201D}']), QUOTED)
                 | flag(without_list_marker(body).contains(|c: char| c.is_ascii_digit()), DIGITS),
         }
-    }));
+    }
+}
+
+/// Each candidate's place when the candidates are ordered by centrality,
+/// from 0 (the most central; ties to the earlier candidate). Sorted in
+/// place and the sorted order turned into the places in place: one list of
+/// `n`, not two and a sort buffer.
+pub fn centrality_ranks(centrality: &[f32]) -> Vec<usize> {
+    let n = centrality.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    // A total order: sorted in place (no buffer of half the list), as a stable sort would.
+    crate::sort::sort_indices_in_place(&mut order, &mut |a, b| centrality[b].total_cmp(&centrality[a]).then(a.cmp(&b)));
+    invert_permutation(&mut order);
+    order
+}
+
+/// Replaces the permutation `p` by its inverse (`q[p[r]] = r`), following
+/// each cycle once and marking what is done with the top bit.
+fn invert_permutation(p: &mut [usize]) {
+    const DONE: usize = 1 << (usize::BITS - 1);
+    assert!(p.len() < DONE, "too many candidates");
+    for start in 0..p.len() {
+        if p[start] & DONE != 0 {
+            continue;
+        }
+        let mut prev = start;
+        let mut cur = p[start];
+        while cur != start {
+            let next = p[cur];
+            p[cur] = prev | DONE;
+            prev = cur;
+            cur = next;
+        }
+        p[start] = prev | DONE;
+    }
+    p.iter_mut().for_each(|v| *v &= !DONE);
+}
+
+/// What is held of every candidate's features, in the order of `nodes`.
+pub fn features(doc: &Document, nodes: &Nodes, centrality: &[f32], overlap: &[f32]) -> Vec<Held> {
+    let centrality_rank = centrality_ranks(centrality);
+    let mut held = Vec::with_capacity(nodes.len());
+    held.extend(nodes.iter().enumerate().map(|(k, i)| Held::of(doc, i, centrality[k], overlap[k], centrality_rank[k])));
     held
 }
 
@@ -211,6 +290,22 @@ fn without_list_marker(sentence: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn permutations_are_inverted_in_place() {
+        for p in [vec![], vec![0], vec![1, 0], vec![2, 0, 1], vec![3, 1, 4, 0, 2], vec![0, 2, 1, 4, 3, 5]] {
+            let mut q = p.clone();
+            super::invert_permutation(&mut q);
+            for (r, &k) in p.iter().enumerate() {
+                assert_eq!(q[k], r, "{p:?} → {q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn centrality_ranks_order_by_centrality_then_position() {
+        assert_eq!(super::centrality_ranks(&[0.5, 2.0, 0.5, 3.0, 2.0]), [3, 1, 4, 0, 2]);
+    }
+
     #[test]
     fn list_numbers_are_not_figures() {
         assert_eq!(super::without_list_marker("1. Move plants"), "Move plants");

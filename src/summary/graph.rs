@@ -9,6 +9,7 @@
 //! full graph without ever materialising it.
 
 use crate::document::Document;
+use crate::summary::features::Nodes;
 
 /// A sparse unit vector: (term id, weight), sorted by term id.
 pub type Vector = [(u32, f32)];
@@ -46,15 +47,16 @@ impl Vectors {
         let n = doc.sentences.len().max(1) as f32;
         let mut df = vec![0u32; doc.terms.len()];
         let mut starts: Vec<usize> = Vec::with_capacity(doc.sentences.len() + 1);
-        let mut entries: Vec<(u32, f32)> = Vec::new();
+        // At most one entry per token with a term: made at that size (not
+        // grown by doubling, which copies), the unused end given back after.
+        let most = doc.tokens.iter().filter(|t| t.term().is_some()).count();
+        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(most);
         let mut ids: Vec<u32> = Vec::new();
         starts.push(0);
         for i in 0..doc.sentences.len() {
             ids.clear();
             ids.extend(doc.sentence_tokens(i).iter().filter_map(|t| t.term()));
             crate::sort::sort(&mut ids);
-            // After the sort's own buffers are gone (one sentence can be the whole text).
-            entries.reserve(ids.len());
             let first = entries.len();
             for &id in &ids {
                 match entries[first..].last_mut() {
@@ -127,7 +129,7 @@ pub fn dot(a: &Vector, b: &Vector) -> f32 {
 /// the rows of `vectors`) with the weights `weighting` says. Returns one
 /// score per node, with mean 1. Holds two numbers a node (its degree and
 /// its score, updated in place).
-pub fn lexrank(vectors: &Vectors, nodes: &[usize], terms: usize, weighting: Weighting) -> Vec<f32> {
+pub fn lexrank(vectors: &Vectors, nodes: &Nodes, terms: usize, weighting: Weighting) -> Vec<f32> {
     let n = nodes.len();
     if n == 0 {
         return Vec::new();
@@ -136,18 +138,16 @@ pub fn lexrank(vectors: &Vectors, nodes: &[usize], terms: usize, weighting: Weig
     let damping = 0.85f32;
     // Row sums of W = S·Sᵀ − I: each node's total similarity to the others.
     let mut centroid = vec![0f32; terms];
-    for &i in nodes {
+    for i in nodes.iter() {
         for (t, w) in row(i) {
             centroid[t as usize] += w;
         }
     }
-    let degree: Vec<f32> = nodes
-        .iter()
-        .map(|&i| {
-            let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
-            (row(i).map(|(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)
-        })
-        .collect();
+    let mut degree: Vec<f32> = Vec::with_capacity(n);
+    degree.extend(nodes.iter().map(|i| {
+        let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
+        (row(i).map(|(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)
+    }));
     drop(centroid);
     // y_j = x_j / degree_j (dangling nodes spread evenly).
     let y = |xj: f32, dj: f32| if dj > 1e-9 { xj / dj } else { 0.0 };
@@ -156,7 +156,7 @@ pub fn lexrank(vectors: &Vectors, nodes: &[usize], terms: usize, weighting: Weig
     for _ in 0..30 {
         let mut dangling = 0.0;
         acc.iter_mut().for_each(|a| *a = 0.0);
-        for (k, &i) in nodes.iter().enumerate() {
+        for (k, i) in nodes.iter().enumerate() {
             let yk = if degree[k] > 1e-9 {
                 x[k] / degree[k]
             } else {
@@ -168,7 +168,7 @@ pub fn lexrank(vectors: &Vectors, nodes: &[usize], terms: usize, weighting: Weig
             }
         }
         let mut delta = 0.0;
-        for (k, &i) in nodes.iter().enumerate() {
+        for (k, i) in nodes.iter().enumerate() {
             let yk = y(x[k], degree[k]);
             let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
             let flow = row(i).map(|(t, w)| w * acc[t as usize]).sum::<f32>() - self_sim * yk;

@@ -71,19 +71,72 @@ impl Offsets for SummarySentence {
 }
 
 /// Summarizes a document with the library's scorer.
+///
+/// Memory: what is held of the candidates at once is their TF-IDF rows,
+/// two scores and a place by centrality (the features are made one
+/// candidate at a time, and the two centralities become the two scores in
+/// place); a budget that takes only the first slots of the ranking ranks
+/// from the best few candidates (see [`select::rank`]).
 pub fn summarize_document(doc: &Document, options: &SummaryOptions) -> Vec<SummarySentence> {
-    let prepared = Prepared::new(doc);
-    let ranked = prepared.rank(&rank::SCORER);
-    prepared.summary(doc, &ranked, &options.budget)
+    let scorer = &rank::SCORER;
+    let nodes = features::candidates(doc);
+    let vectors = graph::Vectors::new(doc);
+    let terms = doc.terms.len();
+    let mut short = graph::lexrank(&vectors, &nodes, terms, graph::Weighting::TfIdf);
+    let mut long = graph::lexrank(&vectors, &nodes, terms, graph::Weighting::Overlap);
+    let df = features::sentence_frequencies(doc, &vectors, &nodes);
+    let key_terms = features::key_terms(doc, &vectors, &nodes, &df);
+    let centrality_rank = features::centrality_ranks(&short);
+    let n = nodes.len();
+    let shared = features::Shared { vectors: &vectors, df: &df, key: &key_terms, title: doc.title, count: n };
+    for (k, i) in nodes.iter().enumerate() {
+        // Node k's centralities are read only here: its scores take their place.
+        let f = Held::of(doc, i, short[k], long[k], centrality_rank[k]).features(k, i, &shared);
+        let x = rank::inputs(&f);
+        short[k] = scorer.short.logit(&x);
+        long[k] = scorer.long.logit(&x);
+    }
+    let words = |k: usize| u32::try_from(doc.sentence_tokens(nodes.get(k)).len()).unwrap_or(u32::MAX) as usize;
+    let budget = &options.budget;
+    let limit = match budget {
+        Budget::Words(_) => usize::MAX,
+        _ => budget.target(n),
+    };
+    let order = {
+        // Standardized within the text (see `Prepared::rank`), computed when read.
+        let (s, l) = (Scale::of(&short), Scale::of(&long));
+        let standard_short = |k: usize| s.apply(short[k]);
+        let standard_long = |k: usize| l.apply(long[k]);
+        let row = |k: usize| vectors.row(nodes.get(k));
+        select::rank(n, &standard_short, &standard_long, &row, scorer.redundancy, scorer.blend, limit)
+    };
+    let mut chosen: Vec<(usize, usize)> =
+        select::cut(&order, &words, n, budget).into_iter().map(|r| (order[r], r)).collect();
+    crate::sort::sort(&mut chosen);
+    let text = doc.text();
+    chosen
+        .into_iter()
+        .map(|(node, rank)| {
+            let i = nodes.get(node);
+            let places = (node, u32::try_from(centrality_rank[node]).unwrap_or(u32::MAX) as usize, n);
+            SummarySentence {
+                index: i,
+                span: TextSpan::new(text, doc.content(i)),
+                score: rank::probability(short[node]),
+                rank,
+                reasons: reasons(doc, &vectors, &key_terms, i, places),
+            }
+        })
+        .collect()
 }
 
 /// Everything about a document's sentences that the ranking reads:
 /// candidates, vectors, centrality and features. Public for the tuning
-/// tool only.
+/// tool only (the summary itself holds less: [`summarize_document`]).
 #[doc(hidden)]
 pub struct Prepared {
     /// Candidate sentences (indices into `doc.sentences`), in text order.
-    pub nodes: Vec<usize>,
+    pub nodes: features::Nodes,
     pub vectors: graph::Vectors,
     /// One per node: see [`Prepared::features`].
     held: Vec<Held>,
@@ -126,7 +179,7 @@ impl Prepared {
             title: self.title,
             count: self.nodes.len(),
         };
-        self.held[node].features(node, self.nodes[node], &shared)
+        self.held[node].features(node, self.nodes.get(node), &shared)
     }
 
     /// The short-summary score (log-odds) of node `node` under `scorer`.
@@ -148,10 +201,16 @@ impl Prepared {
         // Standardized within the text, the two scores weigh what the blend
         // says whatever their scales, and the redundancy penalty is in
         // standard deviations.
-        standardize(&mut short);
-        standardize(&mut long);
-        let order =
-            select::rank(&short, &long, &|node| self.vectors.row(self.nodes[node]), scorer.redundancy, scorer.blend);
+        let (s, l) = (Scale::of(&short), Scale::of(&long));
+        let order = select::rank(
+            n,
+            &|k| s.apply(short[k]),
+            &|k| l.apply(long[k]),
+            &|node| self.vectors.row(self.nodes.get(node)),
+            scorer.redundancy,
+            scorer.blend,
+            usize::MAX,
+        );
         Ranked { order, scorer: *scorer }
     }
 
@@ -162,7 +221,8 @@ impl Prepared {
         select::cut(&ranked.order, &words, self.nodes.len(), budget).into_iter().map(|r| (ranked.order[r], r)).collect()
     }
 
-    /// The summary a budget takes from a ranking, in text order.
+    /// The summary a budget takes from a ranking, in text order (the same
+    /// as [`summarize_document`]'s).
     pub fn summary(&self, doc: &Document, ranked: &Ranked, budget: &Budget) -> Vec<SummarySentence> {
         let text = doc.text();
         let mut chosen = self.cut(ranked, budget);
@@ -170,55 +230,71 @@ impl Prepared {
         chosen
             .into_iter()
             .map(|(node, rank)| {
-                let i = self.nodes[node];
+                let i = self.nodes.get(node);
+                let f = self.features(node);
                 SummarySentence {
                     index: i,
                     span: TextSpan::new(text, doc.content(i)),
                     score: rank::probability(self.logit(&ranked.scorer, node)),
                     rank,
-                    reasons: self.reasons(doc, node),
+                    reasons: reasons(doc, &self.vectors, &self.key_terms, i, (f.position, f.centrality_rank, f.count)),
                 }
             })
             .collect()
     }
-
-    /// The reasons for node `node`: its places, and the title words and key
-    /// terms it contains (each once, as first written in the sentence).
-    fn reasons(&self, doc: &Document, node: usize) -> Reasons {
-        let f = self.features(node);
-        let title = doc.title.map(|t| self.vectors.row(t));
-        let text = doc.text();
-        let mut title_words = Vec::new();
-        let mut key_terms = Vec::new();
-        let mut seen = crate::hash::HashSet::default();
-        for token in doc.sentence_tokens(self.nodes[node]) {
-            let Some(term) = token.term() else { continue };
-            if !seen.insert(term) {
-                continue;
-            }
-            let word = token.span.slice(text);
-            if title.is_some_and(|t| t.binary_search_by_key(&term, |&(id, _)| id).is_ok()) {
-                title_words.push(word.to_string());
-            }
-            if self.key_terms[term as usize] {
-                key_terms.push(word.to_string());
-            }
-        }
-        Reasons {
-            position: f.position,
-            centrality_rank: f.centrality_rank,
-            candidates: f.count,
-            title_words,
-            key_terms,
-        }
-    }
 }
 
-/// Scores less their mean, over their standard deviation (1 if all equal), in place.
-fn standardize(scores: &mut [f32]) {
-    let n = scores.len().max(1) as f32;
-    let mean = scores.iter().sum::<f32>() / n;
-    let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f32>() / n).sqrt();
-    let sd = if sd > 1e-6 { sd } else { 1.0 };
-    scores.iter_mut().for_each(|s| *s = (*s - mean) / sd);
+/// The reasons for sentence `i`: its places (position among the
+/// candidates, place by centrality, number of candidates), and the title
+/// words and key terms it contains (each once, as first written in the
+/// sentence).
+fn reasons(
+    doc: &Document,
+    vectors: &graph::Vectors,
+    key_terms: &[bool],
+    i: usize,
+    (position, centrality_rank, candidates): (usize, usize, usize),
+) -> Reasons {
+    let title = doc.title.map(|t| vectors.row(t));
+    let text = doc.text();
+    let mut title_words = Vec::new();
+    let mut key_words = Vec::new();
+    let mut seen = crate::hash::HashSet::default();
+    for token in doc.sentence_tokens(i) {
+        let Some(term) = token.term() else { continue };
+        if !seen.insert(term) {
+            continue;
+        }
+        let word = token.span.slice(text);
+        if title.is_some_and(|t| t.binary_search_by_key(&term, |&(id, _)| id).is_ok()) {
+            title_words.push(word.to_string());
+        }
+        if key_terms[term as usize] {
+            key_words.push(word.to_string());
+        }
+    }
+    Reasons { position, centrality_rank, candidates, title_words, key_terms: key_words }
+}
+
+/// The mean and standard deviation (1 if all are equal) of a text's
+/// scores: a score less the mean, over the deviation, is its standardized
+/// value (the same bits whether computed in place or when read).
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    mean: f32,
+    sd: f32,
+}
+
+impl Scale {
+    fn of(scores: &[f32]) -> Scale {
+        let n = scores.len().max(1) as f32;
+        let mean = scores.iter().sum::<f32>() / n;
+        let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f32>() / n).sqrt();
+        let sd = if sd > 1e-6 { sd } else { 1.0 };
+        Scale { mean, sd }
+    }
+
+    fn apply(&self, score: f32) -> f32 {
+        (score - self.mean) / self.sd
+    }
 }

@@ -54,75 +54,177 @@ impl Blend {
 /// blended score, the one whose score less `redundancy` times its greatest
 /// similarity to the first [`MEMORY`] ranked sentences is highest. Near
 /// repeats of those (and exact repeats of any ranked sentence) are left out.
-/// `vector(c)` is candidate c's TF-IDF vector. Returns positions into the
-/// score slices, best first.
+/// `short(c)`, `long(c)` and `vector(c)` are candidate c's scores and TF-IDF
+/// vector, for c in `0..n`. Returns candidates, best first: the first
+/// `limit` of the whole ranking (all of it for `usize::MAX`).
 ///
-/// Cost: one sort per stage of the blend, then per candidate at most
-/// `WINDOW + MEMORY` dot products and a scan of the window: O(n log n)
-/// whatever is asked for later.
+/// Cost: per stage of the blend, the remaining candidates in order of the
+/// blended score, then per candidate at most `WINDOW + MEMORY` dot products
+/// and a scan of the window: O(n log n) whatever is asked for later. That
+/// order is read a page at a time (the best [`page_size`] candidates not
+/// yet taken, found in one pass over all): a summary of a few sentences out
+/// of millions holds a page, not a sorted list of every candidate.
 pub fn rank<'v>(
-    short: &[f32],
-    long: &[f32],
+    n: usize,
+    short: &dyn Fn(usize) -> f32,
+    long: &dyn Fn(usize) -> f32,
     vector: &dyn Fn(usize) -> &'v Vector,
     redundancy: f32,
     blend: Blend,
+    limit: usize,
 ) -> Vec<usize> {
-    let n = short.len();
-    let similarity = |a: usize, b: usize| dot(vector(a), vector(b));
-    // A candidate's blended score at the current stage's weight of `long`:
-    // computed when read, not held (4 bytes a candidate).
-    let blended = |c: usize, alpha: f32| (1.0 - alpha) * short[c] + alpha * long[c];
-    let mut alpha = 0f32;
-    // Not yet ranked nor in the window, sorted by blended score, best first from `next`.
-    let mut pending: Vec<usize> = (0..n).collect();
-    let mut next = 0usize;
-    // (candidate, its greatest similarity to the memory), in blended-score order.
-    let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
-    let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
-    let mut seen: HashSet<Vec<u32>> = HashSet::default();
-    let mut ranked = Vec::with_capacity(n);
-    let mut stage = usize::MAX;
-    loop {
-        let (s, stage_alpha) = blend.at(ranked.len(), n);
-        if s != stage {
-            stage = s;
-            alpha = stage_alpha;
-            pending.drain(..next);
-            pending.extend(window.drain(..).map(|(c, _)| c));
-            next = 0;
-            // Ties go to the earlier sentence.
-            crate::sort::sort_indices(&mut pending, &mut |a, b| {
-                blended(b, alpha).total_cmp(&blended(a, alpha)).then(a.cmp(&b))
-            });
-        }
-        while window.len() < WINDOW && next < pending.len() {
-            let c = pending[next];
-            next += 1;
-            let most = memory.iter().map(|&m| similarity(c, m)).fold(0.0, f32::max);
-            if most <= DUPLICATE {
-                window.push((c, most));
+    Ranking { n, short, long, vector, redundancy, blend, limit }.run()
+}
+
+/// How many candidates a page of the ranking's order holds: all of them
+/// when the whole ranking is asked for, else a sixteenth of them but never
+/// fewer than twice what the slots asked for (with their window) might
+/// read, nor fewer than 1,024.
+fn page_size(n: usize, limit: usize) -> usize {
+    if limit >= n {
+        return n;
+    }
+    (n / 16).max(limit.saturating_add(WINDOW).saturating_mul(2)).max(1024).min(n)
+}
+
+/// The arguments of [`rank`].
+struct Ranking<'a, 'v> {
+    n: usize,
+    short: &'a dyn Fn(usize) -> f32,
+    long: &'a dyn Fn(usize) -> f32,
+    vector: &'a dyn Fn(usize) -> &'v Vector,
+    redundancy: f32,
+    blend: Blend,
+    limit: usize,
+}
+
+impl Ranking<'_, '_> {
+    /// A candidate's blended score at weight `alpha` of `long`: computed
+    /// when read, not held (4 bytes a candidate).
+    fn blended(&self, c: usize, alpha: f32) -> f32 {
+        (1.0 - alpha) * (self.short)(c) + alpha * (self.long)(c)
+    }
+
+    /// Order of the blended score at `alpha`, best first; ties go to the
+    /// earlier sentence (a total order: any sort of it gives one result).
+    fn order(&self, a: usize, b: usize, alpha: f32) -> std::cmp::Ordering {
+        self.blended(b, alpha).total_cmp(&self.blended(a, alpha)).then(a.cmp(&b))
+    }
+
+    /// The first `size` of the candidates not `taken`, in
+    /// [`Ranking::order`] at `alpha` (`left` of them are not taken): kept
+    /// in a list of at most twice `size`, cut back to the best `size` when
+    /// full.
+    fn page(&self, taken: &Bits, left: usize, size: usize, alpha: f32) -> Vec<usize> {
+        let mut kept: Vec<usize> = Vec::with_capacity(if left <= size { left } else { 2 * size });
+        let mut worst: Option<usize> = None;
+        for c in (0..self.n).filter(|&c| !taken.get(c)) {
+            if worst.is_some_and(|w| self.order(c, w, alpha).is_gt()) {
+                continue;
+            }
+            kept.push(c);
+            if kept.len() == 2 * size {
+                crate::sort::sort_indices(&mut kept, &mut |a, b| self.order(a, b, alpha));
+                kept.truncate(size);
+                worst = kept.last().copied();
             }
         }
-        let Some(k) = (0..window.len()).max_by(|&a, &b| {
-            let mmr = |(c, most): (usize, f32)| blended(c, alpha) - redundancy * most;
-            mmr(window[a]).total_cmp(&mmr(window[b])).then(b.cmp(&a))
-        }) else {
-            break;
-        };
-        let (c, _) = window.remove(k);
-        if !vector(c).is_empty() && !seen.insert(vector(c).iter().map(|&(t, _)| t).collect()) {
-            continue;
-        }
-        ranked.push(c);
-        if memory.len() < MEMORY {
-            memory.push(c);
-            for entry in &mut window {
-                entry.1 = entry.1.max(similarity(c, entry.0));
+        crate::sort::sort_indices(&mut kept, &mut |a, b| self.order(a, b, alpha));
+        kept.truncate(size);
+        kept
+    }
+
+    /// The ranking's first `limit` slots.
+    fn run(&self) -> Vec<usize> {
+        let (n, vector) = (self.n, self.vector);
+        let similarity = |a: usize, b: usize| dot(vector(a), vector(b));
+        let size = page_size(n, self.limit);
+        let mut alpha = 0f32;
+        // Candidates ranked, left out, or in the window: the others are the
+        // pending ones, read in blended-score order a page at a time.
+        let mut taken = Bits::new(n);
+        let mut left = n;
+        let mut page: Vec<usize> = Vec::new();
+        let mut next = 0usize;
+        // (candidate, its greatest similarity to the memory), in blended-score order.
+        let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
+        let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
+        let mut seen: HashSet<Vec<u32>> = HashSet::default();
+        let mut ranked = Vec::with_capacity(n.min(self.limit));
+        let mut stage = usize::MAX;
+        while ranked.len() < self.limit {
+            let (s, stage_alpha) = self.blend.at(ranked.len(), n);
+            if s != stage {
+                stage = s;
+                alpha = stage_alpha;
+                // The window's candidates are pending again, in the new order.
+                for &(c, _) in &window {
+                    taken.set(c, false);
+                }
+                left += window.len();
+                window.clear();
+                page = Vec::new();
+                next = 0;
             }
-            window.retain(|&(_, most)| most <= DUPLICATE);
+            while window.len() < WINDOW && left > 0 {
+                if next == page.len() {
+                    // The spent page goes before the next is made.
+                    drop(std::mem::take(&mut page));
+                    page = self.page(&taken, left, size, alpha);
+                    next = 0;
+                }
+                let c = page[next];
+                next += 1;
+                taken.set(c, true);
+                left -= 1;
+                let most = memory.iter().map(|&m| similarity(c, m)).fold(0.0, f32::max);
+                if most <= DUPLICATE {
+                    window.push((c, most));
+                }
+            }
+            let Some(k) = (0..window.len()).max_by(|&a, &b| {
+                let mmr = |(c, most): (usize, f32)| self.blended(c, alpha) - self.redundancy * most;
+                mmr(window[a]).total_cmp(&mmr(window[b])).then(b.cmp(&a))
+            }) else {
+                break;
+            };
+            let (c, _) = window.remove(k);
+            if !vector(c).is_empty() && !seen.insert(vector(c).iter().map(|&(t, _)| t).collect()) {
+                continue;
+            }
+            ranked.push(c);
+            if memory.len() < MEMORY {
+                memory.push(c);
+                for entry in &mut window {
+                    entry.1 = entry.1.max(similarity(c, entry.0));
+                }
+                window.retain(|&(_, most)| most <= DUPLICATE);
+            }
+        }
+        ranked
+    }
+}
+
+/// One bit per candidate.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0[i / 64] >> (i % 64) & 1 != 0
+    }
+
+    fn set(&mut self, i: usize, on: bool) {
+        let bit = 1u64 << (i % 64);
+        if on {
+            self.0[i / 64] |= bit;
+        } else {
+            self.0[i / 64] &= !bit;
         }
     }
-    ranked
 }
 
 /// The places of a ranking (of `ranked.len()` sentences, out of
@@ -157,6 +259,17 @@ mod tests {
 
     const SHORT_ONLY: Blend = Blend { delay: 2.0, reach: 3.0 };
 
+    /// The whole ranking of candidates with these scores.
+    fn rank_all<'v>(
+        short: &[f32],
+        long: &[f32],
+        vectors: &dyn Fn(usize) -> &'v Vector,
+        redundancy: f32,
+        blend: Blend,
+    ) -> Vec<usize> {
+        rank(short.len(), &|c| short[c], &|c| long[c], vectors, redundancy, blend, usize::MAX)
+    }
+
     fn unit(terms: &[u32]) -> Vec<(u32, f32)> {
         let w = 1.0 / (terms.len() as f32).sqrt();
         terms.iter().map(|&t| (t, w)).collect()
@@ -169,11 +282,11 @@ mod tests {
         let vectors = &vectors;
         let scores = [3.0, 1.0, 2.5, 2.0, 0.5];
         // Sentence 2 repeats sentence 0 exactly: left out, whatever the penalty.
-        assert_eq!(rank(&scores, &scores, vectors, 0.0, SHORT_ONLY), [0, 3, 1, 4]);
+        assert_eq!(rank_all(&scores, &scores, vectors, 0.0, SHORT_ONLY), [0, 3, 1, 4]);
         // With a penalty, the sentence that shares words with the first drops below the rest.
         let scores = [3.0, 1.0, 0.0, 0.5, 2.0];
-        assert_eq!(rank(&scores, &scores, vectors, 0.0, SHORT_ONLY), [0, 4, 1, 3]);
-        assert_eq!(rank(&scores, &scores, vectors, 4.0, SHORT_ONLY), [0, 1, 3, 4]);
+        assert_eq!(rank_all(&scores, &scores, vectors, 0.0, SHORT_ONLY), [0, 4, 1, 3]);
+        assert_eq!(rank_all(&scores, &scores, vectors, 4.0, SHORT_ONLY), [0, 1, 3, 4]);
     }
 
     #[test]
@@ -183,11 +296,124 @@ mod tests {
         let vectors = &vectors;
         let short = [8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0];
         let long = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0];
-        assert_eq!(rank(&short, &long, vectors, 0.0, SHORT_ONLY), [0, 1, 2, 3, 4, 5, 6, 7]);
-        assert_eq!(rank(&short, &long, vectors, 0.0, Blend { delay: -1.0, reach: 0.0 }), [7, 6, 5, 4, 3, 2, 1, 0]);
+        assert_eq!(rank_all(&short, &long, vectors, 0.0, SHORT_ONLY), [0, 1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(rank_all(&short, &long, vectors, 0.0, Blend { delay: -1.0, reach: 0.0 }), [7, 6, 5, 4, 3, 2, 1, 0]);
         // Halfway through, the long score has taken over (at slot 2 the two weigh the
         // same, and ties go to the earlier sentence).
-        assert_eq!(rank(&short, &long, vectors, 0.0, Blend { delay: 0.0, reach: 0.5 }), [0, 1, 2, 7, 6, 5, 4, 3]);
+        assert_eq!(rank_all(&short, &long, vectors, 0.0, Blend { delay: 0.0, reach: 0.5 }), [0, 1, 2, 7, 6, 5, 4, 3]);
+    }
+
+    /// The ranking as it was before it read its order a page at a time
+    /// (a sort of every candidate per stage): the reference.
+    fn reference<'v>(
+        short: &[f32],
+        long: &[f32],
+        vector: &dyn Fn(usize) -> &'v Vector,
+        redundancy: f32,
+        blend: Blend,
+    ) -> Vec<usize> {
+        let n = short.len();
+        let similarity = |a: usize, b: usize| dot(vector(a), vector(b));
+        // A candidate's blended score at the current stage's weight of `long`:
+        // computed when read, not held (4 bytes a candidate).
+        let blended = |c: usize, alpha: f32| (1.0 - alpha) * short[c] + alpha * long[c];
+        let mut alpha = 0f32;
+        // Not yet ranked nor in the window, sorted by blended score, best first from `next`.
+        let mut pending: Vec<usize> = (0..n).collect();
+        let mut next = 0usize;
+        // (candidate, its greatest similarity to the memory), in blended-score order.
+        let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
+        let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
+        let mut seen: HashSet<Vec<u32>> = HashSet::default();
+        let mut ranked = Vec::with_capacity(n);
+        let mut stage = usize::MAX;
+        loop {
+            let (s, stage_alpha) = blend.at(ranked.len(), n);
+            if s != stage {
+                stage = s;
+                alpha = stage_alpha;
+                pending.drain(..next);
+                pending.extend(window.drain(..).map(|(c, _)| c));
+                next = 0;
+                // Ties go to the earlier sentence.
+                crate::sort::sort_indices(&mut pending, &mut |a, b| {
+                    blended(b, alpha).total_cmp(&blended(a, alpha)).then(a.cmp(&b))
+                });
+            }
+            while window.len() < WINDOW && next < pending.len() {
+                let c = pending[next];
+                next += 1;
+                let most = memory.iter().map(|&m| similarity(c, m)).fold(0.0, f32::max);
+                if most <= DUPLICATE {
+                    window.push((c, most));
+                }
+            }
+            let Some(k) = (0..window.len()).max_by(|&a, &b| {
+                let mmr = |(c, most): (usize, f32)| blended(c, alpha) - redundancy * most;
+                mmr(window[a]).total_cmp(&mmr(window[b])).then(b.cmp(&a))
+            }) else {
+                break;
+            };
+            let (c, _) = window.remove(k);
+            if !vector(c).is_empty() && !seen.insert(vector(c).iter().map(|&(t, _)| t).collect()) {
+                continue;
+            }
+            ranked.push(c);
+            if memory.len() < MEMORY {
+                memory.push(c);
+                for entry in &mut window {
+                    entry.1 = entry.1.max(similarity(c, entry.0));
+                }
+                window.retain(|&(_, most)| most <= DUPLICATE);
+            }
+        }
+        ranked
+    }
+
+    /// A ranking cut at `limit` slots, read a page at a time, is the whole
+    /// ranking's first `limit`, whether one page holds them or the repeats
+    /// left out take many pages, and across the blend's stages.
+    #[test]
+    fn a_limited_ranking_is_a_prefix_of_the_whole() {
+        let n = 6000;
+        // Few distinct rows: most candidates repeat one exactly or nearly; some have none.
+        let v: Vec<Vec<(u32, f32)>> = (0..n as u32)
+            .map(|c| match c % 11 {
+                0 => Vec::new(),
+                1..=3 => unit(&[c % 5, 50 + c % 3]),
+                _ => unit(&[c % 7, 20 + c % 13, 40 + c % 17]),
+            })
+            .collect();
+        let vectors = |i: usize| &v[i][..];
+        let vectors = &vectors;
+        let short: Vec<f32> = (0..n).map(|c| ((c * 7919) % 1009) as f32 / 100.0 - (c % 3) as f32).collect();
+        let long: Vec<f32> = (0..n).map(|c| ((c * 104_729) % 997) as f32 / 50.0).collect();
+        for blend in [Blend { delay: 0.05, reach: 0.3 }, SHORT_ONLY, Blend { delay: -1.0, reach: 0.0 }] {
+            for redundancy in [0.0, 1.5] {
+                let whole = reference(&short, &long, vectors, redundancy, blend);
+                assert_eq!(rank_all(&short, &long, vectors, redundancy, blend), whole, "{blend:?}, {redundancy}");
+                for limit in [0, 1, 2, 5, 64, 100, 300, 480, 1000, 2999, 5999, 6000, 7000] {
+                    let got = rank(n, &|c| short[c], &|c| long[c], vectors, redundancy, blend, limit);
+                    assert_eq!(got, whole[..limit.min(whole.len())], "limit {limit}, {blend:?}, {redundancy}");
+                }
+            }
+        }
+        // Every candidate the same: all but the empty rows and one of each row are repeats.
+        let same = vec![1.0; n];
+        let whole = reference(&same, &same, vectors, 1.5, SHORT_ONLY);
+        for limit in [1, 10, 50, 200] {
+            let got = rank(n, &|c| same[c], &|c| same[c], vectors, 1.5, SHORT_ONLY, limit);
+            assert_eq!(got, whole[..limit.min(whole.len())], "limit {limit}");
+        }
+        // One row repeated by all but four candidates, best first: the first pages hold
+        // only two rankable ones, so the ranking reads page after page.
+        let v: Vec<Vec<(u32, f32)>> =
+            (0..n as u32).map(|c| if c % 1500 == 7 { unit(&[c + 10]) } else { unit(&[1, 2]) }).collect();
+        let vectors = |i: usize| &v[i][..];
+        let falling: Vec<f32> = (0..n).map(|c| -(c as f32)).collect();
+        let got = rank(n, &|c| falling[c], &|c| falling[c], &vectors, 0.0, SHORT_ONLY, 4);
+        assert_eq!(got, [0, 7, 1507, 3007]);
+        assert_eq!(rank_all(&falling, &falling, &vectors, 0.0, SHORT_ONLY), [0, 7, 1507, 3007, 4507]);
     }
 
     #[test]
