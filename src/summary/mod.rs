@@ -102,14 +102,10 @@ pub fn summarize_document(doc: &Document, options: &SummaryOptions) -> Vec<Summa
         Budget::Words(_) => usize::MAX,
         _ => budget.target(n),
     };
-    let order = {
-        // Standardized within the text (see `Prepared::rank`), computed when read.
-        let (s, l) = (Scale::of(&short), Scale::of(&long));
-        let standard_short = |k: usize| s.apply(short[k]);
-        let standard_long = |k: usize| l.apply(long[k]);
-        let row = |k: usize| vectors.row(nodes.get(k));
-        select::rank(n, &standard_short, &standard_long, &row, scorer.redundancy, scorer.blend, limit)
-    };
+    // Standardized within the text (see `Prepared::rank`), when read.
+    let scores = select::Scores::standardized(&short, &long);
+    let row = |k: usize| vectors.row(nodes.get(k));
+    let order = select::rank(&scores, &row, scorer.redundancy, scorer.blend, limit);
     let mut chosen: Vec<(usize, usize)> =
         select::cut(&order, &words, n, budget).into_iter().map(|r| (order[r], r)).collect();
     crate::sort::sort(&mut chosen);
@@ -201,11 +197,8 @@ impl Prepared {
         // Standardized within the text, the two scores weigh what the blend
         // says whatever their scales, and the redundancy penalty is in
         // standard deviations.
-        let (s, l) = (Scale::of(&short), Scale::of(&long));
         let order = select::rank(
-            n,
-            &|k| s.apply(short[k]),
-            &|k| l.apply(long[k]),
+            &select::Scores::standardized(&short, &long),
             &|node| self.vectors.row(self.nodes.get(node)),
             scorer.redundancy,
             scorer.blend,
@@ -274,27 +267,4 @@ fn reasons(
         }
     }
     Reasons { position, centrality_rank, candidates, title_words, key_terms: key_words }
-}
-
-/// The mean and standard deviation (1 if all are equal) of a text's
-/// scores: a score less the mean, over the deviation, is its standardized
-/// value (the same bits whether computed in place or when read).
-#[derive(Debug, Clone, Copy)]
-struct Scale {
-    mean: f32,
-    sd: f32,
-}
-
-impl Scale {
-    fn of(scores: &[f32]) -> Scale {
-        let n = scores.len().max(1) as f32;
-        let mean = scores.iter().sum::<f32>() / n;
-        let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f32>() / n).sqrt();
-        let sd = if sd > 1e-6 { sd } else { 1.0 };
-        Scale { mean, sd }
-    }
-
-    fn apply(&self, score: f32) -> f32 {
-        (score - self.mean) / self.sd
-    }
 }

@@ -54,26 +54,104 @@ impl Blend {
 /// blended score, the one whose score less `redundancy` times its greatest
 /// similarity to the first [`MEMORY`] ranked sentences is highest. Near
 /// repeats of those (and exact repeats of any ranked sentence) are left out.
-/// `short(c)`, `long(c)` and `vector(c)` are candidate c's scores and TF-IDF
+/// `scores` holds candidate c's two scores and `vector(c)` its TF-IDF
 /// vector, for c in `0..n`. Returns candidates, best first: the first
 /// `limit` of the whole ranking (all of it for `usize::MAX`).
 ///
 /// Cost: per stage of the blend, the remaining candidates in order of the
 /// blended score, then per candidate at most `WINDOW + MEMORY` dot products
 /// and a scan of the window: O(n log n) whatever is asked for later. That
-/// order is read a page at a time (the best [`page_size`] candidates not
-/// yet taken, found in one pass over all): a summary of a few sentences out
-/// of millions holds a page, not a sorted list of every candidate.
+/// order is read a page at a time when there are more than a million
+/// candidates (the best [`page_size`] candidates not yet taken, found in one
+/// pass over all; a page twice as large, up to an eighth of the
+/// candidates, when one runs out): a summary of a few sentences out of
+/// millions holds a page, not a sorted list of every candidate.
 pub fn rank<'v>(
-    n: usize,
-    short: &dyn Fn(usize) -> f32,
-    long: &dyn Fn(usize) -> f32,
+    scores: &Scores,
     vector: &dyn Fn(usize) -> &'v Vector,
     redundancy: f32,
     blend: Blend,
     limit: usize,
 ) -> Vec<usize> {
-    Ranking { n, short, long, vector, redundancy, blend, limit }.run()
+    rank_paged(scores, vector, redundancy, blend, limit, WHOLE)
+}
+
+/// Up to this many candidates, the ranking's order is one page (a sort of
+/// all of them, 4 MB or less in wasm32).
+const WHOLE: usize = 1 << 20;
+
+/// [`rank`], with the order read in pages once there are more than `whole`
+/// candidates (see [`page_size`]).
+fn rank_paged<'v>(
+    scores: &Scores,
+    vector: &dyn Fn(usize) -> &'v Vector,
+    redundancy: f32,
+    blend: Blend,
+    limit: usize,
+    whole: usize,
+) -> Vec<usize> {
+    let n = scores.short.len();
+    let size = if n <= whole { n } else { page_size(n, limit) };
+    Ranking { n, scores, vector, redundancy, blend, limit, size }.run()
+}
+
+/// The candidates' two scores as [`rank`] reads them: standardized within
+/// the text when read (`(score - mean) / sd`, the same bits as in place), so
+/// that the scores themselves stay as the scorer made them.
+#[derive(Debug, Clone, Copy)]
+pub struct Scores<'a> {
+    short: &'a [f32],
+    long: &'a [f32],
+    short_scale: Scale,
+    long_scale: Scale,
+}
+
+impl<'a> Scores<'a> {
+    /// Scores to be standardized within the text (one of each per candidate).
+    pub fn standardized(short: &'a [f32], long: &'a [f32]) -> Scores<'a> {
+        assert_eq!(short.len(), long.len());
+        Scores { short, long, short_scale: Scale::of(short), long_scale: Scale::of(long) }
+    }
+
+    /// Scores read as they are.
+    pub fn raw(short: &'a [f32], long: &'a [f32]) -> Scores<'a> {
+        assert_eq!(short.len(), long.len());
+        let one = Scale { mean: 0.0, sd: 1.0 };
+        Scores { short, long, short_scale: one, long_scale: one }
+    }
+
+    /// Candidate c's short-summary score, as the ranking reads it.
+    pub fn short(&self, c: usize) -> f32 {
+        self.short_scale.apply(self.short[c])
+    }
+
+    /// Candidate c's long-extract score, as the ranking reads it.
+    pub fn long(&self, c: usize) -> f32 {
+        self.long_scale.apply(self.long[c])
+    }
+}
+
+/// The mean and standard deviation (1 if all are equal) of a text's
+/// scores: a score less the mean, over the deviation, is its standardized
+/// value.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    mean: f32,
+    sd: f32,
+}
+
+impl Scale {
+    fn of(scores: &[f32]) -> Scale {
+        let n = scores.len().max(1) as f32;
+        let mean = scores.iter().sum::<f32>() / n;
+        let sd = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f32>() / n).sqrt();
+        let sd = if sd > 1e-6 { sd } else { 1.0 };
+        Scale { mean, sd }
+    }
+
+    fn apply(&self, score: f32) -> f32 {
+        (score - self.mean) / self.sd
+    }
 }
 
 /// How many candidates a page of the ranking's order holds: all of them
@@ -90,19 +168,20 @@ fn page_size(n: usize, limit: usize) -> usize {
 /// The arguments of [`rank`].
 struct Ranking<'a, 'v> {
     n: usize,
-    short: &'a dyn Fn(usize) -> f32,
-    long: &'a dyn Fn(usize) -> f32,
+    scores: &'a Scores<'a>,
     vector: &'a dyn Fn(usize) -> &'v Vector,
     redundancy: f32,
     blend: Blend,
     limit: usize,
+    /// The first page's size.
+    size: usize,
 }
 
 impl Ranking<'_, '_> {
     /// A candidate's blended score at weight `alpha` of `long`: computed
     /// when read, not held (4 bytes a candidate).
     fn blended(&self, c: usize, alpha: f32) -> f32 {
-        (1.0 - alpha) * (self.short)(c) + alpha * (self.long)(c)
+        (1.0 - alpha) * self.scores.short(c) + alpha * self.scores.long(c)
     }
 
     /// Order of the blended score at `alpha`, best first; ties go to the
@@ -117,16 +196,18 @@ impl Ranking<'_, '_> {
     /// full.
     fn page(&self, taken: &Bits, left: usize, size: usize, alpha: f32) -> Vec<usize> {
         let mut kept: Vec<usize> = Vec::with_capacity(if left <= size { left } else { 2 * size });
-        let mut worst: Option<usize> = None;
+        // The last kept candidate and its score, once the list was cut back.
+        let mut worst: Option<(usize, f32)> = None;
         for c in (0..self.n).filter(|&c| !taken.get(c)) {
-            if worst.is_some_and(|w| self.order(c, w, alpha).is_gt()) {
+            // After the worst kept one in the order (`order(c, w)` with w's score read once).
+            if worst.is_some_and(|(w, score)| score.total_cmp(&self.blended(c, alpha)).then(c.cmp(&w)).is_gt()) {
                 continue;
             }
             kept.push(c);
             if kept.len() == 2 * size {
                 crate::sort::sort_indices(&mut kept, &mut |a, b| self.order(a, b, alpha));
                 kept.truncate(size);
-                worst = kept.last().copied();
+                worst = kept.last().map(|&w| (w, self.blended(w, alpha)));
             }
         }
         crate::sort::sort_indices(&mut kept, &mut |a, b| self.order(a, b, alpha));
@@ -138,7 +219,10 @@ impl Ranking<'_, '_> {
     fn run(&self) -> Vec<usize> {
         let (n, vector) = (self.n, self.vector);
         let similarity = |a: usize, b: usize| dot(vector(a), vector(b));
-        let size = page_size(n, self.limit);
+        let mut size = self.size;
+        // Pages double (up to an eighth of the candidates) while they run
+        // out: a text of many repeats is read in few passes.
+        let most = size.max(n / 8);
         let mut alpha = 0f32;
         // Candidates ranked, left out, or in the window: the others are the
         // pending ones, read in blended-score order a page at a time.
@@ -146,8 +230,9 @@ impl Ranking<'_, '_> {
         let mut left = n;
         let mut page: Vec<usize> = Vec::new();
         let mut next = 0usize;
-        // (candidate, its greatest similarity to the memory), in blended-score order.
-        let mut window: Vec<(usize, f32)> = Vec::with_capacity(WINDOW);
+        // (candidate, its greatest similarity to the memory, its blended
+        // score at this stage), in blended-score order.
+        let mut window: Vec<(usize, f32, f32)> = Vec::with_capacity(WINDOW);
         let mut memory: Vec<usize> = Vec::with_capacity(MEMORY);
         let mut seen: HashSet<Vec<u32>> = HashSet::default();
         let mut ranked = Vec::with_capacity(n.min(self.limit));
@@ -158,7 +243,7 @@ impl Ranking<'_, '_> {
                 stage = s;
                 alpha = stage_alpha;
                 // The window's candidates are pending again, in the new order.
-                for &(c, _) in &window {
+                for &(c, _, _) in &window {
                     taken.set(c, false);
                 }
                 left += window.len();
@@ -168,6 +253,9 @@ impl Ranking<'_, '_> {
             }
             while window.len() < WINDOW && left > 0 {
                 if next == page.len() {
+                    if !page.is_empty() {
+                        size = size.saturating_mul(2).min(most);
+                    }
                     // The spent page goes before the next is made.
                     drop(std::mem::take(&mut page));
                     page = self.page(&taken, left, size, alpha);
@@ -179,16 +267,16 @@ impl Ranking<'_, '_> {
                 left -= 1;
                 let most = memory.iter().map(|&m| similarity(c, m)).fold(0.0, f32::max);
                 if most <= DUPLICATE {
-                    window.push((c, most));
+                    window.push((c, most, self.blended(c, alpha)));
                 }
             }
             let Some(k) = (0..window.len()).max_by(|&a, &b| {
-                let mmr = |(c, most): (usize, f32)| self.blended(c, alpha) - self.redundancy * most;
+                let mmr = |(_, most, score): (usize, f32, f32)| score - self.redundancy * most;
                 mmr(window[a]).total_cmp(&mmr(window[b])).then(b.cmp(&a))
             }) else {
                 break;
             };
-            let (c, _) = window.remove(k);
+            let (c, _, _) = window.remove(k);
             if !vector(c).is_empty() && !seen.insert(vector(c).iter().map(|&(t, _)| t).collect()) {
                 continue;
             }
@@ -198,7 +286,7 @@ impl Ranking<'_, '_> {
                 for entry in &mut window {
                     entry.1 = entry.1.max(similarity(c, entry.0));
                 }
-                window.retain(|&(_, most)| most <= DUPLICATE);
+                window.retain(|&(_, most, _)| most <= DUPLICATE);
             }
         }
         ranked
@@ -267,7 +355,7 @@ mod tests {
         redundancy: f32,
         blend: Blend,
     ) -> Vec<usize> {
-        rank(short.len(), &|c| short[c], &|c| long[c], vectors, redundancy, blend, usize::MAX)
+        rank(&Scores::raw(short, long), vectors, redundancy, blend, usize::MAX)
     }
 
     fn unit(terms: &[u32]) -> Vec<(u32, f32)> {
@@ -370,9 +458,10 @@ mod tests {
         ranked
     }
 
-    /// A ranking cut at `limit` slots, read a page at a time, is the whole
-    /// ranking's first `limit`, whether one page holds them or the repeats
-    /// left out take many pages, and across the blend's stages.
+    /// A ranking cut at `limit` slots is the whole ranking's first `limit`,
+    /// read as one page or a page at a time (forced here: `whole` 0),
+    /// whether one page holds them or the repeats left out take many pages,
+    /// and across the blend's stages.
     #[test]
     fn a_limited_ranking_is_a_prefix_of_the_whole() {
         let n = 6000;
@@ -393,7 +482,9 @@ mod tests {
                 let whole = reference(&short, &long, vectors, redundancy, blend);
                 assert_eq!(rank_all(&short, &long, vectors, redundancy, blend), whole, "{blend:?}, {redundancy}");
                 for limit in [0, 1, 2, 5, 64, 100, 300, 480, 1000, 2999, 5999, 6000, 7000] {
-                    let got = rank(n, &|c| short[c], &|c| long[c], vectors, redundancy, blend, limit);
+                    let got = rank(&Scores::raw(&short, &long), vectors, redundancy, blend, limit);
+                    assert_eq!(got, whole[..limit.min(whole.len())], "limit {limit}, {blend:?}, {redundancy}");
+                    let got = rank_paged(&Scores::raw(&short, &long), vectors, redundancy, blend, limit, 0);
                     assert_eq!(got, whole[..limit.min(whole.len())], "limit {limit}, {blend:?}, {redundancy}");
                 }
             }
@@ -402,7 +493,7 @@ mod tests {
         let same = vec![1.0; n];
         let whole = reference(&same, &same, vectors, 1.5, SHORT_ONLY);
         for limit in [1, 10, 50, 200] {
-            let got = rank(n, &|c| same[c], &|c| same[c], vectors, 1.5, SHORT_ONLY, limit);
+            let got = rank_paged(&Scores::raw(&same, &same), vectors, 1.5, SHORT_ONLY, limit, 0);
             assert_eq!(got, whole[..limit.min(whole.len())], "limit {limit}");
         }
         // One row repeated by all but four candidates, best first: the first pages hold
@@ -411,7 +502,7 @@ mod tests {
             (0..n as u32).map(|c| if c % 1500 == 7 { unit(&[c + 10]) } else { unit(&[1, 2]) }).collect();
         let vectors = |i: usize| &v[i][..];
         let falling: Vec<f32> = (0..n).map(|c| -(c as f32)).collect();
-        let got = rank(n, &|c| falling[c], &|c| falling[c], &vectors, 0.0, SHORT_ONLY, 4);
+        let got = rank_paged(&Scores::raw(&falling, &falling), &vectors, 0.0, SHORT_ONLY, 4, 0);
         assert_eq!(got, [0, 7, 1507, 3007]);
         assert_eq!(rank_all(&falling, &falling, &vectors, 0.0, SHORT_ONLY), [0, 7, 1507, 3007, 4507]);
     }
