@@ -47,10 +47,23 @@ impl Vectors {
         let n = doc.sentences.len().max(1) as f32;
         let mut df = vec![0u32; doc.terms.len()];
         let mut starts: Vec<usize> = Vec::with_capacity(doc.sentences.len() + 1);
-        // At most one entry per token with a term: made at that size (not
-        // grown by doubling, which copies), the unused end given back after.
-        let most = doc.tokens.iter().filter(|t| t.term().is_some()).count();
-        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(most);
+        // One entry per distinct term of each sentence, counted first: the
+        // list is made at its size, not grown by doubling (which copies).
+        let count = {
+            let mut last = vec![u32::MAX; doc.terms.len()];
+            let mut count = 0usize;
+            for i in 0..doc.sentences.len() {
+                let mark = i as u32;
+                for t in doc.sentence_tokens(i).iter().filter_map(|t| t.term()) {
+                    if last[t as usize] != mark {
+                        last[t as usize] = mark;
+                        count += 1;
+                    }
+                }
+            }
+            count
+        };
+        let mut entries: Vec<(u32, f32)> = Vec::with_capacity(count);
         let mut ids: Vec<u32> = Vec::new();
         starts.push(0);
         for i in 0..doc.sentences.len() {
