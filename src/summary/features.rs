@@ -106,10 +106,40 @@ impl Nodes {
     }
 
     /// The candidates' sentences, in text order.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(|k| self.get(k))
+    pub fn iter(&self) -> NodesIter<'_> {
+        match &self.list {
+            Some(list) => NodesIter::List(list.iter()),
+            None => NodesIter::All(0..self.len),
+        }
     }
 }
+
+/// [`Nodes::iter`]: the list's entries, or every sentence.
+#[derive(Debug, Clone)]
+pub enum NodesIter<'a> {
+    List(std::slice::Iter<'a, usize>),
+    All(std::ops::Range<usize>),
+}
+
+impl Iterator for NodesIter<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            NodesIter::List(it) => it.next().copied(),
+            NodesIter::All(range) => range.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            NodesIter::List(it) => it.size_hint(),
+            NodesIter::All(range) => range.size_hint(),
+        }
+    }
+}
+
+impl ExactSizeIterator for NodesIter<'_> {}
 
 /// Sentence frequency of each term over the candidates.
 pub fn sentence_frequencies(doc: &Document, vectors: &Vectors, nodes: &Nodes) -> Vec<u32> {
