@@ -171,9 +171,14 @@ pub fn key_terms(doc: &Document, vectors: &Vectors, nodes: &Nodes, df: &[u32]) -
         }
     }
     let mut terms: Vec<usize> = (0..doc.terms.len()).filter(|&t| df[t] >= 2).collect();
-    let by_weight = |&a: &usize, &b: &usize| weight[b].cmp(&weight[a]).then(first[a].cmp(&first[b]));
     if terms.len() > KEY_TERMS {
-        terms.select_nth_unstable_by(KEY_TERMS - 1, by_weight);
+        // A total order (the term's number, i.e. its order of first appearance,
+        // breaks the last ties), so the chosen set does not depend on the sort;
+        // the one shared sort instead of std's selection (a second sort family
+        // in the page module).
+        crate::sort::sort_indices(&mut terms, &mut |a, b| {
+            weight[b].cmp(&weight[a]).then(first[a].cmp(&first[b])).then(a.cmp(&b))
+        });
         terms.truncate(KEY_TERMS);
     }
     let mut member = vec![false; doc.terms.len()];
