@@ -162,6 +162,7 @@ impl<'w, 'c> DocState<'w, 'c> {
     /// scores by `scorer`'s model of the features [`DocState::start`] would
     /// list (the same sums: the weights of the word's own features and of
     /// its context aggregation are summed once per word, see [`Scorer`]).
+    #[inline(never)]
     fn start_scores(&mut self, s: usize, words: &[&'w str], scorer: &mut Scorer<'_>, base: &mut Vec<[i64; N_TAGS]>) {
         self.prepare(s, words);
         let mode = self.evidence.modes[s];
