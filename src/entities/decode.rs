@@ -128,6 +128,7 @@ impl<'w, 'c> DocState<'w, 'c> {
 
     /// Makes sentence `s` (`words`) the current one: its tokens' infos,
     /// document flags, earlier occurrences and histories.
+    #[inline(never)]
     fn prepare(&mut self, s: usize, words: &[&'w str]) {
         self.sentence = s;
         self.cache.sentence_numbered(words, &mut self.info, &mut self.numbers);
