@@ -128,6 +128,7 @@ impl<'w, 'c> DocState<'w, 'c> {
 
     /// Makes sentence `s` (`words`) the current one: its tokens' infos,
     /// document flags, earlier occurrences and histories.
+    #[inline(never)]
     fn prepare(&mut self, s: usize, words: &[&'w str]) {
         self.sentence = s;
         self.cache.sentence_numbered(words, &mut self.info, &mut self.numbers);
@@ -162,6 +163,7 @@ impl<'w, 'c> DocState<'w, 'c> {
     /// scores by `scorer`'s model of the features [`DocState::start`] would
     /// list (the same sums: the weights of the word's own features and of
     /// its context aggregation are summed once per word, see [`Scorer`]).
+    #[inline(never)]
     fn start_scores(&mut self, s: usize, words: &[&'w str], scorer: &mut Scorer<'_>, base: &mut Vec<[i64; N_TAGS]>) {
         self.prepare(s, words);
         let mode = self.evidence.modes[s];
@@ -188,12 +190,16 @@ impl<'w, 'c> DocState<'w, 'c> {
             if t.caps.is_capitalized() {
                 if let Some(list) = self.evidence.contexts.get(&t.lower) {
                     let copies = self.copies;
-                    let aggregated = *scorer.contexts.entry(t.lower).or_insert_with(|| {
-                        let mut feats = list.clone();
-                        add_copies(&mut feats, 0, copies);
-                        scorer.model.scores(&feats)
-                    });
-                    add(&mut sum, &aggregated);
+                    let at = match scorer.contexts.get(&t.lower) {
+                        Some(&at) => at,
+                        None => {
+                            let aggregated = scorer.sum(|f| f.extend_from_slice(list), copies);
+                            scorer.aggregated.push(aggregated);
+                            scorer.contexts.insert(t.lower, scorer.aggregated.len() - 1);
+                            scorer.aggregated.len() - 1
+                        }
+                    };
+                    add(&mut sum, &scorer.aggregated[at]);
                 }
             }
             base.push(sum.map(i64::from));
@@ -428,7 +434,10 @@ struct Scorer<'m> {
     /// By the word's number in the infos' cache (as many words as it
     /// keeps, 40 bytes each): the sums of its own features at its usual place.
     words: Vec<Option<[i32; N_TAGS]>>,
-    contexts: IdMap<u64, [i32; N_TAGS]>,
+    /// By word, the place of its context aggregation's sums in `aggregated`
+    /// (a map of the same type as [`DocState`]'s `last`: no more hash-map code).
+    contexts: IdMap<u64, usize>,
+    aggregated: Vec<[i32; N_TAGS]>,
     /// The features of the previous tag and of the previous two (`T_P1`,
     /// `T_P12`, with copies) for each pair, by [`tag_slot`]; filled on first use.
     pairs: [[Option<[i32; N_TAGS]>; 10]; 10],
@@ -441,6 +450,7 @@ impl<'m> Scorer<'m> {
             model,
             words: Vec::new(),
             contexts: IdMap::default(),
+            aggregated: Vec::new(),
             pairs: [[None; 10]; 10],
             feats: Vec::with_capacity(64),
         }
