@@ -36,6 +36,11 @@ for build in "${builds[@]}"; do
   wasm-bindgen "$raw" --target web --out-dir "$tmp/$build" --out-name nutshell --keep-debug
   node_modules/.bin/wasm-opt -Oz --converge -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
   node_modules/.bin/wasm-opt -Oz --converge "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
+  # The page ships its glue minified (scripts/build-site.mjs); the npm package as wasm-bindgen wrote it.
+  if [[ $build == page ]]; then
+    node_modules/.bin/esbuild "$tmp/$build/nutshell.js" --minify --format=esm --legal-comments=none --log-level=error >"$tmp/$build/nutshell.min.js"
+    mv "$tmp/$build/nutshell.min.js" "$tmp/$build/nutshell.js"
+  fi
   glue=$(gzip -9c "$tmp/$build/nutshell.js" | wc -c)
   python3 scripts/size-profile.py "$tmp/$build-named.wasm" "$tmp/$build.wasm" \
     --label "$build (${features[*]:-no model}); JS glue $glue bytes gzipped" >> "$tmp/profiles.md"
