@@ -3,7 +3,7 @@
 //! none of them looks at the raw text in any other way.
 
 use crate::error::{Error, Result};
-use crate::hash::HashMap;
+use crate::intern::{Interner, Strings};
 use crate::language::Language;
 use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
@@ -115,7 +115,7 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     /// Distinct index terms (stems); `Token::term` points here.
-    pub terms: Vec<String>,
+    pub terms: Strings,
     /// Number of paragraphs.
     pub paragraphs: usize,
     /// The sentence that opens with a dateline such as `(CNN) -- ` (the
@@ -213,12 +213,13 @@ impl<'t> Document<'t> {
         let mut last_paragraph = line.map(|l| l.paragraph);
 
         let maker = TermMaker::new(language);
-        let mut term_ids: HashMap<String, u32> = HashMap::default();
-        // Folded word → its term: most words recur, so each distinct word is
-        // folded into a term (stop-word check, stemming) only once.
-        let mut word_terms: HashMap<String, Option<u32>> = HashMap::default();
+        let mut terms = Interner::default();
+        // Folded word → its term (`word_terms[word id]`, NO_TERM for a stop
+        // word): most words recur, so each distinct word is folded into a term
+        // (stop-word check, stemming) only once.
+        let mut words = Interner::default();
+        let mut word_terms: Vec<u32> = Vec::new();
         let mut folded = String::new();
-        let mut terms: Vec<String> = Vec::new();
         let mut tokens: Vec<Token> = Vec::new();
         let mut raw: Vec<RawToken> = Vec::new();
         // At most one sentence per cut, and one after the last.
@@ -284,36 +285,19 @@ impl<'t> Document<'t> {
                         tokens.push(Token::new(span, t.kind, None));
                         continue;
                     }
-                    match word_terms.get(folded.as_str()) {
-                        Some(&term) => term,
-                        None => {
-                            let term = if maker.is_stop(&folded) {
-                                None
-                            } else {
-                                let stem = maker.term(&folded);
-                                let next = terms.len() as u32;
-                                Some(*term_ids.entry(stem).or_insert_with_key(|k| {
-                                    terms.push(k.clone());
-                                    next
-                                }))
-                            };
-                            word_terms.insert(folded.clone(), term);
-                            term
-                        }
+                    let word = words.intern(&folded) as usize;
+                    if word == word_terms.len() {
+                        let term = if maker.is_stop(&folded) { NO_TERM } else { terms.intern(&maker.term(&folded)) };
+                        word_terms.push(term);
                     }
+                    Some(word_terms[word]).filter(|&t| t != NO_TERM)
                 } else {
                     None
                 };
                 tokens.push(Token::new(span, t.kind, term));
             }
             // Chinese, Japanese, Thai: character pairs instead of single characters.
-            cjk::pair_terms(text, &mut tokens[first..], &mut |pair| {
-                let next = terms.len() as u32;
-                *term_ids.entry(pair.to_string()).or_insert_with_key(|k| {
-                    terms.push(k.clone());
-                    next
-                })
-            });
+            cjk::pair_terms(text, &mut tokens[first..], &mut |pair| terms.intern(pair));
             out.push(Sentence { span, first_token: first, role, new_paragraph: paragraph != paragraph_before });
             paragraph_before = paragraph;
         }
@@ -322,6 +306,8 @@ impl<'t> Document<'t> {
         out.shrink_to_fit();
         let title = out.iter().position(|s| s.role == Role::Title);
         let paragraphs = lines.last().map(|l| l.paragraph).or(last_paragraph).map_or(0, |p| p + 1);
+        drop(words);
+        let terms = terms.into_strings();
         Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs, dateline })
     }
 

@@ -145,7 +145,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     // Everyday words that make poor keywords even when frequent: the document
     // language's `[keywords] generic`, matched on stems.
     let generic: HashSet<String> = doc.language.profile().generic.iter().map(|w| maker.term(w)).collect();
-    let is_generic = |id: u32| generic.contains(doc.terms[id as usize].as_str());
+    let is_generic = |id: u32| generic.contains(doc.terms.get(id));
     let weight = |id: u32| -> f32 {
         let st = &stats[id as usize];
         let mut w = 1.0;
@@ -161,7 +161,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         }
         // "s", "mr", "la": a short word in lower case is rarely a topic
         // ("AI", "EU" are names, kept whole).
-        if !name && doc.terms[id as usize].chars().count() < 3 {
+        if !name && doc.terms.get(id).chars().count() < 3 {
             w *= 0.5;
         }
         w

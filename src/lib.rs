@@ -42,6 +42,7 @@ mod error;
 mod hash;
 #[cfg(feature = "highlight")]
 mod highlight;
+mod intern;
 #[cfg(feature = "cli")]
 mod jsonl;
 mod keywords;
