@@ -1097,12 +1097,18 @@ fn thing_cue(f: &[&str], upper: &[bool], first: usize, end: usize, kind: EntityT
     }
     // The subject: the sentence's first words, or the second of `A and B` there.
     let subject = first == 0 || (first >= 2 && at(first - 1) == "and" && first <= 4);
+    // `Northvolt said on Friday it had filed…`: a sentence's first word that says something,
+    // taken up by `it` (on CoNLL and CrossNER fit + tune gold, a one-word name opening its
+    // sentence before `said`/`says` and then `it`, with the stops below: 9 organisations,
+    // 4 places, which keep their type, 1 person).
+    let says = first == 0 && matches!(at(end), "said" | "says");
     if subject && end - first == 1 && kind != EntityType::Location {
         let calendar = &crate::language::ENGLISH.calendar;
         for (i, w) in f.iter().enumerate().skip(end) {
             let w = *w;
             match w {
                 "its" => return Some(EntityType::Org),
+                "it" if says => return Some(EntityType::Org),
                 "he" | "she" | "his" | "her" | "him" | "they" | "their" | "them" | "who" | "the" => return None,
                 _ if upper.get(i).copied().unwrap_or(false)
                     && !calendar.month_words.contains(w)
@@ -1176,6 +1182,12 @@ mod tests {
         assert_eq!(cue("Smith said his team lost its lead", 0, 1, EntityType::Person), None);
         assert_eq!(cue("Gujral said India would re-examine its position", 0, 1, EntityType::Person), None);
         assert_eq!(cue("Demel said the carmaker hedged its risk", 0, 1, EntityType::Person), None);
+        let s = "Northvolt said on Friday it had filed for bankruptcy";
+        assert_eq!(cue(s, 0, 1, EntityType::Person), Some(EntityType::Org));
+        assert_eq!(cue("Britain said on Thursday it would", 0, 1, EntityType::Location), None, "a country");
+        assert_eq!(cue("Smith said he thought it would rain", 0, 1, EntityType::Person), None, "`he` first");
+        assert_eq!(cue("Smith told reporters it was over", 0, 1, EntityType::Person), None, "not `said`");
+        assert_eq!(cue("Smith thinks it is over", 0, 1, EntityType::Person), None, "no verb of saying");
         assert_eq!(cue("Sony and Airbus said its profit rose", 2, 3, EntityType::Misc), Some(EntityType::Org));
         assert_eq!(cue("we drove from denver to santa fe", 3, 4, EntityType::Person), Some(EntityType::Location));
         assert_eq!(cue("we drove from denver to santa fe", 5, 7, EntityType::Person), Some(EntityType::Location));
