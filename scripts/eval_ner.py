@@ -16,7 +16,8 @@ sources (fit and tune), tagging L's test parts, beside L's own shipped model and
       [--parts tune,test] [--languages en,de,fr,nl] [--no-cross] [--baseline-cli OLD/nutshell] [--lolo]
 
 Cross-domain models are cached in target/ner-cross/, leave-one-language-out models in target/ner-lolo/
-(retrained when the training code or the data change).
+(retrained when the training code or the data change; a cross-domain model also when its command, e.g.
+the recipe, does). Trainings run one at a time under `nice -n 19`.
 """
 import argparse
 import hashlib
