@@ -16,7 +16,8 @@ sources (fit and tune), tagging L's test parts, beside L's own shipped model and
       [--parts tune,test] [--languages en,de,fr,nl] [--no-cross] [--baseline-cli OLD/nutshell] [--lolo]
 
 Cross-domain models are cached in target/ner-cross/, leave-one-language-out models in target/ner-lolo/
-(retrained when the training code or the data change).
+(retrained when the training code or the data change; a cross-domain model also when its command, e.g.
+the recipe, does). Trainings run one at a time under `nice -n 19`.
 """
 import argparse
 import hashlib
@@ -170,15 +171,20 @@ def main():
         def cached_model(name, without):
             model = os.path.join(cache, f"{name}.bin")
             key = model + ".key"
-            fresh = os.path.exists(model) and os.path.exists(key) and open(key).read() == stamp
+            # One bag instead of four: six trainings stay within minutes (bagging adds < 0.2 on tune).
+            # The recipe is the shipped English one (`--recipe en`, with its beam); the key holds the
+            # training code and data's stamp and the command, so a model trained by another recipe or
+            # an older trainer (e.g. round 4's greedy one) is never reused.
+            cmd = [train, "fit", "--data", data, "--recipe", "en", "--out", model, "--bags", "1"]
+            for m in without:
+                cmd += ["--without", m]
+            want = stamp + " " + " ".join(cmd[1:])
+            fresh = os.path.exists(model) and os.path.exists(key) and open(key).read() == want
             if not fresh:
-                # One bag instead of four: six trainings stay within minutes (bagging adds < 0.2 on tune).
-                cmd = ["nice", "-n", "10", train, "fit", "--data", data, "--out", model, "--bags", "1"]
-                for m in without:
-                    cmd += ["--without", m]
-                subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
+                print(f"training {name} ...", file=sys.stderr, flush=True)
+                subprocess.run(["nice", "-n", "19"] + cmd, check=True, stderr=subprocess.DEVNULL)
                 with open(key, "w") as f:
-                    f.write(stamp)
+                    f.write(want)
             return model
 
         everything = cached_model("all", [])
@@ -220,7 +226,7 @@ def leave_one_language_out(a, train, data, tmp):
         model = os.path.join(cache, f"without-{lang}.bin")
         key = model + ".key"
         if not (os.path.exists(model) and os.path.exists(key) and open(key).read() == stamp):
-            cmd = ["nice", "-n", "10", train, "fit", "--data", data, "--recipe", "xx", "--languages", lang,
+            cmd = ["nice", "-n", "19", train, "fit", "--data", data, "--recipe", "xx", "--languages", lang,
                    "--bags", "1", "--out", model]
             for m in members:
                 cmd += ["--without", m]

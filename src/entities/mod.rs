@@ -152,7 +152,9 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
             run.clear();
         }
     }
-    resolve::resolve(text, &sentences, names, found, model.is_some())
+    let words =
+        resolve::Words { classes: model.map(|m| m.classes(doc.language)), english: doc.language == Language::En };
+    resolve::resolve(text, &sentences, names, found, model.is_some(), words)
 }
 
 /// Entity chunks (type 1..=4, first token, end token) of a BIO tag sequence.
