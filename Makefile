@@ -23,9 +23,11 @@ serve: site
 
 ## The page for any static host: dist/site/ (index.html at its root) and dist/nutshell.html,
 ## one self-contained file (wasm, worker and sample inlined) that works from file://.
-## The page uses the lite module (no entity model inside) and fetches pkg/ner.bin after the first result;
-## a text in a language whose lists and stemmer the lite module lacks switches it to the language module.
-site: wasm-lite wasm-languages
+## The page starts on the first module (no entities at all: summary and keywords), switches its worker
+## to the lite module (entities, no model inside) right after the first result and then fetches
+## pkg/ner.bin; a text in a language whose lists and stemmer the lite module lacks goes straight to the
+## language module. The single file has the lite module only (docs/page.md, "Modules").
+site: wasm-first wasm-lite wasm-languages
 	node scripts/build-site.mjs
 
 ## The WebAssembly module and its JS glue in pkg/ (what the page and the
