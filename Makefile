@@ -10,7 +10,7 @@ SHARED ?= ../shared
 # first module (wasm-lite) has none of them.
 WASM_FEATURES ?= model,languages,highlight
 
-.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-lite wasm-languages package site extension bench bench-peers bench-complexity bench-highlight bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
+.PHONY: size serve test check-features test-rust test-wasm test-js test-page test-extension test-firefox cli wasm wasm-first wasm-lite wasm-languages package site extension bench bench-peers bench-complexity bench-highlight bench-criterion eval-peers bench-wasm eval fmt lint clean model eval-ner fuzz
 
 ## Build the CLI (native, release).
 cli:
@@ -23,9 +23,11 @@ serve: site
 
 ## The page for any static host: dist/site/ (index.html at its root) and dist/nutshell.html,
 ## one self-contained file (wasm, worker and sample inlined) that works from file://.
-## The page uses the lite module (no entity model inside) and fetches pkg/ner.bin after the first result;
-## a text in a language whose lists and stemmer the lite module lacks switches it to the language module.
-site: wasm-lite wasm-languages
+## The page starts on the first module (no entities at all: summary and keywords), switches its worker
+## to the lite module (entities, no model inside) right after the first result and then fetches
+## pkg/ner.bin; a text in a language whose lists and stemmer the lite module lacks goes straight to the
+## language module. The single file has the lite module only (docs/page.md, "Modules").
+site: wasm-first wasm-lite wasm-languages
 	node scripts/build-site.mjs
 
 ## The WebAssembly module and its JS glue in pkg/ (what the page and the
@@ -33,10 +35,17 @@ site: wasm-lite wasm-languages
 wasm:
 	scripts/build-wasm.sh $(if $(WASM_FEATURES),--features $(WASM_FEATURES))
 
-## The page's module without the entity model in pkg-lite/ (plus pkg-lite/ner.bin, loaded lazily
-## with loadModel): the first summary needs ≈190 KB gzipped instead of ≈800 KB.
+## The page's first module in pkg-first/: no cargo feature `entities` (no rules, resolution or tagger;
+## every model refused), English lists and stemmer: the first summary and keywords for ≈ 140 KB gzipped
+## (docs/wasm.md, "Round 7").
+wasm-first:
+	scripts/build-wasm.sh --out pkg-first --profile page
+
+## The page's entity module in pkg-lite/: the first module plus the entity code (feature `entities`), without
+## the entity model (pkg-lite/ner.bin, loaded lazily with loadModel). The page's worker switches to it
+## after the first result; the single file dist/nutshell.html runs on it alone.
 wasm-lite:
-	scripts/build-wasm.sh --out pkg-lite --profile page
+	scripts/build-wasm.sh --out pkg-lite --profile page --features entities
 	cp models/ner.bin pkg-lite/ner.bin
 
 ## The page's language module in pkg-languages/: the lite module plus every language's word lists and
@@ -60,20 +69,26 @@ test-rust: check-features
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --release
+	# Without the cargo feature `entities` (the page's first module): summaries and keywords only,
+	# entities unsupported in every language, every model refused (src/analyzer.rs, language/support.rs).
+	$(CARGO) test --no-default-features --lib
 	# The fuzzers' crash inputs again with overflow checks on (debug profile): some
 	# crashes were integer overflows, which release builds do not check.
 	$(CARGO) test --test regressions
 
 ## Every documented feature combination builds and is clippy-clean (native, wasm with and without
-## the embedded model, and the fuzz targets against the library's internals).
+## the embedded model, without entities at all (`--no-default-features`: the page's first module),
+## and the fuzz targets against the library's internals).
 check-features:
 	scripts/setup-wasm.sh
 	$(CARGO) clippy --all-targets --no-default-features -- -D warnings
+	$(CARGO) clippy --all-targets --no-default-features --features entities -- -D warnings
 	$(CARGO) clippy --all-targets --no-default-features --features cli -- -D warnings
 	$(CARGO) clippy --all-targets --no-default-features --features model -- -D warnings
 	$(CARGO) clippy --all-targets --no-default-features --features languages -- -D warnings
 	$(CARGO) clippy --all-targets --features train -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features entities -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --features model,languages,highlight -- -D warnings
@@ -114,7 +129,7 @@ test-firefox: site extension package
 CRITERION ?= 0
 BENCH_BUDGET ?= 40
 bench: cli bench-peers
-	$(MAKE) wasm WASM_FEATURES=
+	$(MAKE) wasm WASM_FEATURES=entities
 	rm -rf bench/.peers/pkg-nomodel && cp -r pkg bench/.peers/pkg-nomodel
 	$(MAKE) wasm
 	@if [ -d "$(SHARED)/data" ]; then bench/.peers/venv/bin/python bench/quality.py --shared "$(SHARED)" --out bench/results/raw/quality.json; \
@@ -186,4 +201,4 @@ fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	rm -rf target dist pkg pkg-lite pkg-languages node_modules
+	rm -rf target dist pkg pkg-first pkg-lite pkg-languages node_modules

@@ -5,9 +5,9 @@
 // analyze of one short sentence before it (worker.js makes one). A fresh page per run, files served
 // over HTTP without caching. A benchmark, not a test: it prints figures and asserts nothing.
 //
-//   node bench/startup-page.mjs [--pkg DIR] [--runs N]      (DIR: pkg-lite, the page's module, by default)
+//   node bench/startup-page.mjs [--pkg DIR] [--runs N]      (DIR: pkg-first, the page's first module, by default)
 //
-// Needs the module (make wasm-lite) and playwright-core (npm ci); Chromium at /usr/bin/chromium.
+// Needs the module (make wasm-first; --pkg pkg-lite after make wasm-lite) and playwright-core (npm ci); Chromium at /usr/bin/chromium.
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -16,10 +16,10 @@ import { join, resolve, extname } from 'node:path';
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const pkg = resolve(opt('--pkg', join(root, 'pkg-lite')));
+const pkg = resolve(opt('--pkg', join(root, 'pkg-first')));
 const runs = Number(opt('--runs', 20));
 for (const f of ['nutshell.js', 'nutshell_bg.wasm']) {
-  if (!existsSync(join(pkg, f))) throw new Error(`missing ${join(pkg, f)}: run make wasm-lite`);
+  if (!existsSync(join(pkg, f))) throw new Error(`missing ${join(pkg, f)}: run make wasm-first (or wasm-lite)`);
 }
 const seed = readFileSync(join(root, 'www/sample.txt'), 'utf8');
 

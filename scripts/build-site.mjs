@@ -1,13 +1,16 @@
-// Builds the page for hosting (run by `make site`; `make wasm-lite` first):
+// Builds the page for hosting (run by `make site`; `make wasm-first wasm-lite wasm-languages` first):
 //   dist/site/       the static site: index.html at its root; app.js and style.css bundled by esbuild
 //                    (the page's modules, the UI kit), the HTML extractor (Readability) as a chunk
 //                    loaded only when page source is pasted or dropped; worker.js as it is; pkg/ (the
-//                    lite wasm without the entity model, its glue, and the entity models: ner.bin and
+//                    first module from pkg-first/: no entity code, summary and keywords; its glue;
+//                    nutshell-entities_bg.wasm, the lite module from pkg-lite/ (entities, no model
+//                    inside; same glue), which the worker switches to right after the first result;
+//                    the entity models: ner.bin and
 //                    models/ner-*.bin (ner-de.bin…), which the page fetches after the first result in
 //                    their language and hands to loadModel; nutshell-languages_bg.wasm, the language
 //                    module from pkg-languages/ (same glue), which the worker switches to for a text
 //                    in a language whose lists or stemmer the lite module lacks: docs/page.md)
-//   dist/nutshell.html  ONE self-contained file: style, app, worker code, wasm and the English model
+//   dist/nutshell.html  ONE self-contained file: style, app, worker code, the lite wasm and the English model
 //                    (base64) and the sample inlined, with a CSP of hashes; works from file:// with no
 //                    server. The other languages' models stay out (≈ 1.7 MB, 2.3 MB as base64): there the
 //                    page says it finds no names in those languages. The language module stays out too
@@ -21,17 +24,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const www = join(root, 'www');
-const pkg = join(root, process.env.NUTSHELL_PKG ?? 'pkg-lite');
+const pkg = join(root, process.env.NUTSHELL_PKG ?? 'pkg-first');
+const entitiesPkg = join(root, process.env.NUTSHELL_ENTITIES_PKG ?? 'pkg-lite');
 const dist = join(root, 'dist');
 const site = join(dist, 'site');
 const languagesPkg = join(root, process.env.NUTSHELL_LANGUAGES_PKG ?? 'pkg-languages');
 const COPIED = ['index.html', 'worker.js', 'sample.txt'];
 /** The language module's name in dist/site/pkg/ (it shares the lite module's glue, nutshell.js). */
 const LANGUAGE_WASM = 'nutshell-languages_bg.wasm';
+/** The lite module's name in dist/site/pkg/ (entities without a model; the same glue too). */
+const ENTITIES_WASM = 'nutshell-entities_bg.wasm';
 
-const PKG_FILES = ['nutshell.js', 'nutshell_bg.wasm', 'ner.bin'];
+const PKG_FILES = ['nutshell.js', 'nutshell_bg.wasm'];
 for (const f of PKG_FILES) {
-  try { statSync(join(pkg, f)); } catch { throw new Error(`missing ${join(pkg, f)}: run make wasm-lite first`); }
+  try { statSync(join(pkg, f)); } catch { throw new Error(`missing ${join(pkg, f)}: run make wasm-first first`); }
+}
+for (const f of ['nutshell.js', 'nutshell_bg.wasm', 'ner.bin']) {
+  try { statSync(join(entitiesPkg, f)); } catch { throw new Error(`missing ${join(entitiesPkg, f)}: run make wasm-lite first`); }
 }
 for (const f of ['nutshell.js', 'nutshell_bg.wasm']) {
   try { statSync(join(languagesPkg, f)); } catch { throw new Error(`missing ${join(languagesPkg, f)}: run make wasm-languages first`); }
@@ -44,8 +53,10 @@ for (const f of ['nutshell.js', 'nutshell_bg.wasm']) {
  * cannot share one glue (the worker imports the glue once and instantiates either module with it).
  */
 async function languageModuleCodes() {
-  if (!readFileSync(join(pkg, 'nutshell.js')).equals(readFileSync(join(languagesPkg, 'nutshell.js')))) {
-    throw new Error(`${languagesPkg}/nutshell.js differs from ${pkg}/nutshell.js: the page's worker needs one glue for both modules`);
+  for (const other of [entitiesPkg, languagesPkg]) {
+    if (!readFileSync(join(pkg, 'nutshell.js')).equals(readFileSync(join(other, 'nutshell.js')))) {
+      throw new Error(`${other}/nutshell.js differs from ${pkg}/nutshell.js: the page's worker needs one glue for its three modules`);
+    }
   }
   const support = async (dir, instance) => {
     // A query string makes Node load a second instance of the same glue file.
@@ -55,7 +66,11 @@ async function languageModuleCodes() {
     // names none for Spanish, Italian and Portuguese: it cannot load their language-independent model).
     return new Map(glue.languages().map((l) => [l.code, `${l.keywords} ${l.entities} ${glue.entityModelFile(l.code) ?? '-'}`]));
   };
-  const lite = await support(pkg, 'lite');
+  const lite = await support(entitiesPkg, 'lite');
+  const first = await support(pkg, 'first');
+  if ([...first.values()].some((v) => !v.endsWith(' false -'))) {
+    throw new Error(`${pkg} has entities (built with the cargo feature \`entities\`?): the page's first module must have none`);
+  }
   const full = await support(languagesPkg, 'languages');
   const stemmed = readdirSync(join(root, 'languages'))
     .filter((f) => /^stemmer\s*=/m.test(readFileSync(join(root, 'languages', f), 'utf8')))
@@ -64,15 +79,19 @@ async function languageModuleCodes() {
   // The languages whose entity model only the language module names (and loads).
   const model = (m, code) => m.get(code).split(' ')[2];
   const models = codes.filter((code) => model(full, code) !== model(lite, code));
-  return { codes: codes.sort(), models: models.sort() };
+  // The model file the lite module names for each language it serves (fetched with that module).
+  const liteModels = Object.fromEntries([...lite.keys()].filter((code) => !codes.includes(code) && model(lite, code) !== '-').map((code) => [code, model(lite, code)]));
+  return { codes: codes.sort(), models: models.sort(), liteModels };
 }
-const { codes: languageCodes, models: languageModels } = await languageModuleCodes();
+const { codes: languageCodes, models: languageModels, liteModels } = await languageModuleCodes();
 
 // 1. The static site: the app and its style bundled; the extractor apart, loaded on demand.
 rmSync(site, { recursive: true, force: true });
 mkdirSync(join(site, 'pkg'), { recursive: true });
 for (const f of COPIED) cpSync(join(www, f), join(site, f));
 for (const f of PKG_FILES) cpSync(join(pkg, f), join(site, 'pkg', f));
+cpSync(join(entitiesPkg, 'ner.bin'), join(site, 'pkg', 'ner.bin'));
+cpSync(join(entitiesPkg, 'nutshell_bg.wasm'), join(site, 'pkg', ENTITIES_WASM));
 // One model per language beyond English, under the name wasm `entityModelFile(code)` gives.
 const LANGUAGE_MODELS = readdirSync(join(root, 'models')).filter((f) => /^ner-[a-z]{2,3}\.bin$/.test(f)).sort();
 for (const f of LANGUAGE_MODELS) cpSync(join(root, 'models', f), join(site, 'pkg', f));
@@ -89,9 +108,13 @@ const lazyExtractor = {
     b.onResolve({ filter: /\/extract\/html\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './extract.js', external: true } : undefined));
   },
 };
-// The engine learns where the language module is and which languages need it (null: no module).
-const languageModule = (value) => ({ 'globalThis.NUTSHELL_LANGUAGE_MODULE': JSON.stringify(value) });
-await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor], define: languageModule({ file: LANGUAGE_WASM, codes: languageCodes, models: languageModels }) });
+// The engine learns where the language module is and which languages need it, and where the lite module
+// (entities) is, which it switches to after the first result (null: no such module, start on the lite one).
+const modules = (languages, entities) => ({
+  'globalThis.NUTSHELL_LANGUAGE_MODULE': JSON.stringify(languages),
+  'globalThis.NUTSHELL_ENTITY_MODULE': JSON.stringify(entities),
+});
+await build({ ...common, entryPoints: [join(www, 'app.js')], outfile: join(site, 'app.js'), format: 'esm', plugins: [lazyExtractor], define: modules({ file: LANGUAGE_WASM, codes: languageCodes, models: languageModels }, { file: ENTITIES_WASM, models: liteModels }) });
 await build({ ...common, entryPoints: [join(www, 'extract/html.js')], outfile: join(site, 'extract.js'), format: 'esm' });
 await build({ ...common, entryPoints: [join(www, 'style.css')], outfile: join(site, 'style.css') });
 
@@ -104,14 +127,15 @@ async function bundle(entry, format, define = {}) {
   if (/<\/script|<!--/i.test(code)) throw new Error(`${entry}: bundle contains </script or <!--, cannot inline`);
   return code;
 }
-const app = await bundle(join(www, 'app.js'), 'esm', languageModule(null));
+// One module there (the lite one: entities at once), no language module.
+const app = await bundle(join(www, 'app.js'), 'esm', modules(null, null));
 // A classic worker: Chromium refuses a module worker from a blob: URL of a file:// page (opaque origin).
 // The glue's default wasm URL (import.meta.url) is never used: the page hands the worker a compiled module.
 const workerCode = await bundle(join(site, 'worker.js'), 'iife');
 const css = readFileSync(join(site, 'style.css'), 'utf8').trim();
 if (/<\/style/i.test(css)) throw new Error('style.css contains </style');
-const wasm = readFileSync(join(pkg, 'nutshell_bg.wasm')).toString('base64');
-const nerModel = readFileSync(join(pkg, 'ner.bin')).toString('base64');
+const wasm = readFileSync(join(entitiesPkg, 'nutshell_bg.wasm')).toString('base64');
+const nerModel = readFileSync(join(entitiesPkg, 'ner.bin')).toString('base64');
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const sample = readFileSync(join(www, 'sample.txt'), 'utf8');
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -132,6 +156,7 @@ replaceOnce('</body>', `<script type="text/plain" id="worker-source">${workerCod
 writeFileSync(join(dist, 'nutshell.html'), html);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length + LANGUAGE_MODELS.length + 1} files`);
+console.log(`dist/site/            ${readdirSync(site).length - 1 + PKG_FILES.length + 2 + LANGUAGE_MODELS.length + 1} files`);
+console.log(`entity module         ${ENTITIES_WASM} after the first result (with ${Object.entries(liteModels).map(([c, f]) => `${c}:${f}`).join(' ')})`);
 console.log(`language module       ${LANGUAGE_WASM} for ${languageCodes.join(' ')} (entity models for ${languageModels.join(' ') || 'none'})`);
 console.log(`dist/nutshell.html    ${kb(Buffer.byteLength(html))}`);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `make size`: where the bytes of each wasm build go, written to docs/size.md and printed.
-#   page      the page's first module (no entity model inside: `--no-default-features`; profile `page`,
-#             opt-level s), as `make wasm-lite`
+#   page      the page's first module (no entities at all: `--no-default-features`, without the cargo
+#             feature `entities`; profile `page`, opt-level s), as `make wasm-first`
+#   lite      the page's entity module, which its worker switches to after the first result (`--features
+#             entities`, no model inside; profile `page`), as `make wasm-lite`; same glue
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
 # Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz --converge) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
@@ -24,11 +26,12 @@ out=docs/size.md
   echo "instantiated for nutshell's types (sorts, hash maps, formatting) counts under std."
   echo
 } > "$out.tmp"
-builds=(page package)
+builds=(page lite package)
 if [[ "${1:-}" == page ]]; then builds=(page); fi
 for build in "${builds[@]}"; do
   case $build in
     page) features=() profile=page ;;
+    lite) features=(--features entities) profile=page ;;
     package) features=(--features model) profile=release ;;
   esac
   cargo build --profile $profile --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
@@ -37,13 +40,13 @@ for build in "${builds[@]}"; do
   node_modules/.bin/wasm-opt -Oz --converge -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
   node_modules/.bin/wasm-opt -Oz --converge "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
   # The page ships its glue minified (scripts/build-site.mjs); the npm package as wasm-bindgen wrote it.
-  if [[ $build == page ]]; then
+  if [[ $build == page || $build == lite ]]; then
     node_modules/.bin/esbuild "$tmp/$build/nutshell.js" --minify --format=esm --legal-comments=none --log-level=error >"$tmp/$build/nutshell.min.js"
     mv "$tmp/$build/nutshell.min.js" "$tmp/$build/nutshell.js"
   fi
   glue=$(gzip -9c "$tmp/$build/nutshell.js" | wc -c)
   python3 scripts/size-profile.py "$tmp/$build-named.wasm" "$tmp/$build.wasm" \
-    --label "$build (${features[*]:-no model}); JS glue $glue bytes gzipped" >> "$tmp/profiles.md"
+    --label "$build (${features[*]:-no entities}); JS glue $glue bytes gzipped" >> "$tmp/profiles.md"
 done
 gz() { gzip -9c "$1" | wc -c; }
 if [[ "${1:-}" == page ]]; then
@@ -57,8 +60,11 @@ fi
   echo
   echo "| what | bytes |"
   echo "|---|---:|"
-  echo "| page: first module (wasm + glue) | $(( $(gz "$tmp/page.wasm") + $(gz "$tmp/page/nutshell.js") )) |"
-  echo "| page: entity model fetched after the first summary (models/ner.bin) | $(gz models/ner.bin) |"
+  first=$(( $(gz "$tmp/page.wasm") + $(gz "$tmp/page/nutshell.js") ))
+  echo "| page: first module, no entities (wasm + glue) | $first |"
+  echo "| page: entity module fetched after the first summary (wasm; same glue) | $(gz "$tmp/lite.wasm") |"
+  echo "| page: entity model fetched with it (models/ner.bin) | $(gz models/ner.bin) |"
+  echo "| page: an English reader's download before the entities show (the three above) | $(( first + $(gz "$tmp/lite.wasm") + $(gz models/ner.bin) )) |"
   echo "| package/extension: module with the model embedded (wasm + glue) | $(( $(gz "$tmp/package.wasm") + $(gz "$tmp/package/nutshell.js") )) |"
   echo "| goal for the page's first module (issue 17; compromise is 134 KB) | 112640 |"
   echo

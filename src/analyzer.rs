@@ -377,6 +377,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "entities")]
     #[test]
     fn without_a_model_only_the_rules_tag() {
         let a = Analyzer::builder().model(None).build().unwrap();
@@ -388,6 +389,7 @@ mod tests {
     }
 
     /// A tiny model for `languages` (one feature: every model differs by `weight`).
+    #[cfg(feature = "entities")]
     fn model_for(languages: &[Language], weight: i8) -> Arc<Model> {
         let classes = crate::entities::features::WordClasses::default();
         let named: Vec<_> = languages.iter().map(|&l| (l, &classes)).collect();
@@ -395,6 +397,7 @@ mod tests {
         Arc::new(Model::from_bytes(&bytes).unwrap())
     }
 
+    #[cfg(feature = "entities")]
     #[test]
     fn a_model_per_language_and_the_latest_wins() {
         let de = model_for(&[Language::De], 1);
@@ -433,5 +436,35 @@ mod tests {
         let b = a.to_builder().add_model(en.clone()).build().unwrap();
         assert!(Arc::ptr_eq(&b.model_for(Language::En).unwrap(), &en));
         assert_eq!(b.model_languages(), a.model_languages());
+    }
+
+    /// Without the cargo feature `entities` (the page's first module): a
+    /// summary and keywords, `entities` unsupported in every language, and
+    /// every model refused with a typed error.
+    #[cfg(not(feature = "entities"))]
+    #[test]
+    fn without_the_entities_feature_summaries_and_keywords_only() {
+        let article = "Rust Reaches the Browser\n\n\
+            The Rust compiler can target WebAssembly. Jensen Huang paid $12 billion to Microsoft on Monday. \
+            Programs written in Rust run in every modern browser. Developers use Rust to ship fast code to the web. \
+            WebAssembly modules load quickly and run close to native speed in the browser.";
+        let a = Analyzer::builder().budget(Budget::Sentences(2)).build().unwrap();
+        let analysis = a.analyze(article).unwrap();
+        assert_eq!(analysis.language, "en");
+        assert_eq!(analysis.summary.len(), 2);
+        assert!(!analysis.keywords.is_empty());
+        assert!(analysis.entities.is_empty());
+        assert_eq!(analysis.unsupported, [Capability::Entities]);
+        for lang in Language::ALL {
+            assert!(a.support(lang).unsupported().contains(&Capability::Entities), "{lang}");
+        }
+        assert!(a.entities(article).unwrap().mentions.is_empty());
+        assert!(!a.has_model() && a.model_languages().is_empty());
+        let classes = crate::entities::features::WordClasses::default();
+        let bytes = Model::write(&[(7, [1; 9])], 1.0, &[(Language::En, &classes)], 0);
+        let err = Model::from_bytes(&bytes).unwrap_err();
+        assert!(err.is_unsupported_model(), "{err}");
+        assert!(err.to_string().contains("`entities`"), "{err}");
+        assert_eq!(crate::entities::model::file_for(Language::En), None);
     }
 }

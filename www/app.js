@@ -46,6 +46,8 @@ const engine = new Engine({
   onModelSettled: again,
   // Now with the language's own sentence rules, stop words and stemmer (keywords, the CLI's summary).
   onLanguagesSettled: again,
+  // Now with entities: the first module has none, the lite module after it has the rules and the tagger.
+  onEntitiesSettled: again,
   // Test hooks and a trace for the curious: which worker runs (a new one after a large text) and its memory.
   onWorker({ generation, module, memory }) {
     resultBox.dataset.engineGeneration = String(generation);
@@ -78,6 +80,8 @@ function request(text, options) {
       const modelState = engine.modelFor(model);
       const languagesState = engine.languagesFor(result.language);
       resultBox.dataset.languages = languagesState;
+      // After `languagesFor`: a text that needs the language module goes straight to it (it has entities).
+      resultBox.dataset.entities = engine.entitiesFor(result.language);
       render(result, rendered, text, modelState, languagesState);
       showModelState(modelState, result.language);
       performance.mark('nutshell:render-end');
@@ -249,7 +253,9 @@ function render(result, rendered, text, modelState, languagesState) {
   // The core answers for the models it has; names still on their way are not "unsupported", nor are
   // keywords and figures while the language module (its word lists) loads.
   const loadingLists = languagesState === 'loading';
-  const unsupported = unsupportedParts(result).filter((part) => !loadingLists && !(part === 'entities' && modelState === 'loading'));
+  // The first module has no entities in any language: that says nothing about this language.
+  const firstModule = engine.moduleName === 'first';
+  const unsupported = unsupportedParts(result).filter((part) => !loadingLists && !(part === 'entities' && (modelState === 'loading' || firstModule)));
   if (loadingLists) showNotice(`Loading the ${languageName(result.language)} word lists: keywords and a better summary follow in a moment.`, 'info');
   else if (items.length === 0 && result.sentence_count > 1) showNotice(`nutshell cannot summarize ${languageName(result.language)} text yet: it found ${plural(result.sentence_count, 'sentence')} but could not rank them.`, 'info');
   else if (items.length === 0) showNotice('nutshell found no sentence to pick in this text. Paste a longer text.', 'info');

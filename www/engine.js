@@ -5,10 +5,13 @@
 //   (wasm cannot be interrupted), and a worker whose analyses grew its wasm memory by
 //   RECYCLE_BYTES is replaced as soon as it is idle (wasm memory never shrinks; the new worker
 //   gets the module and every loaded model again). `generation` counts the workers started.
-// - Two modules, one glue: the lite module (English lists and stemmer) starts; the first result
-//   in a language the language module covers (German, French…: its lists and Snowball stemmer)
-//   fetches that module once, and the engine restarts the worker on it, for every later text too
-//   (it is a superset: English gives the same result). English alone never fetches it.
+// - Three modules, one glue: the first module (English lists and stemmer, no entity code at all:
+//   summary and keywords) starts; right after the first result the engine fetches the lite module
+//   (the same plus entities: rules, resolution, the tagger) once and restarts the worker on it
+//   (`entitiesFor`). The first result in a language the language module covers (German, French…: its
+//   lists and Snowball stemmer) fetches that module instead (it has entities too), and the engine
+//   restarts the worker on it, for every later text too (it is a superset: English gives the same
+//   result). English alone never fetches it. The single file has the lite module only.
 // - `analyze()` supersedes the previous call: that promise rejects with `Cancelled`.
 // - The entity models are not in the page's module: each result names the model file for its
 //   language (ner.bin for English, ner-de.bin for German…); `modelFor()` fetches (or, in the
@@ -32,6 +35,14 @@ export const RECYCLE_BYTES = 16 * 1024 * 1024;
  * the build has none (the single file).
  */
 const LANGUAGE_MODULE = globalThis.NUTSHELL_LANGUAGE_MODULE ?? null;
+
+/**
+ * Where the lite module (entities) is, when the page starts on the first module (no entities), and the
+ * entity model file it names for each language it serves ({ file, models: { en: 'ner.bin', … } }: fetched
+ * together with the module), written into the bundle by scripts/build-site.mjs; null where the build starts
+ * on the lite module (the single file).
+ */
+const ENTITY_MODULE = globalThis.NUTSHELL_ENTITY_MODULE ?? null;
 
 /** The reason a superseded or cancelled call rejects with. */
 export class Cancelled extends Error {
@@ -64,6 +75,7 @@ export class Engine {
    * @param {(message: string) => void} [hooks.onFatal]  the engine cannot run at all
    * @param {(info: object) => void} [hooks.onReady]  { hasEntityModel, maxInputBytes, entityTypes }
    * @param {() => void} [hooks.onLanguagesSettled]  the language module is in use (or failed): re-analyse
+   * @param {() => void} [hooks.onEntitiesSettled]  the lite module (entities) is in use (or failed): re-analyse
    * @param {(worker: { generation: number, module: string, memory: number }) => void} [hooks.onWorker]
    *   a worker started, or reported its memory
    */
@@ -78,8 +90,10 @@ export class Engine {
     this.info = null; // from the worker's 'ready'
     this.recycleDue = false;
     this.generation = 0; // workers started so far
-    this.moduleName = 'lite'; // which module the workers run: 'lite' | 'languages'
+    // Which module the workers run: 'first' (no entities) | 'lite' | 'languages'.
+    this.moduleName = ENTITY_MODULE ? 'first' : 'lite';
     this.languages = null; // the language module: null (not asked for) · 'loading' · 'loaded' · 'failed'
+    this.entities = null; // the lite module, from the first: null (not asked for) · 'loading' · 'loaded' · 'failed'
     this.start();
   }
 
@@ -104,11 +118,13 @@ export class Engine {
     // Every later message to this worker is posted after these (`this.started`), so a restarted worker
     // gets the module and every loaded model before any analysis: an analysis asked for in the same
     // task as the restart (the language module arrived) would otherwise run without the models.
+    // The first module gets none: it cannot load them (a model fetched early waits for the lite module).
+    const withModels = this.moduleName !== 'first';
     this.started = this.module.then(
       (module) => {
         if (worker !== this.worker) return;
         worker.postMessage({ type: 'init', module });
-        for (const [file, model] of this.models) if (model.bytes) worker.postMessage({ type: 'model', file, bytes: model.bytes });
+        if (withModels) for (const [file, model] of this.models) if (model.bytes) worker.postMessage({ type: 'model', file, bytes: model.bytes });
       },
       (error) => this.fatal(`the summarizer could not start (${error.message})`),
     );
@@ -233,7 +249,7 @@ export class Engine {
     compileModule(LANGUAGE_MODULE.file).then(
       (module) => {
         this.languages = 'loaded';
-        this.moduleName = 'languages';
+        this.moduleName = 'languages'; // a superset of the lite module: the lite one is not needed any more
         this.module = Promise.resolve(module);
         // The newest text is analysed again on the new worker (the app asks for it).
         this.restart();
@@ -242,6 +258,38 @@ export class Engine {
       () => {
         this.languages = 'failed';
         this.hooks.onLanguagesSettled?.();
+      },
+    );
+    return 'loading';
+  }
+
+  /**
+   * Whether the module in use has entities, switching from the first module to the lite module after the
+   * first result (once per page load; a failed fetch is not retried; not while the language module, which
+   * has them too, is on its way). Fetches the entity model of `language` at the same time, so that the lite
+   * module's first result already has its names. Call it after `languagesFor`:
+   * 'builtin' (the module in use has entities) · 'loading' · 'failed'.
+   */
+  entitiesFor(language) {
+    if (this.moduleName !== 'first') return 'builtin';
+    if (this.languages === 'loading') return 'loading';
+    if (this.entities) return this.entities;
+    this.entities = 'loading';
+    const file = ENTITY_MODULE.models?.[language];
+    if (file && !this.models.has(file)) this.loadModelFile(file);
+    compileModule(ENTITY_MODULE.file).then(
+      (module) => {
+        this.entities = 'loaded';
+        if (this.moduleName !== 'first') return; // the language module came first
+        this.moduleName = 'lite';
+        this.module = Promise.resolve(module);
+        // The newest text is analysed again on the new worker, which gets the models fetched so far.
+        this.restart();
+        this.hooks.onEntitiesSettled?.();
+      },
+      () => {
+        this.entities = 'failed';
+        this.hooks.onEntitiesSettled?.();
       },
     );
     return 'loading';
@@ -257,6 +305,8 @@ export class Engine {
    * @param {{ language: string, file: string | null, loaded: boolean }} [model]  from analyze()
    */
   modelFor(model) {
+    // The first module names no model (it has no entities): the lite or language module comes next.
+    if (this.moduleName === 'first') return this.entities === 'failed' && this.languages !== 'loading' ? 'failed' : 'loading';
     if (!model?.file) {
       const later = this.moduleName === 'lite' && this.languages !== 'failed' && !!LANGUAGE_MODULE?.models?.includes(model?.language);
       return later ? 'loading' : 'none';
@@ -264,21 +314,29 @@ export class Engine {
     const known = this.models.get(model.file);
     if (model.loaded) return known ? 'loaded' : 'builtin';
     if (known) return known.state;
-    const bytes = this.fetchModel(model.file);
-    if (!bytes) return 'none';
+    return this.loadModelFile(model.file) ? 'loading' : 'none';
+  }
+
+  /**
+   * Fetches a model file once and hands it to the worker (on the first module: to the next worker, see
+   * start); false when this build does not carry it.
+   */
+  loadModelFile(file) {
+    const bytes = this.fetchModel(file);
+    if (!bytes) return false;
     const entry = { state: 'loading', bytes: null };
-    this.models.set(model.file, entry);
+    this.models.set(file, entry);
     bytes.then(
       (b) => {
         entry.bytes = b;
-        this.post({ type: 'model', file: model.file, bytes: b });
+        if (this.moduleName !== 'first') this.post({ type: 'model', file, bytes: b });
       },
       () => {
         entry.state = 'failed';
-        this.hooks.onModelSettled?.(model.file);
+        this.hooks.onModelSettled?.(file);
       },
     );
-    return 'loading';
+    return true;
   }
 
   /**
@@ -299,7 +357,10 @@ export class Engine {
   }
 }
 
-/** Compiles the page's first module (inline in the single file, else pkg/nutshell_bg.wasm) or pkg/`file`. */
+/**
+ * Compiles the page's first module (inline in the single file: the lite module; else pkg/nutshell_bg.wasm,
+ * the first module) or pkg/`file` (the lite or the language module).
+ */
 function compileModule(file) {
   const inline = document.getElementById('wasm-base64');
   if (inline && !file) return WebAssembly.compile(base64ToBytes(inline.textContent.trim()));

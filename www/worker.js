@@ -1,7 +1,8 @@
 // The analysis runs here, off the main thread, so typing stays smooth with megabytes of
 // text. Protocol (every message is a plain object; www/engine.js is the other side):
-//   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module: the lite one, or the
-//                                                           language module (same glue, every language's lists)
+//   page → worker  { type: 'init', module }                 a compiled WebAssembly.Module: the first one (no
+//                                                           entities), the lite one (entities), or the language
+//                                                           module (same glue, every language's lists)
 //                  { type: 'model', file, bytes }           an entity model (models/ner.bin, ner-de.bin…), for loadModel
 //                  { type: 'analyze', id, text, options }
 //   worker → page  { type: 'ready', hasEntityModel, maxInputBytes, entityTypes, memory } | { type: 'fatal', message }
@@ -13,9 +14,10 @@
 //                                                          the models) made it grow: it never shrinks, so the
 //                                                          page replaces a worker that grew a lot
 //                  { type: 'error', id, message } | { type: 'skipped', id }
-// The page's module is built without the entity model (make wasm-lite): the first results have only
-// the rule-based entities (money, dates…); the page sends the model for the text's language after
-// its first result in that language (ner.bin for English, ner-de.bin for German…).
+// The page's first module has no entities at all (make wasm-first): its results list `entities` as
+// unsupported, and it is sent no model. The lite and language modules have entities but no model
+// inside: their first results have only the rule-based entities (money, dates…); the page sends the
+// model for the text's language (ner.bin for English, ner-de.bin for German…).
 // Only the newest queued request is analysed: requests that arrive while a long analysis runs
 // replace each other (the replaced ones are answered 'skipped').
 import init, * as nutshell from './pkg/nutshell.js';

@@ -6,12 +6,20 @@
 //! [`resolve`] then merges the mentions of one entity across the document.
 //! Boilerplate sentences (`Leave a Reply`, `/Article`) are never tagged, and a
 //! Title Case headline only keeps names the article body confirms.
+//!
+//! Without the cargo feature `entities` (the page's first module) the rules,
+//! resolution and the tokenizer are compiled out, [`entities_with`] finds
+//! nothing and [`Model::from_bytes`] refuses every model: the tagger's code
+//! stays, unreachable, and the linker drops it.
 
 pub mod decode;
 pub mod features;
 pub mod model;
+#[cfg(feature = "entities")]
 pub mod resolve;
+#[cfg(feature = "entities")]
 pub mod rules;
+#[cfg(feature = "entities")]
 pub mod tokens;
 #[cfg(feature = "train")]
 pub mod train;
@@ -23,9 +31,11 @@ pub use types::{EntityGroup, EntitySource, EntityType, EntityTypeInfo, ENTITY_TY
 use crate::document::Document;
 use crate::language::Language;
 use crate::span::{Offsets, Span, TextSpan};
+#[cfg(feature = "entities")]
 use crate::text::layout::Role;
 use serde::Serialize;
 
+#[cfg(feature = "entities")]
 impl EntityType {
     fn from_tag_type(t: u8) -> Option<EntityType> {
         match t {
@@ -96,6 +106,7 @@ impl Offsets for Entity {
 }
 
 /// A sentence as the tagger sees it.
+#[cfg(feature = "entities")]
 pub(crate) struct TaggedSentence {
     pub role: Role,
     pub paragraph: usize,
@@ -106,6 +117,7 @@ pub(crate) struct TaggedSentence {
 /// The entities of a document: names from `model`, the model for the
 /// document's language (none when no model tags it: the tagger then does no
 /// work at all), and what the rules find.
+#[cfg(feature = "entities")]
 pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let text = doc.text();
     let mut sentences: Vec<TaggedSentence> = Vec::new();
@@ -157,7 +169,15 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     resolve::resolve(text, &sentences, names, found, model.is_some(), words)
 }
 
+/// Without the cargo feature `entities`: nothing (the analyzer reports
+/// `entities` as unsupported for every language and never calls this).
+#[cfg(not(feature = "entities"))]
+pub fn entities_with(_doc: &Document, _model: Option<&Model>) -> Entities {
+    Entities::default()
+}
+
 /// Entity chunks (type 1..=4, first token, end token) of a BIO tag sequence.
+#[cfg(feature = "entities")]
 pub(crate) fn chunks(tags: &[u8]) -> Vec<(u8, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;

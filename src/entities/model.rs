@@ -100,9 +100,10 @@ pub const MODEL_FILES: &[(&str, &[&str])] = &[
 /// needs the cargo feature `independent-tagger` (see [`FeatureSet::Independent`]).
 pub const INDEPENDENT_FILE: &str = "ner-xx.bin";
 
-/// [`MODEL_FILES`] that this build can load: without `independent-tagger`,
-/// all but the last ([`INDEPENDENT_FILE`]; a test checks it is the last).
+/// [`MODEL_FILES`] that this build can load: none without `entities`; without
+/// `independent-tagger`, all but the last ([`INDEPENDENT_FILE`]; a test checks it is the last).
 const LOADABLE_FILES: &[(&str, &[&str])] = match MODEL_FILES.split_last() {
+    _ if !cfg!(feature = "entities") => &[],
     Some((_, words)) if !cfg!(feature = "independent-tagger") => words,
     _ => MODEL_FILES,
 };
@@ -110,7 +111,7 @@ const LOADABLE_FILES: &[(&str, &[&str])] = match MODEL_FILES.split_last() {
 /// The file in `models/` whose model tags `language`, if there is one that
 /// this build can load: without the cargo feature `independent-tagger` (the
 /// page's first module) none for Spanish, Italian and Portuguese, whose model
-/// is [`INDEPENDENT_FILE`].
+/// is [`INDEPENDENT_FILE`]; none at all without the cargo feature `entities`.
 pub fn file_for(language: Language) -> Option<&'static str> {
     LOADABLE_FILES.iter().find(|(_, codes)| codes.contains(&language.code())).map(|(file, _)| *file)
 }
@@ -202,8 +203,15 @@ fn write_varint(out: &mut Vec<u8>, mut d: u64) {
 
 impl Model {
     /// Reads a model from its bytes, checking every part of it. Truncated,
-    /// corrupt or foreign bytes give an error, never a panic.
+    /// corrupt or foreign bytes give an error, never a panic. Without the
+    /// cargo feature `entities` every model is refused
+    /// ([`Error::is_unsupported_model`]).
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        if !cfg!(feature = "entities") {
+            return Err(Error::unsupported_model(
+                "entity models: it was built without the cargo feature `entities` (summaries and keywords only)",
+            ));
+        }
         if bytes.len() < HEADER {
             return Err(Error::model(format!(
                 "the model is truncated ({} bytes, the header alone is {HEADER})",
@@ -900,7 +908,7 @@ impl<'w, 'c> InfoCache<'w, 'c> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "entities"))]
 mod tests {
     use super::*;
 

@@ -46,7 +46,8 @@ pub fn rules_cover(language: Language) -> bool {
 }
 
 /// What nutshell does for `language`; `model_covers`: whether the entity
-/// model in use was trained on it.
+/// model in use was trained on it. Without the cargo feature `entities`,
+/// `entities` is false for every language.
 pub fn support(language: Language, model_covers: bool) -> LanguageSupport {
     let p = profile(language);
     LanguageSupport {
@@ -58,7 +59,8 @@ pub fn support(language: Language, model_covers: bool) -> LanguageSupport {
         // Chinese, Japanese and Thai need no stop words: their keywords are
         // character n-grams.
         keywords: p.has_keywords() || cjk::writes_without_spaces(language),
-        entities: model_covers || rules_cover(language),
+        // Without the cargo feature `entities` neither the rules nor a model are there.
+        entities: cfg!(feature = "entities") && (model_covers || rules_cover(language)),
     }
 }
 
@@ -81,6 +83,7 @@ impl LanguageSupport {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "entities")]
     #[test]
     fn english_has_everything_and_spaceless_scripts_no_entities() {
         let en = support(Language::En, false);
@@ -92,6 +95,15 @@ mod tests {
         assert!(support(Language::Th, true).unsupported().is_empty());
         // Korean has neither stop words nor a spaceless script (yet).
         assert_eq!(support(Language::Ko, false).unsupported(), [Capability::Keywords, Capability::Entities]);
+    }
+
+    #[cfg(not(feature = "entities"))]
+    #[test]
+    fn without_the_entities_feature_no_language_has_entities() {
+        for lang in Language::ALL {
+            assert!(!support(lang, true).entities, "{lang}");
+            assert_eq!(support(lang, true).unsupported().last(), Some(&Capability::Entities), "{lang}");
+        }
     }
 
     #[test]

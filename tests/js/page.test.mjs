@@ -18,9 +18,12 @@ const artifacts = join(root, 'target/page-artifacts');
 const sample = readFileSync(join(root, 'www/sample.txt'), 'utf8');
 
 // Does this build of the engine tag entities? (The tagger lands on another branch.)
-// The page's module is the lite build: no model inside; the page loads pkg/ner.bin after the first result.
+// The page starts on its first module (pkg/nutshell_bg.wasm: no entity code) and switches to the lite
+// module (pkg/nutshell-entities_bg.wasm: entities, no model inside) after the first result; the page
+// loads pkg/ner.bin with it.
+const ENTITIES_WASM = 'nutshell-entities_bg.wasm';
 const glue = await import(pathToFileURL(join(site, 'pkg/nutshell.js')));
-glue.initSync({ module: readFileSync(join(site, 'pkg/nutshell_bg.wasm')) });
+glue.initSync({ module: readFileSync(join(site, 'pkg', ENTITIES_WASM)) });
 const expected = glue.analyze(sample, { length: 'medium' });
 const hasEntities = Object.hasOwn(expected, 'entities');
 assert.equal(glue.hasEntityModel(), false, 'the page is built with the lite module (no model inside)');
@@ -73,6 +76,7 @@ let base;
 const served = []; // every path the server was asked for
 let modelGate = null; // while set, a promise the server awaits before answering an entity model (pkg/ner*.bin)
 let wasmGate = null; // the same for pkg/nutshell_bg.wasm (the engine still starting)
+let entitiesGate = null; // the same for the lite module, pkg/nutshell-entities_bg.wasm (entities)
 let languagesGate = null; // the same for the language module, pkg/nutshell-languages_bg.wasm
 
 before(async () => {
@@ -82,6 +86,7 @@ before(async () => {
     if (/\/pkg\/ner(-\w+)?\.bin$/.test(path) && modelGate) await modelGate;
     if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
     if (path.endsWith(`/pkg/${LANGUAGE_WASM}`) && languagesGate) await languagesGate;
+    if (path.endsWith(`/pkg/${ENTITIES_WASM}`) && entitiesGate) await entitiesGate;
     if (path === '/tagger-double/worker.js') return { body: doubleWorker(), type: TYPES['.js'] };
     if (path === '/states-double/worker.js') return { body: statesWorker(), type: TYPES['.js'] };
     return fileUnder(site, path.replace(/^\/(tagger|states)-double\//, '/'));
@@ -124,6 +129,10 @@ const cli = (text) => {
 const languagesGlue = await import(`${pathToFileURL(join(site, 'pkg/nutshell.js')).href}?languages`);
 languagesGlue.initSync({ module: readFileSync(join(site, 'pkg', LANGUAGE_WASM)) });
 const languageModuleRequests = (log) => log.requests.filter((u) => u.endsWith(`/pkg/${LANGUAGE_WASM}`));
+const entityModuleRequests = (log) => log.requests.filter((u) => u.endsWith(`/pkg/${ENTITIES_WASM}`));
+// The first module, through a third instance: no entities in any language, every model refused.
+const firstGlue = await import(`${pathToFileURL(join(site, 'pkg/nutshell.js')).href}?first`);
+firstGlue.initSync({ module: readFileSync(join(site, 'pkg/nutshell_bg.wasm')) });
 
 const sentences = (page) => page.$$eval('[data-role="summary-sentence"]', (els) => els.map((e) => e.textContent));
 
@@ -211,6 +220,7 @@ test('seed article: summary sentences from the body, highlighted in the text; on
   assert.equal(log.requests.filter((u) => u.endsWith('/pkg/ner.bin')).length, 1, 'the entity model is fetched once');
   assert.deepEqual(log.requests.filter((u) => /\/pkg\/ner-\w+\.bin$/.test(u)), [], 'no other language’s model for an English text');
   assert.deepEqual(languageModuleRequests(log), [], 'an English text never fetches the language module');
+  assert.equal(entityModuleRequests(log).length, 1, 'the lite module (entities) is fetched once');
   assert.equal(await page.getAttribute('#result', 'data-languages'), 'builtin');
   assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'lite');
   assert.ok(served.every((p) => /^\/((tagger|states)-double\/)?([\w.-]+|pkg\/[\w.-]+)?$/.test(p)), `served only the site's files: ${served}`);
@@ -249,17 +259,44 @@ test('entity chips: Microsoft, CoreWeave once, OpenAI, Nvidia, Jensen Huang, Sam
   await close();
 });
 
-test('the first result comes before the entity model; the names fill in once it has loaded', async () => {
+test('the first module has no entities: every language says so, and it refuses every model', () => {
+  const first = firstGlue.analyze(sample, { length: 'medium' });
+  assert.deepEqual(first.summary, expected.summary, 'the same summary as the lite module');
+  assert.deepEqual(first.keywords, expected.keywords, 'the same keywords');
+  assert.deepEqual(first.entities, []);
+  assert.deepEqual(first.unsupported, ['entities']);
+  assert.ok(firstGlue.languages().every((l) => !l.entities), 'no language has entities there');
+  assert.equal(firstGlue.entityModelFile('en'), undefined, 'it names no model file');
+  assert.throws(() => firstGlue.loadModel(readFileSync(join(site, 'pkg/ner.bin'))), /cargo feature `entities`/);
+  assert.deepEqual(firstGlue.analyze(sample, { length: 'medium' }).summary, expected.summary, 'and keeps working');
+});
+
+test('the first result comes before the entity module and the entity model; the entities fill in once they have loaded', async () => {
   // Without the model the tagger finds what its rules find (sums of money, some names from cues such as
   // titles); the model adds the rest (Microsoft, CoreWeave …).
   const key = (e) => `${e.type} e:${e.type}:${e.name}`;
   const modelOnly = expectedFull.entities.map(key).filter((k) => !ruleEntities.map(key).includes(k));
   assert.ok(modelOnly.includes('ORG e:ORG:Microsoft'), `the model adds names: ${modelOnly}`);
   let release;
+  let releaseEntities;
   modelGate = new Promise((r) => { release = r; });
+  entitiesGate = new Promise((r) => { releaseEntities = r; });
   try {
     const { page, log, close } = await open();
     await page.fill('[data-role="input"]', sample);
+    // The server holds the lite module back: this result is the first module's (summary and keywords).
+    await settled(page, { model: false });
+    assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'first');
+    assert.equal(await page.getAttribute('#result', 'data-entities'), 'loading');
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
+    assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text), 'the summary is there at once');
+    assert.deepEqual(await keywordKeys(page), expected.keywords.map((k) => `k:${k.text}`), 'and the keywords');
+    assert.equal(await page.locator('[data-role="entity"]').count(), 0, 'no entities yet');
+    assert.equal(await page.isVisible('#entities-loading'), true, 'a quiet note while they load');
+    assert.equal(await notice(page), null, 'entities are not called unsupported');
+    assert.ok(log.requests.some((u) => u.endsWith('/pkg/ner.bin')), 'the model is asked for with the lite module');
+    releaseEntities();
+    await page.waitForFunction(() => document.getElementById('result').dataset.engineModule === 'lite', null, { timeout: 60_000 });
     // The server holds pkg/ner.bin back: this result cannot have used the model.
     await settled(page, { model: false });
     assert.equal(await page.getAttribute('#result', 'data-model'), 'loading');
@@ -275,12 +312,15 @@ test('the first result comes before the entity model; the names fill in once it 
     assert.deepEqual((await chips()).sort(), expectedFull.entities.map(key).sort(), 'then every entity');
     await checkEntityChips(page);
     assertOwnOrigin(log, base);
+    assert.equal(entityModuleRequests(log).length, 1, 'the lite module, once');
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
     assert.deepEqual(log.errors, []);
     await close();
   } finally {
     release();
+    releaseEntities();
     modelGate = null;
+    entitiesGate = null;
   }
 });
 
