@@ -1132,11 +1132,20 @@ fn type_index(kind: EntityType) -> usize {
 mod tests {
     use super::*;
 
+    /// A sentence's words, split at spaces.
+    fn f(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    /// `thing_cue` on a sentence written as it would be read: capitalised words are
+    /// written with a capital, and the cue sees them folded.
+    fn cue(s: &str, first: usize, end: usize, kind: EntityType) -> Option<EntityType> {
+        let upper: Vec<bool> = s.split(' ').map(|w| w.starts_with(char::is_uppercase)).collect();
+        thing_cue(&f(&s.to_lowercase()), &upper, first, end, kind)
+    }
+
     #[test]
     fn head_words_give_types() {
-        fn f(s: &str) -> Vec<&str> {
-            s.split(' ').collect()
-        }
         let head = |s: &str| {
             let w = f(s);
             head_type(&w, 0, w.len())
@@ -1164,14 +1173,6 @@ mod tests {
 
     #[test]
     fn cues_for_things_and_places() {
-        fn f(s: &str) -> Vec<&str> {
-            s.split(' ').collect()
-        }
-        // Capitalised words are written with a capital here.
-        let cue = |s: &str, first: usize, end: usize, kind: EntityType| {
-            let upper: Vec<bool> = s.split(' ').map(|w| w.starts_with(char::is_uppercase)).collect();
-            thing_cue(&f(&s.to_lowercase()), &upper, first, end, kind)
-        };
         let s = "Maersk said on Thursday it would send more of its ships";
         assert_eq!(cue(s, 0, 1, EntityType::Person), Some(EntityType::Org));
         assert_eq!(cue(s, 0, 1, EntityType::Location), None, "a country's own `its`");
@@ -1195,9 +1196,6 @@ mod tests {
 
     #[test]
     fn words_that_are_not_names() {
-        fn f(s: &str) -> Vec<&str> {
-            s.split(' ').collect()
-        }
         assert!(not_a_name(&f("born in enugu , she"), 0, 1));
         assert!(!not_a_name(&f("born in enugu , she"), 2, 3));
         assert!(!not_a_name(&f("born said"), 0, 1), "a name that is also a participle");
@@ -1266,9 +1264,6 @@ mod tests {
 
     #[test]
     fn steps_of_a_howto() {
-        fn f(s: &str) -> Vec<&str> {
-            s.split(' ').collect()
-        }
         // A name that opens with a step's verb.
         assert!(opens_with_step(&f("open settings , tap privacy"), 0, 2));
         assert!(opens_with_step(&f("then select display settings ."), 1, 4));
@@ -1284,9 +1279,6 @@ mod tests {
 
     #[test]
     fn abstract_nouns_opening_a_sentence() {
-        fn f(s: &str) -> Vec<&str> {
-            s.split(' ').collect()
-        }
         assert!(abstract_opening(&f("inequality has widened"), 0, 1));
         assert!(abstract_opening(&f("unemployment fell in may"), 0, 1));
         assert!(abstract_opening(&f("loneliness is harmful"), 0, 1));
@@ -1304,13 +1296,6 @@ mod tests {
 
     #[test]
     fn sources_are_organisations() {
-        fn f(s: &str) -> Vec<&str> {
-            s.split(' ').collect()
-        }
-        let cue = |s: &str, first: usize, end: usize, kind: EntityType| {
-            let upper: Vec<bool> = s.split(' ').map(|w| w.starts_with(char::is_uppercase)).collect();
-            thing_cue(&f(&s.to_lowercase()), &upper, first, end, kind)
-        };
         let misc = EntityType::Misc;
         let org = Some(EntityType::Org);
         assert_eq!(cue("last year , and Apple claims the battery", 4, 5, misc), org);
