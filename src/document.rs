@@ -3,7 +3,7 @@
 //! none of them looks at the raw text in any other way.
 
 use crate::error::{Error, Result};
-use crate::intern::{Interner, Strings};
+use crate::intern::{Strings, Vocabulary};
 use crate::language::Language;
 use crate::options::{FrontEnd, DEFAULT_MAX_INPUT_BYTES};
 use crate::span::Span;
@@ -213,12 +213,9 @@ impl<'t> Document<'t> {
         let mut last_paragraph = line.map(|l| l.paragraph);
 
         let maker = TermMaker::new(language);
-        let mut terms = Interner::default();
-        // Folded word → its term (`word_terms[word id]`, NO_TERM for a stop
-        // word): most words recur, so each distinct word is folded into a term
-        // (stop-word check, stemming) only once.
-        let mut words = Interner::default();
-        let mut word_terms: Vec<u32> = Vec::new();
+        // Folded words and their terms: most words recur, so each distinct
+        // word is made a term (stop-word check, stemming) only once.
+        let mut vocabulary = Vocabulary::default();
         let mut folded = String::new();
         let mut tokens: Vec<Token> = Vec::new();
         let mut raw: Vec<RawToken> = Vec::new();
@@ -285,19 +282,14 @@ impl<'t> Document<'t> {
                         tokens.push(Token::new(span, t.kind, None));
                         continue;
                     }
-                    let word = words.intern(&folded) as usize;
-                    if word == word_terms.len() {
-                        let term = if maker.is_stop(&folded) { NO_TERM } else { terms.intern(&maker.term(&folded)) };
-                        word_terms.push(term);
-                    }
-                    Some(word_terms[word]).filter(|&t| t != NO_TERM)
+                    vocabulary.word(&folded, |w| (!maker.is_stop(w)).then(|| maker.term(w)))
                 } else {
                     None
                 };
                 tokens.push(Token::new(span, t.kind, term));
             }
             // Chinese, Japanese, Thai: character pairs instead of single characters.
-            cjk::pair_terms(text, &mut tokens[first..], &mut |pair| terms.intern(pair));
+            cjk::pair_terms(text, &mut tokens[first..], &mut |pair| vocabulary.term(pair));
             out.push(Sentence { span, first_token: first, role, new_paragraph: paragraph != paragraph_before });
             paragraph_before = paragraph;
         }
@@ -306,8 +298,7 @@ impl<'t> Document<'t> {
         out.shrink_to_fit();
         let title = out.iter().position(|s| s.role == Role::Title);
         let paragraphs = lines.last().map(|l| l.paragraph).or(last_paragraph).map_or(0, |p| p + 1);
-        drop(words);
-        let terms = terms.into_strings();
+        let terms = vocabulary.into_terms();
         Ok(Document { text, language, title, sentences: out, tokens, terms, paragraphs, dateline })
     }
 

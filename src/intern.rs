@@ -8,6 +8,7 @@
 //! (its hash and its id), and the table grows without reading the strings again.
 
 use hashbrown::HashTable;
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 
 /// The strings, in the order they were first added: id `i` is the `i`-th.
@@ -55,7 +56,7 @@ impl Strings {
 
 /// A set of [`Strings`] that finds a string's id by its text.
 #[derive(Debug, Default)]
-pub struct Interner {
+struct Interner {
     strings: Strings,
     /// `(hash, id)`: 32 bits of the string's hash (enough to place it and to
     /// skip most unequal strings without reading them), then its id.
@@ -76,7 +77,7 @@ fn spread(short: u32) -> u64 {
 
 impl Interner {
     /// The id of `s`, adding it if it is new.
-    pub fn intern(&mut self, s: &str) -> u32 {
+    fn intern(&mut self, s: &str) -> u32 {
         let (h, short) = hash(s);
         let strings = &mut self.strings;
         let entry = self.table.entry(h, |&(hs, id)| hs == short && strings.get(id) == s, |&(hs, _)| spread(hs));
@@ -89,12 +90,75 @@ impl Interner {
             }
         }
     }
+}
 
-    /// The strings without the table.
-    pub fn into_strings(self) -> Strings {
-        let mut strings = self.strings;
-        strings.shrink_to_fit();
-        strings
+/// A document's folded words and their index terms, in one table.
+///
+/// Most words are their own term (`bank`, `council`), so a new word's term
+/// is found without a second probe, and the strings a word and a term share
+/// are kept once (issue 18: on text of all-distinct words, the probes of two
+/// tables that outgrow the cache were what grew faster than the text).
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    strings: Interner,
+    /// Per string: its term when it is read as a word (a term id, [`STOP`],
+    /// or [`UNSEEN`]).
+    as_word: Vec<u32>,
+    /// Per string: its id as a term, or [`UNSEEN`].
+    as_term: Vec<u32>,
+    terms: Strings,
+}
+
+/// A word that has no term (a stop word).
+pub const STOP: u32 = u32::MAX - 1;
+const UNSEEN: u32 = u32::MAX;
+
+impl Vocabulary {
+    /// The term of the folded word `word`: `make_term` says what it is the
+    /// first time the word is seen (`None` for a stop word, which has none).
+    pub fn word<'w>(&mut self, word: &'w str, make_term: impl FnOnce(&'w str) -> Option<Cow<'w, str>>) -> Option<u32> {
+        let id = self.add(word);
+        if self.as_word[id] == UNSEEN {
+            self.as_word[id] = match make_term(word) {
+                None => STOP,
+                // Its own term: the string is in the table already.
+                Some(term) if term == word => self.term_of(id),
+                Some(term) => {
+                    let t = self.add(&term);
+                    self.term_of(t)
+                }
+            };
+        }
+        Some(self.as_word[id]).filter(|&t| t != STOP)
+    }
+
+    /// The id of the term `term`, adding it if it is new.
+    pub fn term(&mut self, term: &str) -> u32 {
+        let id = self.add(term);
+        self.term_of(id)
+    }
+
+    /// The terms, in the order they were first seen.
+    pub fn into_terms(self) -> Strings {
+        let mut terms = self.terms;
+        terms.shrink_to_fit();
+        terms
+    }
+
+    fn add(&mut self, s: &str) -> usize {
+        let id = self.strings.intern(s) as usize;
+        if id == self.as_word.len() {
+            self.as_word.push(UNSEEN);
+            self.as_term.push(UNSEEN);
+        }
+        id
+    }
+
+    fn term_of(&mut self, id: usize) -> u32 {
+        if self.as_term[id] == UNSEEN {
+            self.as_term[id] = self.terms.push(self.strings.strings.get(id as u32));
+        }
+        self.as_term[id]
     }
 }
 
@@ -108,7 +172,7 @@ mod tests {
         let words = ["bank", "river", "", "bank", "banks", "river", "é", "ban"];
         let ids: Vec<u32> = words.iter().map(|w| i.intern(w)).collect();
         assert_eq!(ids, [0, 1, 2, 0, 3, 1, 4, 5]);
-        let s = i.into_strings();
+        let s = i.strings;
         let back: Vec<&str> = (0..s.len() as u32).map(|id| s.get(id)).collect();
         assert_eq!(back, ["bank", "river", "", "banks", "é", "ban"]);
     }
@@ -123,7 +187,25 @@ mod tests {
             assert_eq!(i.intern(&format!("w{n:x}")), n);
         }
         assert_eq!(i.intern("w"), 50_000);
-        let s = i.into_strings();
+        let s = i.strings;
         assert_eq!((s.len(), s.get(0), s.get(49_999), s.get(50_000)), (50_001, "w0", "wc34f", "w"));
+    }
+
+    #[test]
+    fn words_and_terms_share_the_table() {
+        let mut v = Vocabulary::default();
+        let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+        let word = |v: &mut Vocabulary, w: &str| v.word(w, |w| (w != "the").then(|| Cow::Owned(stem(w))));
+        let got: Vec<Option<u32>> =
+            ["banks", "the", "bank", "river", "banks", "the", "rivers"].iter().map(|w| word(&mut v, w)).collect();
+        assert_eq!(got, [Some(0), None, Some(0), Some(1), Some(0), None, Some(1)]);
+        // A term that is also some other string's term, then a pair of characters as a term.
+        assert_eq!(v.term("river"), 1);
+        assert_eq!(v.term("江城"), 2);
+        assert_eq!(word(&mut v, "江城"), Some(2), "the same string as a word: its own term");
+        assert_eq!(word(&mut v, "bankss"), Some(3), "its term `banks` is new as a term");
+        let terms = v.into_terms();
+        let all: Vec<&str> = (0..terms.len() as u32).map(|id| terms.get(id)).collect();
+        assert_eq!(all, ["bank", "river", "江城", "banks"], "in the order first seen");
     }
 }

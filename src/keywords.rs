@@ -144,7 +144,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     let maker = TermMaker::new(doc.language);
     // Everyday words that make poor keywords even when frequent: the document
     // language's `[keywords] generic`, matched on stems.
-    let generic: HashSet<String> = doc.language.profile().generic.iter().map(|w| maker.term(w)).collect();
+    let generic: HashSet<String> = doc.language.profile().generic.iter().map(|w| maker.term(w).into_owned()).collect();
     let is_generic = |id: u32| generic.contains(doc.terms.get(id));
     let weight = |id: u32| -> f32 {
         let st = &stats[id as usize];

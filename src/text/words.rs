@@ -5,6 +5,7 @@ use crate::language::{Language, Profile, WordList};
 use crate::span::Span;
 use crate::text::normalize::{fold_char, fold_word_into};
 use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What kind of thing a token is.
@@ -117,11 +118,11 @@ impl TermMaker {
 
     /// The index term of a folded word: possessive removed, stemmed.
     /// Words longer than [`MAX_STEMMED_BYTES`] are kept whole.
-    pub fn term(&self, folded: &str) -> String {
+    pub fn term<'a>(&self, folded: &'a str) -> Cow<'a, str> {
         let base = folded.strip_suffix("'s").unwrap_or(folded);
         match &self.stemmer {
-            Some(s) if base.len() <= MAX_STEMMED_BYTES => s.stem(base).into_owned(),
-            _ => base.to_string(),
+            Some(s) if base.len() <= MAX_STEMMED_BYTES => s.stem(base),
+            _ => Cow::Borrowed(base),
         }
     }
 }
