@@ -105,11 +105,17 @@ function settle() {
  * The entity model of the shown text's language, as `#result[data-model]` (builtin · loaded · loading ·
  * failed · none) and a muted line in the entities panel.
  */
+const MODEL_FAILED = 'People, organizations and places could not be loaded; the figures above are still found.';
+const ENTITIES_FAILED = 'Names, places and figures could not be loaded.';
+
 function showModelState(state, language) {
   resultBox.dataset.model = state;
   resultBox.dataset.modelLanguage = language ?? '';
   $('entities-loading').hidden = state !== 'loading';
-  $('entities-failed').hidden = state !== 'failed';
+  const failed = $('entities-failed');
+  failed.hidden = state !== 'failed';
+  // On the first module (the entity module failed to load) the rules are missing too: no figures either.
+  failed.textContent = engine.hasEntities ? MODEL_FAILED : ENTITIES_FAILED;
   const none = $('entities-none');
   none.textContent = state === 'none' ? noNamesNote(language) : '';
   none.hidden = state !== 'none';

@@ -245,22 +245,8 @@ export class Engine {
     if (!LANGUAGE_MODULE) return 'none';
     if (!LANGUAGE_MODULE.codes.includes(language)) return 'builtin';
     if (this.languages) return this.languages;
-    this.languages = 'loading';
-    compileModule(LANGUAGE_MODULE.file).then(
-      (module) => {
-        this.languages = 'loaded';
-        this.moduleName = 'languages'; // a superset of the lite module: the lite one is not needed any more
-        this.module = Promise.resolve(module);
-        // The newest text is analysed again on the new worker (the app asks for it).
-        this.restart();
-        this.hooks.onLanguagesSettled?.();
-      },
-      () => {
-        this.languages = 'failed';
-        this.hooks.onLanguagesSettled?.();
-      },
-    );
-    return 'loading';
+    // A superset of the lite module: the lite one is not needed any more.
+    return this.switchModule('languages', LANGUAGE_MODULE.file, () => true, () => this.hooks.onLanguagesSettled?.());
   }
 
   /**
@@ -274,22 +260,38 @@ export class Engine {
     if (this.moduleName !== 'first') return 'builtin';
     if (this.languages === 'loading') return 'loading';
     if (this.entities) return this.entities;
-    this.entities = 'loading';
     const file = ENTITY_MODULE.models?.[language];
     if (file && !this.models.has(file)) this.loadModelFile(file);
-    compileModule(ENTITY_MODULE.file).then(
+    // The workers stay on the language module if it came first.
+    return this.switchModule('lite', ENTITY_MODULE.file, () => this.moduleName === 'first', () => this.hooks.onEntitiesSettled?.());
+  }
+
+  /** Whether the module in use has entities (rules and tagger): every module but the first. */
+  get hasEntities() {
+    return this.moduleName !== 'first';
+  }
+
+  /**
+   * Fetches and compiles pkg/`file` once, keeping its state ('loading' · 'loaded' · 'failed') in
+   * `this.languages` or `this.entities`, and restarts the workers on it as module `name` if `wanted()` still
+   * says so when it arrives: the newest text is analysed again on the new worker (the app asks for it on
+   * `settled`, which is also called when the fetch fails). Returns 'loading'.
+   */
+  switchModule(name, file, wanted, settled) {
+    const state = name === 'languages' ? 'languages' : 'entities';
+    this[state] = 'loading';
+    compileModule(file).then(
       (module) => {
-        this.entities = 'loaded';
-        if (this.moduleName !== 'first') return; // the language module came first
-        this.moduleName = 'lite';
+        this[state] = 'loaded';
+        if (!wanted()) return;
+        this.moduleName = name;
         this.module = Promise.resolve(module);
-        // The newest text is analysed again on the new worker, which gets the models fetched so far.
         this.restart();
-        this.hooks.onEntitiesSettled?.();
+        settled();
       },
       () => {
-        this.entities = 'failed';
-        this.hooks.onEntitiesSettled?.();
+        this[state] = 'failed';
+        settled();
       },
     );
     return 'loading';

@@ -77,6 +77,7 @@ const served = []; // every path the server was asked for
 let modelGate = null; // while set, a promise the server awaits before answering an entity model (pkg/ner*.bin)
 let wasmGate = null; // the same for pkg/nutshell_bg.wasm (the engine still starting)
 let entitiesGate = null; // the same for the lite module, pkg/nutshell-entities_bg.wasm (entities)
+let entitiesMissing = false; // while true, the lite module is not found (404)
 let languagesGate = null; // the same for the language module, pkg/nutshell-languages_bg.wasm
 
 before(async () => {
@@ -87,6 +88,7 @@ before(async () => {
     if (path.endsWith('/pkg/nutshell_bg.wasm') && wasmGate) await wasmGate;
     if (path.endsWith(`/pkg/${LANGUAGE_WASM}`) && languagesGate) await languagesGate;
     if (path.endsWith(`/pkg/${ENTITIES_WASM}`) && entitiesGate) await entitiesGate;
+    if (path.endsWith(`/pkg/${ENTITIES_WASM}`) && entitiesMissing) return null;
     if (path === '/tagger-double/worker.js') return { body: doubleWorker(), type: TYPES['.js'] };
     if (path === '/states-double/worker.js') return { body: statesWorker(), type: TYPES['.js'] };
     return fileUnder(site, path.replace(/^\/(tagger|states)-double\//, '/'));
@@ -321,6 +323,34 @@ test('the first result comes before the entity module and the entity model; the 
     releaseEntities();
     modelGate = null;
     entitiesGate = null;
+  }
+});
+
+test('when the entity module cannot be loaded, the summary stays and the page says names and figures are missing', async () => {
+  entitiesMissing = true;
+  try {
+    const { page, log, close } = await open();
+    await page.fill('[data-role="input"]', sample);
+    await page.waitForFunction(() => document.getElementById('result').dataset.entities === 'failed', null, { timeout: 60_000 });
+    await settled(page);
+    assert.equal(await page.getAttribute('#result', 'data-engine-module'), 'first');
+    assert.equal(await page.getAttribute('#result', 'data-model'), 'failed');
+    assert.deepEqual(await sentences(page), expected.summary.map((s) => s.text), 'the summary is there');
+    assert.deepEqual(await keywordKeys(page), expected.keywords.map((k) => `k:${k.text}`), 'and the keywords');
+    assert.equal(await page.locator('[data-role="entity"]').count(), 0, 'no entities: the first module has no rules either');
+    assert.equal(await page.isVisible('#entities-loading'), false);
+    assert.equal(await page.isVisible('#entities-failed'), true);
+    assert.equal(await page.textContent('#entities-failed'), 'Names, places and figures could not be loaded.', 'not "the figures are still found"');
+    // compileStreaming and its arrayBuffer fallback ask once each; a later text asks for it no more.
+    const asked = entityModuleRequests(log).length;
+    await page.fill('[data-role="input"]', `${sample}\n`);
+    await settled(page);
+    assert.equal(await page.textContent('#entities-failed'), 'Names, places and figures could not be loaded.');
+    assert.equal(entityModuleRequests(log).length, asked, 'not asked for again');
+    assert.deepEqual(log.errors.filter((e) => !/404/.test(e)), [], 'only the missing file');
+    await close();
+  } finally {
+    entitiesMissing = false;
   }
 });
 
