@@ -4,7 +4,8 @@
 #   pkg/nutshell_bg.wasm    the module, optimized with wasm-opt -Oz --converge (binaryen from npm)
 #   pkg/nutshell.d.ts       wasm-bindgen's declarations of the glue (the npm package has precise ones)
 # Usage: scripts/build-wasm.sh [--out DIR] [--profile P] [--features F]   (DIR defaults to pkg, P to release;
-# extra cargo flags are passed on; the page's module uses the `page` profile, opt-level s)
+# extra cargo flags are passed on; the page's modules use the `page` profile, opt-level s, and its first
+# module the `first` profile, opt-level z)
 # `make wasm` builds pkg/ with the entity model embedded (npm package, extension); `make wasm-lite`
 # builds pkg-lite/ without it (the page, which fetches models/ner.bin later and calls loadModel).
 set -euo pipefail

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make size`: where the bytes of each wasm build go, written to docs/size.md and printed.
 #   page      the page's first module (no entities at all: `--no-default-features`, without the cargo
-#             feature `entities`; profile `page`, opt-level s), as `make wasm-first`
+#             feature `entities`; profile `first`, opt-level z), as `make wasm-first`
 #   lite      the page's entity module, which its worker switches to after the first result (`--features
 #             entities`, no model inside; profile `page`), as `make wasm-lite`; same glue
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
@@ -30,7 +30,7 @@ builds=(page lite package)
 if [[ "${1:-}" == page ]]; then builds=(page); fi
 for build in "${builds[@]}"; do
   case $build in
-    page) features=() profile=page ;;
+    page) features=() profile=first ;;
     lite) features=(--features entities) profile=page ;;
     package) features=(--features model) profile=release ;;
   esac
