@@ -5,12 +5,30 @@
 //! characters that move by the same amount (`A`–`Z`, or `Ā`, `Ă`, `Ą`… one apart),
 //! written by build.rs from this toolchain's own `char::to_lowercase`; the test
 //! below checks every character against core's.
+//!
+//! Only the build without the cargo feature `entities` (the page's first module) uses the
+//! runs: the entity code lowercases whole strings with `str::to_lowercase` (its final-sigma
+//! rule needs more of Unicode than this), which links core's table anyway, so with
+//! `entities` [`lowercase`] is core's and the runs would only add 1.5 KB.
+#![cfg_attr(feature = "entities", allow(dead_code))]
 
 include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
 
-/// The lowercase of `c`: what `c.to_lowercase()` gives, one character except
-/// for U+0130 (`İ` → `i` + U+0307).
+/// The lowercase of `c`: what `c.to_lowercase()` gives.
+#[cfg(not(feature = "entities"))]
 pub fn lowercase(c: char) -> Lowercase {
+    by_runs(c)
+}
+
+/// The lowercase of `c`: core's `char::to_lowercase` (see the module's comment).
+#[cfg(feature = "entities")]
+pub fn lowercase(c: char) -> std::char::ToLowercase {
+    c.to_lowercase()
+}
+
+/// The lowercase of `c` from the runs: one character except for U+0130
+/// (`İ` → `i` + U+0307).
+fn by_runs(c: char) -> Lowercase {
     let cp = c as u32;
     let one = |c: char| Lowercase { chars: [c, '\0'], len: 1, at: 0 };
     if c.is_ascii() {
@@ -57,12 +75,12 @@ impl Iterator for Lowercase {
 
 #[cfg(test)]
 mod tests {
-    use super::lowercase;
+    use super::by_runs;
 
     #[test]
     fn same_as_core() {
         let differ: Vec<char> =
-            (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| !lowercase(c).eq(c.to_lowercase())).collect();
+            (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| !by_runs(c).eq(c.to_lowercase())).collect();
         assert!(differ.is_empty(), "{differ:?}");
     }
 }
