@@ -36,10 +36,10 @@ wasm:
 	scripts/build-wasm.sh $(if $(WASM_FEATURES),--features $(WASM_FEATURES))
 
 ## The page's first module in pkg-first/: no cargo feature `entities` (no rules, resolution or tagger;
-## every model refused), English lists and stemmer: the first summary and keywords for ≈ 140 KB gzipped
-## (docs/wasm.md, "Round 7").
+## every model refused), English lists and stemmer: the first summary and keywords for ≈ 127 KB gzipped
+## (docs/wasm.md, "Round 7" and "Round 8"). Cargo profile `first`: opt-level z, for size over speed.
 wasm-first:
-	scripts/build-wasm.sh --out pkg-first --profile page
+	scripts/build-wasm.sh --out pkg-first --profile first
 
 ## The page's entity module in pkg-lite/: the first module plus the entity code (feature `entities`), without
 ## the entity model (pkg-lite/ner.bin, loaded lazily with loadModel). The page's worker switches to it

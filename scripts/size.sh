@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `make size`: where the bytes of each wasm build go, written to docs/size.md and printed.
 #   page      the page's first module (no entities at all: `--no-default-features`, without the cargo
-#             feature `entities`; profile `page`, opt-level s), as `make wasm-first`
+#             feature `entities`; profile `first`, opt-level z), as `make wasm-first`
 #   lite      the page's entity module, which its worker switches to after the first result (`--features
 #             entities`, no model inside; profile `page`), as `make wasm-lite`; same glue
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
-# Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt -Oz --converge) and once more with
+# Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt --generate-global-effects -Oz
+# --converge, producers and target_features sections stripped) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
 # the module without names, i.e. what is downloaded.
 # `scripts/size.sh page` profiles only the page's module and prints it (docs/size.md untouched):
@@ -30,15 +31,16 @@ builds=(page lite package)
 if [[ "${1:-}" == page ]]; then builds=(page); fi
 for build in "${builds[@]}"; do
   case $build in
-    page) features=() profile=page ;;
+    page) features=() profile=first ;;
     lite) features=(--features entities) profile=page ;;
     package) features=(--features model) profile=release ;;
   esac
   cargo build --profile $profile --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
   raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
   wasm-bindgen "$raw" --target web --out-dir "$tmp/$build" --out-name nutshell --keep-debug
-  node_modules/.bin/wasm-opt -Oz --converge -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
-  node_modules/.bin/wasm-opt -Oz --converge "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
+  opt=(--generate-global-effects -Oz --converge --strip-producers --strip-target-features)
+  node_modules/.bin/wasm-opt "${opt[@]}" -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
+  node_modules/.bin/wasm-opt "${opt[@]}" "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
   # The page ships its glue minified (scripts/build-site.mjs); the npm package as wasm-bindgen wrote it.
   if [[ $build == page || $build == lite ]]; then
     node_modules/.bin/esbuild "$tmp/$build/nutshell.js" --minify --format=esm --legal-comments=none --log-level=error >"$tmp/$build/nutshell.min.js"

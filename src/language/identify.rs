@@ -99,7 +99,7 @@ fn latin(sample: &str) -> Option<Language> {
     for word in split.map(|w| w.trim_matches(is_apostrophe)).filter(|w| !w.is_empty()) {
         words += 1;
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        lower.extend(word.chars().flat_map(crate::text::lowercase::lowercase));
         let shared = lists.iter().filter(|list| on(list, &lower)).count();
         if shared == 0 {
             continue;

@@ -48,7 +48,7 @@ pub fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_FOLDED]) -> Option<&'b str> {
     } else {
         for c in word.chars() {
             let c = if c == '’' { '\'' } else { c };
-            for l in c.to_lowercase() {
+            for l in crate::text::lowercase::lowercase(c) {
                 let len = l.len_utf8();
                 if n + len > buf.len() {
                     return None;

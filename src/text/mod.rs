@@ -6,6 +6,7 @@
 pub mod abbreviations;
 pub mod cjk;
 pub mod layout;
+pub mod lowercase;
 pub mod normalize;
 pub mod sentences;
 pub mod words;

@@ -51,7 +51,7 @@ pub fn fold_word_into(word: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(crate::text::lowercase::lowercase(c));
         }
     }
 }
