@@ -147,7 +147,14 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     let mut names: Vec<resolve::Name> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
-        for (ty, first, end) in chunks(&s.tags) {
+        for (ty, mut first, end) in chunks(&s.tags) {
+            // `l'Insee`: an elision the model tagged with the name is not part of it.
+            while first < end && tokens::is_elision(s.tokens[first].slice(text)) {
+                first += 1;
+            }
+            if first == end {
+                continue;
+            }
             if let Some(kind) = EntityType::from_tag_type(ty) {
                 names.push(resolve::Name { sentence: k, first, end, kind });
             }

@@ -149,6 +149,13 @@ fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out
         tail.push(Span::new(base + b - c.len_utf8(), base + b));
         b -= c.len_utf8();
     }
+    // Elisions: `l'`, `d'`, `qu'`, `dell'` before a word are tokens of their own, as in the
+    // French and Italian training text (`d'Ousmane Dembélé` is a name after `d'`).
+    let e = elision_len(&s[a..b]);
+    if e > 0 && !is_link(&s[a..b]) {
+        out.push(Span::new(base + a, base + a + e));
+        a += e;
+    }
     let chunk = &s[a..b];
     if !chunk.is_empty() {
         // Clitics: 's, n't (and curly apostrophes).
@@ -161,6 +168,35 @@ fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out
         }
     }
     out.extend(tail.into_iter().rev());
+}
+
+/// Words that lose their vowel before one that starts with a vowel or `h`
+/// (French, Italian), written in lower case; `L'` also at a sentence start.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "dell", "all", "dall", "nell",
+    "sull", "coll", "un", "quell", "quest",
+];
+
+/// Is this token an elision of its own (`l'`, `d’`, `L'`), as [`tokenize`] splits them off?
+pub fn is_elision(token: &str) -> bool {
+    let word = token.strip_suffix(['\'', '\u{2019}']).unwrap_or("");
+    word == "L" || ELISIONS.contains(&word)
+}
+
+/// The length in bytes of a leading elision with its apostrophe (`l'`, `d’`,
+/// `dell'`) when a letter follows, or 0. `D'Angelo` and `O'Brien` are names,
+/// not elisions: only lower case counts, and `L'`.
+fn elision_len(chunk: &str) -> usize {
+    let Some(at) = chunk.find(['\'', '\u{2019}']) else { return 0 };
+    let (word, rest) = chunk.split_at(at);
+    let apostrophe = rest.chars().next().map_or(0, char::len_utf8);
+    let next_is_letter = rest[apostrophe..].chars().next().is_some_and(char::is_alphabetic);
+    let is_elision = word == "L" || (word.len() <= 6 && ELISIONS.contains(&word));
+    if next_is_letter && is_elision {
+        at + apostrophe
+    } else {
+        0
+    }
 }
 
 /// The length in bytes of a final `'s` or `n't`, or 0.
@@ -204,6 +240,20 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, Span::new(0, s.len()), &mut out);
         out.iter().map(|sp| sp.slice(s)).collect()
+    }
+
+    #[test]
+    fn elisions_are_tokens_of_their_own() {
+        assert_eq!(toks("doublé d'Ousmane Dembélé"), ["doublé", "d'", "Ousmane", "Dembélé"]);
+        assert_eq!(toks("dans l\u{2019}Hérault"), ["dans", "l\u{2019}", "Hérault"]);
+        assert_eq!(toks("L'Assemblée nationale"), ["L'", "Assemblée", "nationale"]);
+        assert_eq!(toks("dell'Unione jusqu'à"), ["dell'", "Unione", "jusqu'", "à"]);
+        // Names and clitics stay as they were.
+        assert_eq!(toks("D'Angelo met O'Brien's"), ["D'Angelo", "met", "O'Brien", "'s"]);
+        // A lone `l'` keeps the old split (a closing quote); no letter after `d'`: no elision.
+        assert_eq!(toks("rock'n'roll l' d'2"), ["rock'n'roll", "l", "'", "d'2"]);
+        assert!(is_elision("l'") && is_elision("d\u{2019}") && is_elision("L'") && is_elision("dell'"));
+        assert!(!is_elision("D'") && !is_elision("l") && !is_elision("'") && !is_elision("O'"));
     }
 
     #[test]

@@ -126,6 +126,10 @@ pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
     if (weekday || c.is(i, l.periods)) && c.is(i + 1, l.relative_after) {
         return date(i + 2);
     }
+    // `L'an dernier`, `l'anno scorso`: the elided article is a token of its own.
+    if c.key(i).ends_with('\'') && c.is(i + 1, l.periods) && c.is(i + 2, l.relative_after) {
+        return date(i + 3);
+    }
     if weekday || c.is(i, l.days) {
         return date(i + 1);
     }

@@ -155,9 +155,17 @@ impl<'a> Cursor<'a> {
         self.lists.elisions.iter().find_map(|e| k.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(k)
     }
 
-    /// Is token `i` (with or without an elided article) a word of `list`?
+    /// Is token `i` (with or without an elided article) a word of `list`? An
+    /// elision is a token of its own (`jusqu'` `en`): with the next token it
+    /// is read as the one word the list spells (`jusqu'en`).
     pub fn is(&self, i: usize, list: WordList) -> bool {
-        in_list(list, self.key(i)) || in_list(list, self.bare(i))
+        in_list(list, self.key(i)) || in_list(list, self.bare(i)) || self.elided(i).is_some_and(|w| in_list(list, &w))
+    }
+
+    /// Tokens `i` and `i + 1` as one word when token `i` is an elision (`l'` `an` → `l'an`).
+    fn elided(&self, i: usize) -> Option<String> {
+        let k = self.key(i);
+        (k.len() > 1 && k.ends_with('\'') && i + 1 < self.len()).then(|| format!("{k}{}", self.key(i + 1)))
     }
 
     /// The end of the longest phrase of `list` that starts at token `i` (its
@@ -168,8 +176,10 @@ impl<'a> Cursor<'a> {
             let mut end = i;
             let matched = phrase.split(' ').all(|part| {
                 let ok = self.key(end) == part || (end == i && self.bare(end) == part);
-                end += 1;
-                ok && end <= self.len()
+                // `l'an` written as two tokens, the elision and its word.
+                let two = !ok && self.elided(end).is_some_and(|w| w == part);
+                end += 1 + usize::from(two);
+                (ok || two) && end <= self.len()
             });
             if matched && best.is_none_or(|b| end > b) {
                 best = Some(end);
@@ -398,10 +408,20 @@ mod tests {
         let mut tokens = Vec::new();
         crate::entities::tokens::tokenize(text, Span::new(0, text.len()), &mut tokens);
         let c = Cursor::new(text, &tokens, profile_for(Language::Fr));
-        assert_eq!(c.bare(2), "euros");
-        assert_eq!(c.phrase(2, c.lists.currency_words), Some(3));
+        // The elision is a token of its own: `d’` `euros`.
+        assert_eq!((c.key(2), c.key(3)), ("d'", "euros"));
+        assert!(c.is(2, c.lists.currency_links));
+        assert_eq!(c.phrase(3, c.lists.currency_words), Some(4));
         assert_eq!(c.scales(1), 2);
-        assert_eq!(c.phrase(3, c.lists.currency_words), None, "past the end");
+        assert_eq!(c.phrase(4, c.lists.currency_words), None, "past the end");
+        // A phrase of the lists that holds an elision matches it as two tokens.
+        let text = "payé 30 euros l'an";
+        let mut tokens = Vec::new();
+        crate::entities::tokens::tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let c = Cursor::new(text, &tokens, profile_for(Language::Fr));
+        assert_eq!(c.phrase(3, c.lists.rates), Some(5));
+        // A word glued to an elision still loses it (`d'Euros` in a token of its own is rare now).
+        assert_eq!(key("d\u{2019}Euros"), "d'euros");
     }
 
     #[test]
