@@ -13,9 +13,9 @@
 //! that is chosen (epochs, pruning) is chosen on the tune parts only. The test
 //! parts are read only by `eval --part test` and the cross-domain table.
 
-use nutshell::internals::entities::features::WordClasses;
+use nutshell::internals::entities::features::{self, WordClasses};
 use nutshell::internals::entities::model::{
-    FeatureSet, Model, BEAM_WIDTH, FLAG_BEAM, FLAG_COPIES, FLAG_INDEPENDENT, FLAG_NAMES,
+    FeatureSet, Model, BEAM_WIDTH, FLAG_BEAM, FLAG_COPIES, FLAG_INDEPENDENT, FLAG_NAMES, FLAG_NAME_LISTS,
 };
 use nutshell::internals::entities::train::{
     all_sources, load_sources, lowercase_lexicon, quantize, read_conll, read_names, score_types, tag_all, write_conll,
@@ -57,6 +57,11 @@ struct Recipe {
     /// structured perceptron decoded with a beam of that width
     /// (`BEAM_WIDTH` is what a model file's beam flag means).
     beam: usize,
+    /// Sources whose labelled fit text gives the name lists (organisations,
+    /// places, persons; `FLAG_NAME_LISTS`): other languages' text, never the
+    /// recipe's own fit sources, so that a listed name is as rare a clue in
+    /// training as it is in new text. Empty: no name lists.
+    name_lists: &'static [&'static str],
 }
 
 /// English: newswire first, then social media and Wikipedia, finance least
@@ -94,6 +99,7 @@ const ENGLISH: Recipe = Recipe {
     names: false,
     max_bytes: 1_230_000,
     beam: BEAM_WIDTH,
+    name_lists: &[],
 };
 
 /// German: GermEval (modern news and Wikipedia) first; Europeana's historic
@@ -102,7 +108,9 @@ const ENGLISH: Recipe = Recipe {
 /// A structured perceptron with a beam of 4 since round 8 (tune objective,
 /// four bags, mean of three seeds: 54.22 against 52.23 for the greedy model
 /// shipped before). Adding CoNLL's English fit part (with or without
-/// per-language copies) did not win once pruned to `max_bytes`.
+/// per-language copies) did not win once pruned to `max_bytes`. Name lists
+/// from the other languages' labelled text since round 9 (tune objective,
+/// one bag, three seeds: 53.79 → 55.21; four bags 53.20 → 55.85).
 const GERMAN: Recipe = Recipe {
     name: "de",
     file: "ner-de.bin",
@@ -115,12 +123,25 @@ const GERMAN: Recipe = Recipe {
     names: false,
     max_bytes: 720_000,
     beam: BEAM_WIDTH,
+    name_lists: &[
+        "conll",
+        "wnut",
+        "btc",
+        "politics",
+        "science",
+        "music",
+        "literature",
+        "ai",
+        "europeana-fr",
+        "europeana-nl",
+    ],
 };
 
 /// French and Dutch: their Europeana set alone. Both learn as a structured
 /// perceptron decoded with a beam of 4, as English does (round 8: +2.0 and
 /// +1.5 on the tune objective against the greedy recipe, one bag, mean of
-/// three seeds; docs/entities.md).
+/// three seeds; docs/entities.md). Without name lists: they gained nothing
+/// on these tune parts (round 9, docs/entities.md) and cost 90–180 KB gzipped.
 const FRENCH: Recipe = Recipe {
     name: "fr",
     file: "ner-fr.bin",
@@ -133,6 +154,7 @@ const FRENCH: Recipe = Recipe {
     names: false,
     max_bytes: 720_000,
     beam: BEAM_WIDTH,
+    name_lists: &[],
 };
 
 const DUTCH: Recipe = Recipe {
@@ -147,6 +169,7 @@ const DUTCH: Recipe = Recipe {
     names: false,
     max_bytes: 720_000,
     beam: BEAM_WIDTH,
+    name_lists: &[],
 };
 
 /// Spanish, Italian and Portuguese have no labelled text in ../shared: one
@@ -189,6 +212,7 @@ const INDEPENDENT: Recipe = Recipe {
     names: true,
     max_bytes: 500_000,
     beam: 1,
+    name_lists: &[],
 };
 
 /// Every shipped model, in the order `train models` writes them.
@@ -234,12 +258,14 @@ struct FitArgs {
     words: PathBuf,
     /// Whether unlabelled text (`TEXTS`) feeds the lexicons.
     texts: bool,
+    /// Sources whose labelled fit text gives the name lists (none: no lists).
+    name_lists: Vec<String>,
 }
 
 fn usage() -> String {
     "usage:\n  train models --data DIR --out-dir DIR [--only NAME,...]\n  \
      train fit --data DIR --out FILE [--recipe NAME] [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] [--beam N] \
-     [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N] [--partial-misc on|off] [--copies on|off] [--independent on|off] [--name-features on|off] [--languages xx,..]\n  \
+     [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N] [--partial-misc on|off] [--copies on|off] [--independent on|off] [--name-features on|off] [--name-lists src,..|off] [--languages xx,..]\n  \
      train split --data DIR --out DIR\n  \
      train eval --data DIR --model FILE [--part tune|test|fit] [--sources a,b] [--lang xx] [--beam N]\n  \
      train tag --model FILE [--lang xx] FILE"
@@ -293,6 +319,7 @@ fn fit_args(r: &Recipe, data: &Path, out: PathBuf) -> Result<FitArgs, String> {
         lexicon_min: 3,
         words: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/models/words")),
         texts: true,
+        name_lists: r.name_lists.iter().map(|n| n.to_string()).collect(),
     })
 }
 
@@ -341,6 +368,13 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
             "--gazetteers" => a.gazetteers = Some(value()?.into()),
             "--no-names" => names = false,
             "--no-texts" => a.texts = false,
+            "--name-lists" => {
+                let v = value()?;
+                a.name_lists = v.split(',').filter(|n| !n.is_empty() && *n != "off").map(String::from).collect();
+                for n in &a.name_lists {
+                    known_source(n).map_err(|e| format!("--name-lists: {e}"))?;
+                }
+            }
             "--words" => a.words = value()?.into(),
             "--lexicon-min" => a.lexicon_min = value()?.parse().map_err(|e| format!("--lexicon-min: {e}"))?,
             "--without" => {
@@ -458,6 +492,7 @@ fn word_classes(a: &FitArgs, used: &[&Corpus], languages: &[Language]) -> Result
     };
     let forenames = read("forenames-by-country.csv")?;
     let surnames = read("surnames-by-country.csv")?;
+    let names = name_lists(a)?;
     let mut out = Vec::new();
     for &lang in languages {
         let mut lexicon = Vec::new();
@@ -486,9 +521,65 @@ fn word_classes(a: &FitArgs, used: &[&Corpus], languages: &[Language]) -> Result
             surnames.len(),
             lexicon.len()
         );
-        out.push((lang, WordClasses::from_words([forenames.clone(), surnames.clone(), lexicon])));
+        let [orgs, places, persons] = names.clone();
+        out.push((
+            lang,
+            WordClasses::from_words([forenames.clone(), surnames.clone(), lexicon, orgs, places, persons]),
+        ));
     }
     Ok(out)
+}
+
+/// The name lists: capitalised words that the labelled fit text of
+/// `a.name_lists` uses mostly inside organisation, place or person names
+/// (in at least 60 % of their capitalised occurrences; once is enough: with
+/// `NAME_MIN` 2 German's tune objective gained 0.4, with 1 it gained 1.4,
+/// three seeds), as lowercase words. Their fit parts only: a tune or test
+/// part never feeds what a model learns.
+fn name_lists(a: &FitArgs) -> Result<[Vec<String>; 3], String> {
+    const NAME_MIN: u32 = 1;
+    let mut lists: [Vec<String>; 3] = Default::default();
+    if a.name_lists.is_empty() {
+        return Ok(lists);
+    }
+    let corpora = load_sources(&a.data, |s| a.name_lists.iter().any(|n| n == s.name))?;
+    // Per lowercase word: capitalised occurrences, and those inside PER, ORG, LOC names.
+    let mut counts: HashMap<String, [u32; 4]> = HashMap::new();
+    for doc in corpora.iter().flat_map(|c| &c.fit) {
+        for (words, tags) in doc.words.iter().zip(&doc.tags) {
+            for (w, &t) in words.iter().zip(tags) {
+                let mut chars = w.chars();
+                let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some();
+                if !capitalised {
+                    continue;
+                }
+                let c = counts.entry(w.to_lowercase()).or_default();
+                c[0] += 1;
+                // tag_type: 1 PER, 2 ORG, 3 LOC, 4 MISC.
+                if let ty @ 1..=3 = features::tag_type(t) {
+                    c[ty as usize] += 1;
+                }
+            }
+        }
+    }
+    let mut words: Vec<(String, [u32; 4])> = counts.into_iter().collect();
+    words.sort();
+    for (w, c) in words {
+        // Lists in the file's order: organisations, places, persons.
+        for (list, n) in [(0, c[2]), (1, c[3]), (2, c[1])] {
+            if n >= NAME_MIN && 10 * n >= 6 * c[0] {
+                lists[list].push(w.clone());
+            }
+        }
+    }
+    eprintln!(
+        "name lists from {}: {} organisations, {} places, {} persons",
+        a.name_lists.join(","),
+        lists[0].len(),
+        lists[1].len(),
+        lists[2].len()
+    );
+    Ok(lists)
 }
 
 fn fit(args: &[String]) -> Result<(), String> {
@@ -534,7 +625,8 @@ fn fit_with(a: &FitArgs) -> Result<(), String> {
     let flags = if a.copies { FLAG_COPIES } else { 0 }
         | if a.independent { FLAG_INDEPENDENT } else { 0 }
         | if a.independent && a.names { FLAG_NAMES } else { 0 }
-        | if a.beam > 1 { FLAG_BEAM } else { 0 };
+        | if a.beam > 1 { FLAG_BEAM } else { 0 }
+        | if a.name_lists.is_empty() { 0 } else { FLAG_NAME_LISTS };
     let quantize_for = |avg: &Weights, min_q: i32| quantize(avg, min_q, &all, flags);
     let quantize = |avg: &Weights, min_q: i32| quantize(avg, min_q, &shipped, flags);
     let new_trainer = || {

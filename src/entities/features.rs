@@ -246,11 +246,23 @@ pub const CLASS_FORENAME: u8 = 1;
 pub const CLASS_SURNAME: u8 = 2;
 /// A word that the training text uses often in lower case (`children`, `line`, `dubbed`).
 pub const CLASS_LEXICON: u8 = 4;
-pub const N_CLASSES: usize = 3;
+/// Capitalised words that other languages' labelled text uses mostly inside
+/// organisation, place or person names (`Siemens`, `Zwickau`, `Kane`): the
+/// name lists of a model with [`super::model::FLAG_NAME_LISTS`]. Bit 3 (8) is
+/// left free: the features write 8 for "no token here".
+pub const CLASS_ORG_NAME: u8 = 16;
+pub const CLASS_PLACE_NAME: u8 = 32;
+pub const CLASS_PERSON_NAME: u8 = 64;
+/// The class bit of each set, in the order a model file stores them.
+pub const CLASS_BITS: [u8; N_CLASSES] =
+    [CLASS_FORENAME, CLASS_SURNAME, CLASS_LEXICON, CLASS_ORG_NAME, CLASS_PLACE_NAME, CLASS_PERSON_NAME];
+pub const N_CLASSES: usize = 6;
+/// The sets every model file has; the name lists follow with the flag.
+pub const N_BASE_CLASSES: usize = 3;
 
 /// Sets of words the tagger knows something about without a weight of its
-/// own: first names and surnames (CC0 lists by country) and common lowercase
-/// words. Stored in the model as 32-bit hashes of the lowercase form, so an
+/// own: first names and surnames (CC0 lists by country), common lowercase
+/// words and, in some models, names learnt from other languages' text. Stored in the model as 32-bit hashes of the lowercase form, so an
 /// unseen `Priya` or a sentence-initial `Children` still says what it is.
 #[derive(Debug, Clone, Default)]
 pub struct WordClasses {
@@ -303,7 +315,7 @@ impl WordClasses {
                     i = (i + 1) & (slots - 1);
                 }
                 self.index[i].0 = k;
-                self.index[i].1 |= 1 << bit;
+                self.index[i].1 |= CLASS_BITS[bit];
             }
         }
     }

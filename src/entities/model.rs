@@ -17,13 +17,15 @@
 //! then flags   u8   bit 0: every feature also has a copy keyed by the language;
 //!                   bit 1: language-independent features only (no words);
 //!                   bit 2: with bit 1, capitalised words too;
-//!                   bit 3: decode with a beam (a structured perceptron)
+//!                   bit 3: decode with a beam (a structured perceptron);
+//!                   bit 5: the word classes include the name lists
 //! then `count` records in increasing key order:
 //!   key delta  LEB128 varint (difference from the previous key; the first from 0)
 //!   mask       u16, bit t set when the weight of tag t is stored
 //!   weights    one i8 per set bit
 //! then, for each language in order, its word classes (forenames, surnames,
-//! common lowercase words), each:
+//! common lowercase words; with flag bit 5 also the name lists: organisations,
+//! places, persons), each:
 //!   length     LEB128 varint
 //!   hashes     `length` LEB128 varint deltas of increasing 32-bit hashes (the first from 0)
 //! ```
@@ -51,7 +53,10 @@ pub const FLAG_NAMES: u8 = 4;
 /// The flags byte: the weights were learnt as a structured perceptron over
 /// whole sentences; decode with a beam of [`BEAM_WIDTH`] ([`super::decode`]).
 pub const FLAG_BEAM: u8 = 8;
-const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES | FLAG_BEAM;
+/// The flags byte: each language's word classes include the name lists
+/// (organisations, places, persons; [`features::CLASS_ORG_NAME`]).
+pub const FLAG_NAME_LISTS: u8 = 32;
+const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES | FLAG_BEAM | FLAG_NAME_LISTS;
 /// The beam of a [`FLAG_BEAM`] model (the width it was trained with; see
 /// docs/entities.md for what was measured).
 pub const BEAM_WIDTH: usize = 4;
@@ -286,6 +291,7 @@ impl Model {
             beam: 1,
         };
         let mut pos = 2 * n_languages;
+        let name_lists;
         match body.get(pos) {
             Some(&flags) if flags & !ALL_FLAGS == 0 => {
                 if flags & FLAG_INDEPENDENT != 0 && !cfg!(feature = "independent-tagger") {
@@ -298,6 +304,7 @@ impl Model {
                 model.independent = flags & FLAG_INDEPENDENT != 0;
                 model.names = flags & FLAG_NAMES != 0;
                 model.beam = if flags & FLAG_BEAM != 0 { BEAM_WIDTH } else { 1 };
+                name_lists = flags & FLAG_NAME_LISTS != 0;
             }
             Some(_) => return Err(Error::model("the model is corrupt (unknown flags)")),
             None => return Err(Error::model("the model is truncated (in its flags)")),
@@ -330,8 +337,9 @@ impl Model {
                 }
             }
         }
+        let stored = if name_lists { features::N_CLASSES } else { features::N_BASE_CLASSES };
         for (_, classes) in &mut model.languages {
-            for set in &mut classes.sets {
+            for set in &mut classes.sets[..stored] {
                 let len = read_varint(body, &mut pos, "a word class")? as usize;
                 // Every hash takes at least one byte.
                 if len > body.len() - pos {
@@ -518,7 +526,8 @@ impl Model {
     /// into the model format. `records` are (key, weights) pairs; zero
     /// weights are not stored. `languages` must be 1 to [`MAX_LANGUAGES`]
     /// distinct languages; `flags` is any of [`FLAG_COPIES`],
-    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`], [`FLAG_BEAM`].
+    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`], [`FLAG_BEAM`], [`FLAG_NAME_LISTS`]
+    /// (without it the name lists must be empty).
     pub fn write(
         records: &[(u32, [i8; N_TAGS])],
         scale: f32,
@@ -547,7 +556,11 @@ impl Model {
             body.extend_from_slice(&mask.to_le_bytes());
             body.extend(w.iter().filter(|x| **x != 0).map(|x| *x as u8));
         }
-        for set in languages.iter().flat_map(|(_, classes)| &classes.sets) {
+        let stored = if flags & FLAG_NAME_LISTS != 0 { features::N_CLASSES } else { features::N_BASE_CLASSES };
+        for (_, classes) in languages {
+            assert!(classes.sets[stored..].iter().all(Vec::is_empty), "name lists need FLAG_NAME_LISTS");
+        }
+        for set in languages.iter().flat_map(|(_, classes)| &classes.sets[..stored]) {
             let mut set = set.clone();
             crate::sort::sort(&mut set);
             set.dedup();
@@ -960,10 +973,28 @@ mod tests {
     }
 
     #[test]
+    fn name_lists_travel_with_their_flag() {
+        let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, 0])];
+        let de = WordClasses::from_sets([vec![3], vec![], vec![9], vec![11], vec![12, 13], vec![3]]);
+        let bytes = Model::write(&records, 0.5, &[(Language::De, &de)], FLAG_BEAM | FLAG_NAME_LISTS);
+        let m = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m.classes(Language::De).sets, de.sets);
+        let bits = |k: u32| m.classes(Language::De).bits(u64::from(k));
+        assert_eq!(bits(3), features::CLASS_FORENAME | features::CLASS_PERSON_NAME);
+        assert_eq!((bits(11), bits(13), bits(9)), (features::CLASS_ORG_NAME, features::CLASS_PLACE_NAME, 4));
+        // Without the flag the file has three sets a language, and none may be dropped silently.
+        let plain = WordClasses::from_sets([vec![3], vec![], vec![9], vec![], vec![], vec![]]);
+        let old = Model::from_bytes(&Model::write(&records, 0.5, &[(Language::De, &plain)], 0)).unwrap();
+        assert_eq!(old.classes(Language::De).sets, plain.sets);
+        let lost = std::panic::catch_unwind(|| Model::write(&records, 0.5, &[(Language::De, &de)], 0));
+        assert!(lost.is_err(), "name lists without the flag");
+    }
+
+    #[test]
     fn round_trip() {
         let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3]), (1_000_000, [0, 2, 0, 0, 0, 0, 0, 0, 0])];
-        let es = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9]]);
-        let pt = WordClasses::from_sets([vec![], vec![4], vec![]]);
+        let es = WordClasses::from_sets([vec![3, 70_000], vec![], vec![9], vec![], vec![], vec![]]);
+        let pt = WordClasses::from_sets([vec![], vec![4], vec![], vec![], vec![], vec![]]);
         let bytes = Model::write(&records, 0.5, &[(Language::Es, &es), (Language::Pt, &pt)], FLAG_COPIES);
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.len(), 2);

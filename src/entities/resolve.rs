@@ -1211,6 +1211,9 @@ mod tests {
             list("ellen jane pieter xi"),
             list("park groot doe"),
             list("killer dead space maker battery park open the"),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
         ])
     }
 
