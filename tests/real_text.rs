@@ -6,6 +6,8 @@
 //!
 //! tests/real_text/cases-es-it-pt.txt holds Spanish, Italian and Portuguese texts whose every name is
 //! listed, so their test prints precision beside recall (passing-es-it-pt.txt is its list).
+//! tests/real_text/cases-de-fr-nl.txt does the same for German, French and Dutch (their own models;
+//! passing-de-fr-nl.txt), written in round 9 before the models were run on it.
 //!
 //! A regression check, not a quality bar: every check listed in tests/real_text/passing.txt
 //! (the ones that passed when it was last blessed) must still pass; the pass rate is printed
@@ -165,6 +167,13 @@ fn fresh_real_text_checks_that_passed_still_pass() {
 #[test]
 fn spanish_italian_portuguese_checks_that_passed_still_pass() {
     run_checks("cases-es-it-pt.txt", "passing-es-it-pt.txt", 30, true);
+}
+
+/// German, French and Dutch (their own models, `models/ner-{de,fr,nl}.bin`, and the rules), every
+/// name listed as above.
+#[test]
+fn german_french_dutch_checks_that_passed_still_pass() {
+    run_checks("cases-de-fr-nl.txt", "passing-de-fr-nl.txt", 30, true);
 }
 
 /// The language a case is written in: its id's prefix (`es-…`), else detection.
