@@ -147,6 +147,24 @@ fn resolution() {
     assert_eq!(ibm.count, 4, "the acronym links to its expansion: {:?}", found.entities);
     assert!(entity(&found, "IBM").is_none());
 
+    // A sentence's opening `The` and the market words before `of` are not part of the name.
+    let found = run("The World Health Organization said on Monday that cases had fallen. \
+        Shareholders of Vantage Logistics approved the takeover.");
+    let names: Vec<&str> = found.mentions.iter().map(|m| m.span.text.as_str()).collect();
+    assert!(names.contains(&"World Health Organization"), "{names:?}");
+    assert!(names.contains(&"Vantage Logistics"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("The ") || n.starts_with("Shareholders")), "{names:?}");
+
+    // A one-word "person" that no name list knows and no full name in the text explains is
+    // a company (`Sony and Netflix signed`); a known surname stays a person.
+    let found = run("Sony and Netflix signed a licensing deal on Tuesday.");
+    for name in ["Sony", "Netflix"] {
+        let e = entity(&found, name).unwrap_or_else(|| panic!("{name}: {:?}", found.entities));
+        assert_eq!(e.kind, EntityType::Org, "{name}: {:?}", found.entities);
+    }
+    let found = run("Jensen Huang spoke first. Later, Huang said demand was strong.");
+    assert!(found.mentions.iter().all(|m| m.kind == EntityType::Person), "{:?}", found.mentions);
+
     // An acronym of a lower-case expansion is a common noun.
     let found = run("Budgets for artificial intelligence (AI) grew. Firms spend on AI every year.");
     assert!(found.mentions.iter().all(|m| m.span.text != "AI"), "{:?}", found.mentions);

@@ -211,6 +211,10 @@ pub struct TokenInfo {
     pub len: u8,
     /// Word-class bits ([`WordClasses`]): known forename, surname, common lowercase word.
     pub class: u8,
+    /// The word's cluster ([`WordClasses::lookup`]): 0 when the model has no
+    /// clusters (no cluster features at all), [`CLUSTER_UNKNOWN`], or
+    /// [`CLUSTER_KNOWN`] | the 8-bit id.
+    pub cluster: u16,
 }
 
 impl TokenInfo {
@@ -237,6 +241,7 @@ impl TokenInfo {
             suffixes,
             len: n.min(255) as u8,
             class: 0,
+            cluster: 0,
         }
     }
 }
@@ -260,17 +265,28 @@ pub const N_CLASSES: usize = 6;
 /// The sets every model file has; the name lists follow with the flag.
 pub const N_BASE_CLASSES: usize = 3;
 
+/// [`TokenInfo::cluster`] of a word the model's cluster table lacks.
+pub const CLUSTER_UNKNOWN: u16 = 1;
+/// [`TokenInfo::cluster`] of a word in the table: this bit | its 8-bit id.
+pub const CLUSTER_KNOWN: u16 = 0x100;
+
 /// Sets of words the tagger knows something about without a weight of its
 /// own: first names and surnames (CC0 lists by country), common lowercase
 /// words and, in some models, names learnt from other languages' text. Stored in the model as 32-bit hashes of the lowercase form, so an
 /// unseen `Priya` or a sentence-initial `Children` still says what it is.
+/// A model may also hold word clusters (distributional classes learnt from
+/// unlabelled text: `train`'s `clusters`): an 8-bit id per lowercase form,
+/// whose leading bits are coarser clusters.
 #[derive(Debug, Clone, Default)]
 pub struct WordClasses {
     /// One sorted list of hashes per class bit.
     pub sets: [Vec<u32>; N_CLASSES],
-    /// Open-addressing table of (hash, class bits) over all sets, for one
-    /// probe per token instead of a binary search per set (0 = empty slot).
-    index: Vec<(u32, u8)>,
+    /// (hash, cluster id), sorted by hash, no repeats; empty when the model has no clusters.
+    pub clusters: Vec<(u32, u8)>,
+    /// Open-addressing table of (hash, class bits, cluster) over all sets
+    /// and clusters, for one probe per token instead of a binary search per
+    /// set (0 = empty slot).
+    index: Vec<(u32, u8, u16)>,
 }
 
 /// The 32-bit hash that [`WordClasses`] stores for a lowercase form's 64-bit hash.
@@ -292,30 +308,47 @@ impl WordClasses {
 
     /// Word classes from sorted hash lists (as the model file stores them).
     pub fn from_sets(sets: [Vec<u32>; N_CLASSES]) -> WordClasses {
-        let mut c = WordClasses { sets, index: Vec::new() };
+        let mut c = WordClasses { sets, clusters: Vec::new(), index: Vec::new() };
         c.build_index();
         c
     }
 
-    /// (Re)builds the lookup table from `sets`.
+    /// These classes with a cluster table: (lowercase word, 8-bit id) pairs.
+    /// Two words of one hash keep the first one's id.
+    pub fn with_clusters(mut self, words: &[(String, u8)]) -> WordClasses {
+        let mut table: Vec<(u32, u8)> =
+            words.iter().map(|(w, id)| (class_key(hash_bytes(w.to_lowercase().as_bytes())), *id)).collect();
+        crate::sort::sort_by_key(&mut table, |e| e.0);
+        table.dedup_by_key(|e| e.0);
+        self.clusters = table;
+        self.build_index();
+        self
+    }
+
+    /// (Re)builds the lookup table from `sets` and `clusters`.
     pub fn build_index(&mut self) {
-        let n: usize = self.sets.iter().map(Vec::len).sum();
+        let n: usize = self.sets.iter().map(Vec::len).sum::<usize>() + self.clusters.len();
         if n == 0 {
             self.index.clear();
             return;
         }
         let slots = (2 * n).next_power_of_two();
-        self.index = vec![(0, 0); slots];
-        for (bit, set) in self.sets.iter().enumerate() {
-            for &k in set {
-                // Key 0 marks an empty slot: store it as 1 (a collision at worst).
-                let k = k.max(1);
-                let mut i = Self::slot(k, slots);
-                while self.index[i].0 != 0 && self.index[i].0 != k {
-                    i = (i + 1) & (slots - 1);
-                }
-                self.index[i].0 = k;
-                self.index[i].1 |= CLASS_BITS[bit];
+        self.index = vec![(0, 0, 0); slots];
+        let sets =
+            self.sets.iter().enumerate().flat_map(|(bit, set)| set.iter().map(move |&k| (k, CLASS_BITS[bit], 0)));
+        let clusters = self.clusters.iter().map(|&(k, id)| (k, 0, CLUSTER_KNOWN | id as u16));
+        for (k, bit, cluster) in sets.chain(clusters) {
+            // Key 0 marks an empty slot: store it as 1 (a collision at worst).
+            let k = k.max(1);
+            let mut i = Self::slot(k, slots);
+            while self.index[i].0 != 0 && self.index[i].0 != k {
+                i = (i + 1) & (slots - 1);
+            }
+            let e = &mut self.index[i];
+            e.0 = k;
+            e.1 |= bit;
+            if e.2 == 0 {
+                e.2 = cluster;
             }
         }
     }
@@ -328,18 +361,24 @@ impl WordClasses {
     /// The class bits of a token, from its lowercase hash.
     #[inline]
     pub fn bits(&self, lower: u64) -> u8 {
+        self.lookup(lower).0
+    }
+
+    /// The class bits and [`TokenInfo::cluster`] of a token, from its lowercase hash.
+    pub fn lookup(&self, lower: u64) -> (u8, u16) {
+        let none = if self.clusters.is_empty() { 0 } else { CLUSTER_UNKNOWN };
         if self.index.is_empty() {
-            return 0;
+            return (0, none);
         }
         let k = class_key(lower).max(1);
         let mut i = Self::slot(k, self.index.len());
         loop {
-            let (key, bits) = self.index[i];
+            let (key, bits, cluster) = self.index[i];
             if key == k {
-                return bits;
+                return (bits, if cluster == 0 { none } else { cluster });
             }
             if key == 0 {
-                return 0;
+                return (0, none);
             }
             i = (i + 1) & (self.index.len() - 1);
         }
@@ -393,6 +432,9 @@ const T_CLASS: u64 = 60;
 const T_CLASS_M1: u64 = 61;
 const T_CLASS_P1: u64 = 62;
 const T_CLASS_INITIAL: u64 = 63;
+const T_CLUSTER: u64 = 64;
+const T_CLUSTER_M1: u64 = 65;
+const T_CLUSTER_P1: u64 = 66;
 // Templates of the language-independent feature set ([`independent_features`], cargo feature
 // `independent-tagger`).
 #[cfg(feature = "independent-tagger")]
@@ -519,6 +561,26 @@ pub fn token_features_of(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, whi
     }
     if word {
         out.push(key(T_CLASS_INITIAL, initial << 16 | (mode as u64) << 12 | class(0) << 8 | caps));
+    }
+    if t.cluster != 0 {
+        cluster_features(info, i, which, out);
+    }
+}
+
+/// Cluster features of token `i` (a model with clusters): its cluster's
+/// 4-, 6- and 8-bit prefixes (coarser and finer classes of words used alike),
+/// and its neighbours' (±1) 8-bit ids.
+fn cluster_features(info: &[TokenInfo], i: usize, which: Which, out: &mut Vec<u32>) {
+    if which != Which::Rest {
+        let c = info[i].cluster;
+        for bits in [4u16, 6, 8] {
+            let prefix = if c & CLUSTER_KNOWN != 0 { CLUSTER_KNOWN | (c & 0xff) >> (8 - bits) } else { c };
+            out.push(key(T_CLUSTER, (bits as u64) << 16 | prefix as u64));
+        }
+    }
+    if which != Which::Word {
+        out.push(key(T_CLUSTER_M1, around(info, i, -1, |x| x.cluster as u64)));
+        out.push(key(T_CLUSTER_P1, around(info, i, 1, |x| x.cluster as u64)));
     }
 }
 
@@ -655,6 +717,7 @@ mod tests {
         let mut info: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
         for (k, t) in info.iter_mut().enumerate() {
             t.class = (k % 8) as u8;
+            t.cluster = if k % 3 == 0 { CLUSTER_UNKNOWN } else { CLUSTER_KNOWN | (k as u16 * 37 % 256) };
         }
         let doc: Vec<u8> = (0..words.len()).map(|k| (k % 4) as u8).collect();
         for mode in 0..3 {
@@ -680,6 +743,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn clusters_are_looked_up_with_the_classes() {
+        let plain =
+            WordClasses::from_words([vec!["priya".into()], vec![], vec!["children".into()], vec![], vec![], vec![]]);
+        assert_eq!(plain.lookup(hash_bytes(b"priya")), (CLASS_FORENAME, 0));
+        let c = plain.with_clusters(&[("Children".into(), 0b1011_0001), ("paris".into(), 7)]);
+        assert_eq!(c.lookup(hash_bytes(b"children")), (CLASS_LEXICON, CLUSTER_KNOWN | 0b1011_0001));
+        assert_eq!(c.lookup(hash_bytes(b"paris")), (0, CLUSTER_KNOWN | 7));
+        assert_eq!(c.lookup(hash_bytes(b"priya")), (CLASS_FORENAME, CLUSTER_UNKNOWN));
+        assert_eq!(c.lookup(hash_bytes(b"nowhere")), (0, CLUSTER_UNKNOWN));
+        assert_eq!(c.clusters.len(), 2);
+    }
+
+    #[test]
+    fn cluster_features_share_prefixes_and_need_a_table() {
+        let feats = |cluster: u16| {
+            let mut t = vec![TokenInfo::new("lyon"), TokenInfo::new("said")];
+            t[0].cluster = cluster;
+            t[1].cluster = cluster;
+            let mut out = Vec::new();
+            token_features(&t, &[0, 0], 0, 0, &mut out);
+            out
+        };
+        let none = feats(0);
+        let a = feats(CLUSTER_KNOWN | 0b1011_0001);
+        let b = feats(CLUSTER_KNOWN | 0b1011_1101);
+        // No table, no cluster features: models without clusters read what they always did.
+        assert_eq!(a.len(), none.len() + 5);
+        assert!(none.iter().all(|k| a.contains(k)));
+        let shared = a.iter().filter(|k| !none.contains(k) && b.contains(k)).count();
+        // The 4-bit prefix is the same, the 6- and 8-bit ones and the neighbour's id are not.
+        assert_eq!(shared, 2, "the 4-bit prefix and the missing left neighbour");
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //! nothing and [`Model::from_bytes`] refuses every model: the tagger's code
 //! stays, unreachable, and the linker drops it.
 
+#[cfg(feature = "train")]
+pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod model;

@@ -18,6 +18,7 @@
 //!                   bit 1: language-independent features only (no words);
 //!                   bit 2: with bit 1, capitalised words too;
 //!                   bit 3: decode with a beam (a structured perceptron);
+//!                   bit 4: with word clusters (their table below);
 //!                   bit 5: the word classes include the name lists
 //! then `count` records in increasing key order:
 //!   key delta  LEB128 varint (difference from the previous key; the first from 0)
@@ -28,7 +29,15 @@
 //! places, persons), each:
 //!   length     LEB128 varint
 //!   hashes     `length` LEB128 varint deltas of increasing 32-bit hashes (the first from 0)
+//! and, with flag bit 4, its word clusters:
+//!   length     LEB128 varint
+//!   hashes     `length` LEB128 varint deltas of increasing 32-bit hashes of lowercase words
+//!   ids        `length` bytes, each word's 8-bit cluster id (leading bits: coarser clusters)
 //! ```
+//!
+//! The clusters are an optional section (a flag, not a new version): files
+//! without them (every model before round 9, and the models of other
+//! languages) load and tag exactly as before.
 //!
 //! One file may serve several languages with one set of weights (the
 //! features are the same in every language); each language brings its own
@@ -53,10 +62,13 @@ pub const FLAG_NAMES: u8 = 4;
 /// The flags byte: the weights were learnt as a structured perceptron over
 /// whole sentences; decode with a beam of [`BEAM_WIDTH`] ([`super::decode`]).
 pub const FLAG_BEAM: u8 = 8;
+/// The flags byte: each language's word classes are followed by its word
+/// clusters, which the features read ([`WordClasses::clusters`]).
+pub const FLAG_CLUSTERS: u8 = 16;
 /// The flags byte: each language's word classes include the name lists
 /// (organisations, places, persons; [`features::CLASS_ORG_NAME`]).
 pub const FLAG_NAME_LISTS: u8 = 32;
-const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES | FLAG_BEAM | FLAG_NAME_LISTS;
+const ALL_FLAGS: u8 = FLAG_COPIES | FLAG_INDEPENDENT | FLAG_NAMES | FLAG_BEAM | FLAG_CLUSTERS | FLAG_NAME_LISTS;
 /// The beam of a [`FLAG_BEAM`] model (the width it was trained with; see
 /// docs/entities.md for what was measured).
 pub const BEAM_WIDTH: usize = 4;
@@ -194,6 +206,47 @@ fn read_varint(body: &[u8], pos: &mut usize, what: &str) -> Result<u64> {
     }
 }
 
+/// Reads a varint length and that many varint deltas of increasing 32-bit hashes.
+fn read_hashes(body: &[u8], pos: &mut usize, what: &str) -> Result<Vec<u32>> {
+    let len = read_varint(body, pos, what)? as usize;
+    // Every hash takes at least one byte.
+    if len > body.len() - *pos {
+        return Err(Error::model(format!("the model's {what} is longer than the model")));
+    }
+    let mut out = Vec::with_capacity(len);
+    let mut prev: u64 = 0;
+    for n in 0..len {
+        let delta = read_varint(body, pos, what)?;
+        let k = prev + delta;
+        if (n > 0 && delta == 0) || k > u32::MAX as u64 {
+            return Err(Error::model(format!("the model is corrupt ({what} out of order)")));
+        }
+        prev = k;
+        out.push(k as u32);
+    }
+    Ok(out)
+}
+
+/// Reads a language's word clusters: their hashes, then one id byte each.
+fn read_clusters(body: &[u8], pos: &mut usize) -> Result<Vec<(u32, u8)>> {
+    let hashes = read_hashes(body, pos, "a word cluster")?;
+    let Some(ids) = body.get(*pos..*pos + hashes.len()) else {
+        return Err(Error::model("the model is truncated (in its word clusters)"));
+    };
+    *pos += hashes.len();
+    Ok(hashes.into_iter().zip(ids.iter().copied()).collect())
+}
+
+/// Writes a varint length and the varint deltas of sorted, distinct hashes.
+fn write_hashes(out: &mut Vec<u8>, sorted: impl ExactSizeIterator<Item = u32>) {
+    write_varint(out, sorted.len() as u64);
+    let mut prev = 0u32;
+    for k in sorted {
+        write_varint(out, (k - prev) as u64);
+        prev = k;
+    }
+}
+
 fn write_varint(out: &mut Vec<u8>, mut d: u64) {
     loop {
         let b = (d & 0x7f) as u8;
@@ -291,8 +344,7 @@ impl Model {
             beam: 1,
         };
         let mut pos = 2 * n_languages;
-        let name_lists;
-        match body.get(pos) {
+        let flags = match body.get(pos) {
             Some(&flags) if flags & !ALL_FLAGS == 0 => {
                 if flags & FLAG_INDEPENDENT != 0 && !cfg!(feature = "independent-tagger") {
                     return Err(Error::unsupported_model(
@@ -304,11 +356,11 @@ impl Model {
                 model.independent = flags & FLAG_INDEPENDENT != 0;
                 model.names = flags & FLAG_NAMES != 0;
                 model.beam = if flags & FLAG_BEAM != 0 { BEAM_WIDTH } else { 1 };
-                name_lists = flags & FLAG_NAME_LISTS != 0;
+                flags
             }
             Some(_) => return Err(Error::model("the model is corrupt (unknown flags)")),
             None => return Err(Error::model("the model is truncated (in its flags)")),
-        }
+        };
         pos += 1;
         let mut prev: u64 = 0;
         for n in 0..count {
@@ -337,25 +389,13 @@ impl Model {
                 }
             }
         }
-        let stored = if name_lists { features::N_CLASSES } else { features::N_BASE_CLASSES };
+        let stored = if flags & FLAG_NAME_LISTS != 0 { features::N_CLASSES } else { features::N_BASE_CLASSES };
         for (_, classes) in &mut model.languages {
             for set in &mut classes.sets[..stored] {
-                let len = read_varint(body, &mut pos, "a word class")? as usize;
-                // Every hash takes at least one byte.
-                if len > body.len() - pos {
-                    return Err(Error::model("the model's word class is longer than the model"));
-                }
-                let mut prev: u64 = 0;
-                set.reserve(len);
-                for n in 0..len {
-                    let delta = read_varint(body, &mut pos, "a word class")?;
-                    let k = prev + delta;
-                    if (n > 0 && delta == 0) || k > u32::MAX as u64 {
-                        return Err(Error::model("the model is corrupt (word class out of order)"));
-                    }
-                    prev = k;
-                    set.push(k as u32);
-                }
+                *set = read_hashes(body, &mut pos, "a word class")?;
+            }
+            if flags & FLAG_CLUSTERS != 0 {
+                classes.clusters = read_clusters(body, &mut pos)?;
             }
             classes.build_index();
         }
@@ -526,7 +566,8 @@ impl Model {
     /// into the model format. `records` are (key, weights) pairs; zero
     /// weights are not stored. `languages` must be 1 to [`MAX_LANGUAGES`]
     /// distinct languages; `flags` is any of [`FLAG_COPIES`],
-    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`], [`FLAG_BEAM`], [`FLAG_NAME_LISTS`]
+    /// [`FLAG_INDEPENDENT`], [`FLAG_NAMES`], [`FLAG_BEAM`], [`FLAG_CLUSTERS`]
+    /// (the languages' clusters are written only with it), [`FLAG_NAME_LISTS`]
     /// (without it the name lists must be empty).
     pub fn write(
         records: &[(u32, [i8; N_TAGS])],
@@ -560,15 +601,19 @@ impl Model {
         for (_, classes) in languages {
             assert!(classes.sets[stored..].iter().all(Vec::is_empty), "name lists need FLAG_NAME_LISTS");
         }
-        for set in languages.iter().flat_map(|(_, classes)| &classes.sets[..stored]) {
-            let mut set = set.clone();
-            crate::sort::sort(&mut set);
-            set.dedup();
-            write_varint(&mut body, set.len() as u64);
-            let mut prev = 0u32;
-            for k in set {
-                write_varint(&mut body, (k - prev) as u64);
-                prev = k;
+        for (_, classes) in languages {
+            for set in &classes.sets[..stored] {
+                let mut set = set.clone();
+                crate::sort::sort(&mut set);
+                set.dedup();
+                write_hashes(&mut body, set.into_iter());
+            }
+            if flags & FLAG_CLUSTERS != 0 {
+                let mut clusters = classes.clusters.clone();
+                crate::sort::sort_by_key(&mut clusters, |c| c.0);
+                clusters.dedup_by_key(|c| c.0);
+                write_hashes(&mut body, clusters.iter().map(|c| c.0));
+                body.extend(clusters.iter().map(|c| c.1));
             }
         }
         let mut out = Vec::with_capacity(HEADER + body.len());
@@ -908,7 +953,7 @@ impl<'w, 'c> InfoCache<'w, 'c> {
             Some((t, number)) => (t.clone(), *number),
             None => {
                 let mut t = TokenInfo::new(w);
-                t.class = self.classes.bits(t.lower);
+                (t.class, t.cluster) = self.classes.lookup(t.lower);
                 let n = self.known.len();
                 if n < INFO_CACHE_WORDS {
                     self.known.insert(w, (t.clone(), n as u32));
@@ -1022,6 +1067,36 @@ mod tests {
         for cut in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err());
         }
+    }
+
+    #[test]
+    fn clusters_round_trip_as_an_optional_section() {
+        let records = vec![(5u32, [1i8, 0, 0, 0, 0, 0, 0, 0, -3])];
+        let en = WordClasses::from_sets([vec![3], vec![], vec![9], vec![], vec![], vec![]]).with_clusters(&[
+            ("paris".into(), 0xa1),
+            ("lyon".into(), 0xa3),
+            ("said".into(), 0x10),
+        ]);
+        let bytes = Model::write(&records, 0.5, &[(Language::En, &en)], FLAG_BEAM | FLAG_CLUSTERS);
+        let m = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m.classes(Language::En).clusters, en.clusters);
+        assert_eq!(m.classes(Language::En).sets, en.sets);
+        let lyon = features::hash_bytes(b"lyon");
+        assert_eq!(m.classes(Language::En).lookup(lyon).1, features::CLUSTER_KNOWN | 0xa3);
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "{cut}");
+        }
+        // Without the flag the table is not written, and the model has no clusters (as older files).
+        let plain = Model::from_bytes(&Model::write(&records, 0.5, &[(Language::En, &en)], FLAG_BEAM)).unwrap();
+        assert!(plain.classes(Language::En).clusters.is_empty());
+        assert_eq!(plain.classes(Language::En).lookup(lyon).1, 0);
+        // The flag on a file without the table: truncated, with a clear error.
+        let mut flagged = Model::write(&records, 0.5, &[(Language::En, &en)], FLAG_BEAM);
+        flagged[HEADER + 2] |= FLAG_CLUSTERS;
+        let sum = fnv32(&flagged[HEADER..]);
+        flagged[16..20].copy_from_slice(&sum.to_le_bytes());
+        let err = Model::from_bytes(&flagged).unwrap_err().to_string();
+        assert!(err.contains("truncated (in a word cluster)"), "{err}");
     }
 
     /// Rewrites the languages of a model file (checksum fixed), to test the loader.

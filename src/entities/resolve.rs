@@ -464,15 +464,20 @@ pub(crate) fn resolve(
                         };
                     }
                 }
+                // `The World Health Organization said`: a sentence's opening `The` is the
+                // capitalised article, not the name's (`The Hague`, one word after it, keeps it).
+                if opens && n.end - n.first >= 3 && f[n.first] == "the" {
+                    n.first += 1;
+                }
                 // `Open Settings, tap Privacy`: the step's verb is not part of the setting's name.
                 if n.end - n.first >= 2 && opens_with_step(f, n.first, n.end) {
                     n.first += 1;
                 }
             }
-            // `Shares of International Business Machines rose`: the market
+            // `Shares of International Business Machines rose`, `Shareholders of Vantage`: the market
             // words before `of` are not part of the company's name.
             while n.end - n.first > 2
-                && matches!(folded[n.sentence][n.first], "shares" | "stock" | "stocks")
+                && matches!(folded[n.sentence][n.first], "shares" | "shareholders" | "stock" | "stocks")
                 && matches!(folded[n.sentence][n.first + 1], "of" | "in")
                 && sentences[n.sentence].tokens[n.first + 2].slice(text).starts_with(char::is_uppercase)
             {
@@ -804,6 +809,16 @@ pub(crate) fn resolve(
             }
         }
         let s = &sentences[n.sentence];
+        // `Sony and Netflix signed`: one word, no person of the document's has it
+        // as a name, and no name list knows it: a company, not a person.
+        if words.english
+            && kind == EntityType::Person
+            && n.end - n.first == 1
+            && key == raw
+            && !words.is_name_word(s.tokens[n.first].slice(text))
+        {
+            kind = EntityType::Org;
+        }
         let span = Span::new(s.tokens[n.first].start, s.tokens[n.end - 1].end);
         mentions.push(Mention::new(text, kind, span));
         let g = groups.entry(format!("{}\u{0}{key}", kind.as_str())).or_insert((kind, Vec::new()));

@@ -748,6 +748,21 @@ pub fn read_names(csv: &str) -> Vec<String> {
     out
 }
 
+/// The tagger's tokens of a text (`tokens::tokenize`), as slices of it. The
+/// text is cut after every `. ` first: the tokenizer peels a period off a
+/// word only at a sentence's end (inside one it ends an abbreviation), and
+/// unlabelled text comes without sentences.
+pub fn tokens(text: &str) -> Vec<&str> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let ends = text.match_indices(". ").map(|(i, _)| i + 1).chain([text.len()]);
+    for end in ends {
+        super::tokens::tokenize(text, crate::span::Span::new(start, end), &mut spans);
+        start = end;
+    }
+    spans.iter().map(|sp| sp.slice(text)).collect()
+}
+
 /// Words written in lower case at least `min` times in the given documents
 /// (not at a sentence start) and raw texts: the "is this a common word" lexicon.
 pub fn lowercase_lexicon(docs: &[&Doc], texts: &[String], min: usize) -> Vec<String> {
@@ -776,4 +791,19 @@ pub fn lowercase_lexicon(docs: &[&Doc], texts: &[String], min: usize) -> Vec<Str
     let mut out: Vec<String> = counts.into_iter().filter(|(_, c)| *c >= min).map(|(w, _)| w.to_string()).collect();
     out.sort();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unlabelled_text_loses_its_sentences_periods_not_its_abbreviations() {
+        let text = "the accident happened in the u.s. on monday. mr. smith said it's over. done.";
+        let want = [
+            "the", "accident", "happened", "in", "the", "u.s.", "on", "monday", ".", "mr.", "smith", "said", "it",
+            "'s", "over", ".", "done", ".",
+        ];
+        assert_eq!(tokens(text), want);
+    }
 }
