@@ -280,8 +280,11 @@ const ORG_HEADS_OF: &[&str] =
 const LOC_HEADS_OF: &[&str] = &["bay", "cape", "gulf", "isle", "lake", "sea", "strait"];
 
 /// Lowercase particles inside personal names: `Osama bin Laden`, `Ludwig van Beethoven`.
-const NAME_PARTICLES: &[&str] =
-    &["al", "bin", "binti", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "van", "von"];
+/// Two may follow each other (`Ursula von der Leyen`); `le`, `la` as in `Marine Le Pen`.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "la", "le", "ten", "ter",
+    "van", "von",
+];
 
 /// Prefixes of surnames with an inner capital (`McLaren`, `MacArthur`, `O'Brien`, `DeSantis`, `LeBron`).
 const CAMEL_SURNAME_PREFIXES: &[&str] =
@@ -355,10 +358,11 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSe
                     continue;
                 }
                 let capitalized = sentences[n.sentence].tokens[n.first].slice(text).starts_with(char::is_uppercase);
+                let particle = |i: usize| NAME_PARTICLES.binary_search(&f[i]).is_ok();
                 if prev.kind == EntityType::Person
-                    && n.first == prev.end + 1
+                    && (n.first == prev.end + 1 || n.first == prev.end + 2)
                     && capitalized
-                    && NAME_PARTICLES.binary_search(&f[prev.end]).is_ok()
+                    && (prev.end..n.first).all(particle)
                 {
                     prev.end = n.end;
                     continue;
@@ -1334,7 +1338,8 @@ mod tests {
 
     #[test]
     fn pieces_are_joined() {
-        let text = "The search for Osama bin Laden and the World Health Organization and Anna de Vries .";
+        let text = "The search for Osama bin Laden and the World Health Organization and Anna de Vries , \
+                    Marine Le Pen and Ursula von der Leyen and Anna of Cleves .";
         let mut tokens = Vec::new();
         let mut at = 0;
         for w in text.split(' ') {
@@ -1352,6 +1357,12 @@ mod tests {
             name(9, 11, EntityType::Org),
             name(12, 13, EntityType::Location),
             name(14, 15, EntityType::Person),
+            name(16, 17, EntityType::Person),
+            name(18, 19, EntityType::Person),
+            name(20, 21, EntityType::Person),
+            name(23, 24, EntityType::Person),
+            name(25, 26, EntityType::Person),
+            name(27, 28, EntityType::Person),
         ];
         let joined = join_pieces(names, &folded, std::slice::from_ref(&sentence), text);
         let got: Vec<(usize, usize, EntityType)> = joined.iter().map(|n| (n.first, n.end, n.kind)).collect();
@@ -1362,7 +1373,11 @@ mod tests {
                 (3, 6, EntityType::Person),
                 (8, 11, EntityType::Org),
                 (12, 13, EntityType::Location),
-                (14, 15, EntityType::Person)
+                (14, 15, EntityType::Person),
+                (16, 19, EntityType::Person),
+                (20, 24, EntityType::Person),
+                (25, 26, EntityType::Person),
+                (27, 28, EntityType::Person)
             ]
         );
     }

@@ -165,7 +165,7 @@ impl<'a> Cursor<'a> {
     /// Tokens `i` and `i + 1` as one word when token `i` is an elision (`l'` `an` → `l'an`).
     fn elided(&self, i: usize) -> Option<String> {
         let k = self.key(i);
-        (k.len() > 1 && k.ends_with('\'') && i + 1 < self.len()).then(|| format!("{k}{}", self.key(i + 1)))
+        (k.len() > 1 && k.ends_with('\'') && i + 1 < self.len()).then(|| [k, self.key(i + 1)].concat())
     }
 
     /// The end of the longest phrase of `list` that starts at token `i` (its
