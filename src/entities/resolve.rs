@@ -813,10 +813,9 @@ pub(crate) fn resolve(
             }
         }
         let s = &sentences[n.sentence];
-        // `Sony and Netflix signed`: one word, no person of the document's has it
+        // `Sony and Netflix signed`, `PSV`: one word, no person of the document's has it
         // as a name, and no name list knows it: a company, not a person.
-        if words.english
-            && kind == EntityType::Person
+        if kind == EntityType::Person
             && n.end - n.first == 1
             && key == raw
             && !words.is_name_word(s.tokens[n.first].slice(text))
