@@ -189,11 +189,10 @@ pub fn is_elision(token: &str) -> bool {
 fn elision_len(chunk: &str) -> usize {
     let Some(at) = chunk.find(['\'', '\u{2019}']) else { return 0 };
     let (word, rest) = chunk.split_at(at);
-    let apostrophe = rest.chars().next().map_or(0, char::len_utf8);
-    let next_is_letter = rest[apostrophe..].chars().next().is_some_and(char::is_alphabetic);
-    let is_elision = word == "L" || (word.len() <= 6 && ELISIONS.contains(&word));
-    if next_is_letter && is_elision {
-        at + apostrophe
+    let end = at + rest.chars().next().map_or(0, char::len_utf8);
+    let next_is_letter = chunk[end..].chars().next().is_some_and(char::is_alphabetic);
+    if next_is_letter && word.len() <= 6 && is_elision(&chunk[..end]) {
+        end
     } else {
         0
     }

@@ -127,7 +127,7 @@ pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
         return date(i + 2);
     }
     // `L'an dernier`, `l'anno scorso`: the elided article is a token of its own.
-    if c.key(i).ends_with('\'') && c.is(i + 1, l.periods) && c.is(i + 2, l.relative_after) {
+    if c.is_elision(i) && c.is(i + 1, l.periods) && c.is(i + 2, l.relative_after) {
         return date(i + 3);
     }
     if weekday || c.is(i, l.days) {

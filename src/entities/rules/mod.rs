@@ -162,10 +162,14 @@ impl<'a> Cursor<'a> {
         in_list(list, self.key(i)) || in_list(list, self.bare(i)) || self.elided(i).is_some_and(|w| in_list(list, &w))
     }
 
+    /// Is token `i` an elision the tokenizer split off (`l'`, `d'`, `jusqu'`)?
+    pub fn is_elision(&self, i: usize) -> bool {
+        crate::entities::tokens::is_elision(self.key(i))
+    }
+
     /// Tokens `i` and `i + 1` as one word when token `i` is an elision (`l'` `an` → `l'an`).
     fn elided(&self, i: usize) -> Option<String> {
-        let k = self.key(i);
-        (k.len() > 1 && k.ends_with('\'') && i + 1 < self.len()).then(|| [k, self.key(i + 1)].concat())
+        (self.is_elision(i) && i + 1 < self.len()).then(|| [self.key(i), self.key(i + 1)].concat())
     }
 
     /// The end of the longest phrase of `list` that starts at token `i` (its
