@@ -7,7 +7,7 @@
 //! train split --data ../shared/data/ner --out DIR                   # the fit/tune/test parts as CoNLL files
 //! train eval  --data ../shared/data/ner --model FILE [--part tune|test] [--sources a,b] [--beam N]
 //! train tag   --model FILE [--lang xx] FILE.conll                   # `token TAG` lines
-//! train clusters --data ../shared/data/ner [--words N]                # the English word clusters, to look at
+//! train clusters --data ../shared/data/ner [--recipe de] [--words N]  # a recipe's word clusters, to look at
 //! ```
 //!
 //! Deterministic: documents are shuffled with fixed seeds, and everything
@@ -243,10 +243,18 @@ const TEXTS: &[(&str, &str, &str)] = &[
 
 /// Unlabelled text the word clusters learn from, besides the language's fit
 /// parts (all sources, tweets too: the clusters are keyed by lowercase forms):
-/// (language, file under `../shared/data`, JSON field). CNN/DailyMail's
-/// training articles are lowercased: research use, so only the clusters' ids,
-/// keyed by 32-bit hashes, ship (as the name lists do); never its dev sets.
-const CLUSTER_TEXTS: &[(&str, &str, &str)] = &[("en", "summarization/cnndm-train.jsonl.gz", "article")];
+/// (language, file under `../shared/data`, JSON field; never a NER tune or
+/// test part). CNN/DailyMail's training articles are lowercased: research
+/// use, so only the clusters' ids, keyed by 32-bit hashes, ship (as the name
+/// lists do); never its dev sets. The UD dev paragraphs and OrangeSum's
+/// articles (CC BY-SA 4.0) serve the languages whose recipe has clusters.
+const CLUSTER_TEXTS: &[(&str, &str, &str)] = &[
+    ("en", "summarization/cnndm-train.jsonl.gz", "article"),
+    ("de", "sentences/ud-de-dev.jsonl", "text"),
+    ("fr", "sentences/ud-fr-dev.jsonl", "text"),
+    ("fr", "summarization/orangesum-dev.jsonl", "article"),
+    ("nl", "sentences/ud-nl-dev.jsonl", "text"),
+];
 
 /// How the clusters are made (docs/entities.md, "Tried in round 9"): words
 /// seen 3 times or more, described by the 500 most frequent words on each side.
@@ -285,17 +293,21 @@ struct FitArgs {
     name_lists: Vec<String>,
     /// Word clusters of at most this many words (0: none).
     clusters: usize,
+    /// Words seen fewer times get no cluster.
+    cluster_min: usize,
+    /// Whether unlabelled text (`CLUSTER_TEXTS`) feeds the clusters.
+    cluster_texts: bool,
 }
 
 fn usage() -> String {
     "usage:\n  train models --data DIR --out-dir DIR [--only NAME,...]\n  \
      train fit --data DIR --out FILE [--recipe NAME] [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] [--beam N] \
      [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N] [--partial-misc on|off] [--copies on|off] [--independent on|off] [--name-features on|off] [--name-lists src,..|off] [--languages xx,..] \
-     [--clusters WORDS]\n  \
+     [--clusters WORDS] [--cluster-min N] [--cluster-texts on|off]\n  \
      train split --data DIR --out DIR\n  \
      train eval --data DIR --model FILE [--part tune|test|fit] [--sources a,b] [--lang xx] [--beam N]\n  \
      train tag --model FILE [--lang xx] FILE\n  \
-     train clusters --data DIR [--words N]"
+     train clusters --data DIR [--recipe NAME] [--words N]"
         .into()
 }
 
@@ -348,6 +360,8 @@ fn fit_args(r: &Recipe, data: &Path, out: PathBuf) -> Result<FitArgs, String> {
         texts: true,
         name_lists: r.name_lists.iter().map(|n| n.to_string()).collect(),
         clusters: r.clusters,
+        cluster_min: CLUSTER_MIN_COUNT,
+        cluster_texts: true,
     })
 }
 
@@ -406,6 +420,8 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
             "--words" => a.words = value()?.into(),
             "--lexicon-min" => a.lexicon_min = value()?.parse().map_err(|e| format!("--lexicon-min: {e}"))?,
             "--clusters" => a.clusters = value()?.parse().map_err(|e| format!("--clusters: {e}"))?,
+            "--cluster-min" => a.cluster_min = value()?.parse().map_err(|e| format!("--cluster-min: {e}"))?,
+            "--cluster-texts" => a.cluster_texts = value()? == "on",
             "--without" => {
                 let name = value()?;
                 known_source(&name)?;
@@ -640,13 +656,17 @@ fn word_clusters(a: &FitArgs, used: &[&Corpus], lang: Language) -> Result<Vec<(S
         .map(|s| s.iter().map(|w| w.to_lowercase()).collect())
         .collect();
     let mut texts = Vec::new();
-    for (_, file, field) in CLUSTER_TEXTS.iter().filter(|t| t.0 == lang.code()) {
+    for (_, file, field) in CLUSTER_TEXTS.iter().filter(|t| a.cluster_texts && t.0 == lang.code()) {
         texts.extend(read_texts(&a.data.join("..").join(file), field)?);
     }
+    // Tokenized as written (the tokenizer reads case: abbreviations,
+    // sentence ends), then lowercased as the fit words are.
+    let texts: Vec<Vec<String>> =
+        texts.iter().map(|t| tokens(t).into_iter().map(str::to_lowercase).collect()).collect();
     let mut sentences: Vec<Vec<&str>> = fit.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
-    sentences.extend(texts.iter().map(|t| tokens(t)));
+    sentences.extend(texts.iter().map(|s| s.iter().map(String::as_str).collect::<Vec<_>>()));
     let settings =
-        Settings { min_count: CLUSTER_MIN_COUNT, contexts: CLUSTER_CONTEXTS, max_words: a.clusters, seed: a.seed };
+        Settings { min_count: a.cluster_min, contexts: CLUSTER_CONTEXTS, max_words: a.clusters, seed: a.seed };
     let out = clusters::clusters(&sentences, &settings);
     let tokens: usize = sentences.iter().map(Vec::len).sum();
     eprintln!(
@@ -940,16 +960,18 @@ fn tag(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `train clusters`: the English recipe's word clusters as `id word` lines
-/// (binary ids, by id then word), to look at; nothing of it ships.
+/// `train clusters`: a recipe's word clusters (English's by default) as
+/// `id word` lines (binary ids, by id then word), to look at; nothing of it ships.
 fn dump_clusters(args: &[String]) -> Result<(), String> {
-    let (f, _) = flags(args, &["data", "words"])?;
+    let (f, _) = flags(args, &["data", "words", "recipe"])?;
     let data = PathBuf::from(f.get("data").ok_or_else(usage)?);
-    let mut a = fit_args(&ENGLISH, &data, PathBuf::new())?;
+    let r = recipe(f.get("recipe").map_or("en", String::as_str))?;
+    let lang = language(r.languages[0])?;
+    let mut a = fit_args(r, &data, PathBuf::new())?;
     a.clusters = f.get("words").map_or(Ok(30_000), |w| w.parse().map_err(|e| format!("--words: {e}")))?;
     let corpora = load_sources(&a.data, |s| a.fit_weights.get(s.name).is_some_and(|w| *w > 0.0))?;
     let used: Vec<&Corpus> = corpora.iter().collect();
-    let mut words = word_clusters(&a, &used, Language::En)?;
+    let mut words = word_clusters(&a, &used, lang)?;
     words.sort_by(|x, y| x.1.cmp(&y.1).then(x.0.cmp(&y.0)));
     for (w, id) in words {
         println!("{id:08b} {w}");
