@@ -299,6 +299,8 @@ struct FitArgs {
     clusters: usize,
     /// Words seen fewer times get no cluster.
     cluster_min: usize,
+    /// The most frequent words that describe the others (on each side).
+    cluster_contexts: usize,
     /// Whether unlabelled text (`CLUSTER_TEXTS`) feeds the clusters.
     cluster_texts: bool,
 }
@@ -307,7 +309,7 @@ fn usage() -> String {
     "usage:\n  train models --data DIR --out-dir DIR [--only NAME,...]\n  \
      train fit --data DIR --out FILE [--recipe NAME] [--weights src=w,...] [--without SRC] [--epochs N] [--bags N] [--beam N] \
      [--seed S] [--max-bytes B] [--dropout PERMILLE] [--sample N] [--partial-misc on|off] [--copies on|off] [--independent on|off] [--name-features on|off] [--name-lists src,..|off] [--languages xx,..] \
-     [--clusters WORDS] [--cluster-min N] [--cluster-texts on|off]\n  \
+     [--clusters WORDS] [--cluster-min N] [--cluster-contexts N] [--cluster-texts on|off]\n  \
      train split --data DIR --out DIR\n  \
      train eval --data DIR --model FILE [--part tune|test|fit] [--sources a,b] [--lang xx] [--beam N]\n  \
      train tag --model FILE [--lang xx] FILE\n  \
@@ -365,6 +367,7 @@ fn fit_args(r: &Recipe, data: &Path, out: PathBuf) -> Result<FitArgs, String> {
         name_lists: r.name_lists.iter().map(|n| n.to_string()).collect(),
         clusters: r.clusters,
         cluster_min: CLUSTER_MIN_COUNT,
+        cluster_contexts: CLUSTER_CONTEXTS,
         cluster_texts: true,
     })
 }
@@ -426,6 +429,9 @@ fn parse_fit(args: &[String]) -> Result<FitArgs, String> {
             "--clusters" => a.clusters = value()?.parse().map_err(|e| format!("--clusters: {e}"))?,
             "--cluster-min" => a.cluster_min = value()?.parse().map_err(|e| format!("--cluster-min: {e}"))?,
             "--cluster-texts" => a.cluster_texts = value()? == "on",
+            "--cluster-contexts" => {
+                a.cluster_contexts = value()?.parse().map_err(|e| format!("--cluster-contexts: {e}"))?
+            }
             "--without" => {
                 let name = value()?;
                 known_source(&name)?;
@@ -670,7 +676,7 @@ fn word_clusters(a: &FitArgs, used: &[&Corpus], lang: Language) -> Result<Vec<(S
     let mut sentences: Vec<Vec<&str>> = fit.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
     sentences.extend(texts.iter().map(|s| s.iter().map(String::as_str).collect::<Vec<_>>()));
     let settings =
-        Settings { min_count: a.cluster_min, contexts: CLUSTER_CONTEXTS, max_words: a.clusters, seed: a.seed };
+        Settings { min_count: a.cluster_min, contexts: a.cluster_contexts, max_words: a.clusters, seed: a.seed };
     let out = clusters::clusters(&sentences, &settings);
     let tokens: usize = sentences.iter().map(Vec::len).sum();
     eprintln!(
