@@ -183,3 +183,27 @@ fn every_short_sequence() {
     });
     assert!(differ.is_empty(), "{} strings differ, e.g. {:?}", differ.len(), &differ[..differ.len().min(20)]);
 }
+
+/// The cases issue 17 names, spelled out: the tokens, and the same as UAX #29's.
+#[test]
+fn the_cases_people_paste() {
+    let cases: [(&str, &[&str]); 12] = [
+        ("don't l'État dell’anno", &["don't", "l'État", "dell’anno"]),
+        ("3.5 2,100 1.000.000 v2.0", &["3.5", "2,100", "1.000.000", "v2.0"]),
+        ("data-center snake_case", &["data", "center", "snake_case"]),
+        ("東京タワーへ行きます", &["東", "京", "タワー", "へ", "行", "き", "ま", "す"]),
+        ("สวัสดีครับ", &["ส", "วั", "ส", "ดี", "ค", "รั", "บ"]),
+        ("צה\"ל אמר", &["צה\"ל", "אמר"]),
+        ("I 👩‍💻 code 🇫🇷!", &["I", "code"]),
+        ("e\u{301}te\u{301} café", &["e\u{301}te\u{301}", "café"]),
+        ("क्षत्रिय हिन्दी", &["क्षत्रिय", "हिन्दी"]),
+        ("co\u{AD}operate x\u{200B}y", &["co\u{AD}operate", "x", "y"]),
+        ("km² ½ ①", &["km", "²", "½", "①"]),
+        ("٣٫٥ ١٬٠٠٠", &["٣٫٥", "١٬٠٠٠"]),
+    ];
+    for (text, want) in cases {
+        let got = ours(text);
+        assert_eq!(got.iter().map(|t| t.span.slice(text)).collect::<Vec<_>>(), want, "{text}");
+        assert_eq!(got, reference(text), "{text}");
+    }
+}
