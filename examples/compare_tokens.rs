@@ -34,13 +34,18 @@ struct Tally {
     tokens: usize,
     differing: usize,
     examples: HashMap<String, (usize, String)>,
+    time: (std::time::Duration, std::time::Duration),
 }
 
 impl Tally {
     fn compare(&mut self, text: &str) {
+        let clock = std::time::Instant::now();
         let want = reference(text);
+        self.time.0 += clock.elapsed();
+        let clock = std::time::Instant::now();
         let mut got = Vec::new();
         tokenize(text, 0, &mut got);
+        self.time.1 += clock.elapsed();
         self.texts += 1;
         self.tokens += want.len();
         if want == got {
@@ -135,6 +140,7 @@ fn main() {
         }
     }
     println!("\n{} texts, {} tokens, {} differ", tally.texts, tally.tokens, tally.differing);
+    println!("time: unicode-segmentation {:?}, tokenize {:?}", tally.time.0, tally.time.1);
     let mut examples: Vec<_> = tally.examples.into_iter().collect();
     examples.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
     for (diff, (n, context)) in examples.iter().take(40) {
