@@ -6,7 +6,7 @@
 #             entities`, no model inside; profile `page`), as `make wasm-lite`; same glue
 #   package   the npm package's and the extension's module (entity model embedded: `--features model`)
 # Each is built like scripts/build-wasm.sh builds it (wasm-bindgen, wasm-opt --generate-global-effects -Oz
-# --converge, producers and target_features sections stripped) and once more with
+# --converge --low-memory-unused, producers and target_features sections stripped) and once more with
 # its function names kept (-g), which scripts/size-profile.py reads; the gzipped totals are those of
 # the module without names, i.e. what is downloaded.
 # `scripts/size.sh page` profiles only the page's module and prints it (docs/size.md untouched):
@@ -38,7 +38,7 @@ for build in "${builds[@]}"; do
   cargo build --profile $profile --target wasm32-unknown-unknown --no-default-features --lib "${features[@]}" --quiet
   raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
   wasm-bindgen "$raw" --target web --out-dir "$tmp/$build" --out-name nutshell --keep-debug
-  opt=(--generate-global-effects -Oz --converge --strip-producers --strip-target-features)
+  opt=(--generate-global-effects -Oz --converge --low-memory-unused --strip-producers --strip-target-features)
   node_modules/.bin/wasm-opt "${opt[@]}" -g "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build-named.wasm"
   node_modules/.bin/wasm-opt "${opt[@]}" "$tmp/$build/nutshell_bg.wasm" -o "$tmp/$build.wasm"
   # The page ships its glue minified (scripts/build-site.mjs); the npm package as wasm-bindgen wrote it.

@@ -91,32 +91,27 @@ impl JsAnalyzer {
 
     /// Everything in one pass: language, title, counts, summary, keywords, entities.
     pub fn analyze(&self, text: JsValue) -> Result<JsValue, JsError> {
-        let text = input(&text)?;
-        output(&text, self.inner.analyze(&text)?)
+        call(Call::Analyze, &text, Ok(&self.inner))
     }
 
     /// The summary sentences, in text order.
     pub fn summarize(&self, text: JsValue) -> Result<JsValue, JsError> {
-        let text = input(&text)?;
-        output(&text, self.inner.summarize(&text)?)
+        call(Call::Summarize, &text, Ok(&self.inner))
     }
 
     /// The keywords and keyphrases, best first.
     pub fn keywords(&self, text: JsValue) -> Result<JsValue, JsError> {
-        let text = input(&text)?;
-        output(&text, self.inner.keywords(&text)?)
+        call(Call::Keywords, &text, Ok(&self.inner))
     }
 
     /// Every entity mention (in text order) and the resolved entities.
     pub fn entities(&self, text: JsValue) -> Result<JsValue, JsError> {
-        let text = input(&text)?;
-        output(&text, self.inner.entities(&text)?)
+        call(Call::Entities, &text, Ok(&self.inner))
     }
 
     /// Every sentence of the text (titles and headings included), in order.
     pub fn sentences(&self, text: JsValue) -> Result<JsValue, JsError> {
-        let text = input(&text)?;
-        output(&text, self.inner.sentences(&text)?)
+        call(Call::Sentences, &text, Ok(&self.inner))
     }
 
     /// True when entity names come from a model for some language (else
@@ -142,37 +137,32 @@ impl JsAnalyzer {
 /// Everything in one pass: language, title, counts, summary, keywords, entities.
 #[wasm_bindgen]
 pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let text = input(&text)?;
-    output(&text, default_with(&options)?.analyze(&text)?)
+    call(Call::Analyze, &text, Err(&options))
 }
 
 /// The summary sentences, in text order.
 #[wasm_bindgen]
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let text = input(&text)?;
-    output(&text, default_with(&options)?.summarize(&text)?)
+    call(Call::Summarize, &text, Err(&options))
 }
 
 /// Every sentence of the text (titles and headings included), in order.
 #[wasm_bindgen]
 pub fn sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let text = input(&text)?;
-    output(&text, default_with(&options)?.sentences(&text)?)
+    call(Call::Sentences, &text, Err(&options))
 }
 
 /// The keywords and keyphrases, best first.
 #[wasm_bindgen]
 pub fn keywords(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let text = input(&text)?;
-    output(&text, default_with(&options)?.keywords(&text)?)
+    call(Call::Keywords, &text, Err(&options))
 }
 
 /// The entities: every mention (in text order) and the resolved entities
 /// (most mentioned first), as the CLI's `entities --format json`.
 #[wasm_bindgen]
 pub fn entities(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let text = input(&text)?;
-    output(&text, default_with(&options)?.entities(&text)?)
+    call(Call::Entities, &text, Err(&options))
 }
 
 /// Analyzes the text under the DOM element `root` (as the page shows it:
@@ -275,6 +265,40 @@ pub fn default_max_input_bytes() -> f64 {
 pub fn entity_types() -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     crate::entities::ENTITY_TYPES.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// What [`call`] runs.
+#[derive(Clone, Copy)]
+enum Call {
+    Analyze,
+    Summarize,
+    Sentences,
+    Keywords,
+    Entities,
+}
+
+/// One analysis of `text` for JS, with an [`Analyzer`]'s settings (`Ok`) or the
+/// default instance's with an options object (`Err`). Every text export goes
+/// through this one function: its conversions are in the module once, not
+/// once per export (≈ 1 KB gzipped).
+#[inline(never)]
+fn call(what: Call, text: &JsValue, with: Result<&Analyzer, &JsValue>) -> Result<JsValue, JsError> {
+    let text = input(text)?;
+    let owned;
+    let analyzer = match with {
+        Ok(analyzer) => analyzer,
+        Err(options) => {
+            owned = default_with(options)?;
+            &owned
+        }
+    };
+    match what {
+        Call::Analyze => output(&text, analyzer.analyze(&text)?),
+        Call::Summarize => output(&text, analyzer.summarize(&text)?),
+        Call::Sentences => output(&text, analyzer.sentences(&text)?),
+        Call::Keywords => output(&text, analyzer.keywords(&text)?),
+        Call::Entities => output(&text, analyzer.entities(&text)?),
+    }
 }
 
 /// The text argument: a string, or an error naming what was passed instead.
