@@ -184,6 +184,10 @@ entity_lists!(
     code_cues,
     ui_labels,
     elisions,
+    org_heads,
+    place_heads,
+    name_links,
+    titles,
 );
 
 #[derive(Deserialize, Default)]

@@ -326,11 +326,20 @@ impl Analyzer {
     /// CoNLL tagging with the model for the text's language (the analyzer's
     /// language option, else detected from the tokens): the tokens of one
     /// document's sentences in, BIO tags with PER/ORG/LOC/MISC out (one per
-    /// token). An error when no model tags that language.
+    /// token), by the tagger alone. An error when no model tags that language.
     pub fn tag_conll(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<&'static str>>> {
         let language = self.options.language.unwrap_or_else(|| detect_tokens(sentences));
         let model = self.models.get(language).ok_or_else(|| Error::no_model_for(language))?;
         Ok(entities::tag_conll(&model, language, sentences))
+    }
+
+    /// [`Analyzer::tag_conll`] through the whole entity analysis: the names
+    /// [`Analyzer::entities`] would find in the tokens' text (the tagger, then
+    /// the rules and document-level resolution), as BIO tags of the tokens.
+    pub fn tag_conll_resolved(&self, sentences: &[Vec<&str>]) -> Result<Vec<Vec<&'static str>>> {
+        let language = self.options.language.unwrap_or_else(|| detect_tokens(sentences));
+        let model = self.models.get(language).ok_or_else(|| Error::no_model_for(language))?;
+        Ok(entities::tag_conll_resolved(&model, language, sentences))
     }
 }
 

@@ -95,6 +95,10 @@ struct TagArgs {
     /// its tokens), or a code such as `de`.
     #[arg(long, default_value = "auto")]
     lang: String,
+    /// The names `entities` would find (the tagger, then the rules and document-level resolution),
+    /// instead of the tagger's alone: how resolution is measured on labelled text.
+    #[arg(long)]
+    resolved: bool,
 }
 
 #[derive(Args)]
@@ -409,7 +413,8 @@ fn tag_conll(a: TagArgs, max_bytes: usize) -> Result<(), Failure> {
             }
         }
         // A document in a language no model tags: said on stderr, its tokens are `O`.
-        let tags = analyzer.tag_conll(&sentences).unwrap_or_else(|e| {
+        let tagged = if a.resolved { analyzer.tag_conll_resolved(&sentences) } else { analyzer.tag_conll(&sentences) };
+        let tags = tagged.unwrap_or_else(|e| {
             eprintln!("nutshell: {e}; its tokens are tagged O");
             Vec::new()
         });

@@ -507,3 +507,97 @@ fn each_language_is_tagged_by_its_own_model() {
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// Head-first names of Romance languages and Dutch (`[entities] org_heads`, `place_heads`,
+/// `name_links`) and titles of each language (`titles`), through resolution. Each row: language,
+/// text, the mentions that must be found, the mentions that must not.
+#[test]
+fn head_first_names_and_titles() {
+    type Row<'a> = (&'a str, &'a str, &'a [(EntityType, &'a str)], &'a [&'a str]);
+    let table: &[Row] = &[
+        (
+            "es",
+            "El Banco de España prevé un crecimiento del 2 %, según el Instituto Nacional de Estadística.",
+            &[(EntityType::Org, "Banco de España"), (EntityType::Org, "Instituto Nacional de Estadística")],
+            &["Banco", "Nacional"],
+        ),
+        (
+            "pt",
+            "O Banco Central do Brasil elevou a taxa de juros nesta quarta-feira.",
+            &[(EntityType::Org, "Banco Central do Brasil")],
+            &["Brasil"],
+        ),
+        (
+            "pt",
+            "O Sporting venceu no Estádio José Alvalade com um golo de Viktor Gyökeres.",
+            &[(EntityType::Location, "Estádio José Alvalade")],
+            &["José Alvalade"],
+        ),
+        (
+            "it",
+            "La presidente del Consiglio Giorgia Meloni ha incontrato a Roma il cancelliere tedesco.",
+            &[(EntityType::Person, "Giorgia Meloni")],
+            &["Consiglio Giorgia Meloni"],
+        ),
+        (
+            "it",
+            "La Banca d'Italia ha rivisto le stime di crescita per quest'anno.",
+            &[(EntityType::Org, "Banca d'Italia")],
+            &["Italia"],
+        ),
+        (
+            "nl",
+            "Premier Dick Schoof sprak in Den Haag met de koning over de begroting.",
+            &[(EntityType::Person, "Dick Schoof")],
+            &["Premier Dick Schoof"],
+        ),
+        (
+            "fr",
+            "Hier, M. Sarrien a reçu le député à Paris pour parler du budget.",
+            &[(EntityType::Person, "Sarrien")],
+            &["M. Sarrien"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (code, text, must, must_not) in table {
+        let language = nutshell::Language::from_code(code).expect("a language");
+        let found = Analyzer::builder().language(Some(language)).build().unwrap().entities(text).expect("entities");
+        check_spans(text, &found);
+        let got: Vec<(EntityType, &str)> = found.mentions.iter().map(|m| (m.kind, m.span.text.as_str())).collect();
+        for want in must.iter() {
+            if !got.contains(want) {
+                failures.push(format!("{code}: missing {want:?} in {got:?}"));
+            }
+        }
+        for bad in must_not.iter() {
+            if got.iter().any(|(_, t)| t == bad) {
+                failures.push(format!("{code}: {bad:?} should not be a mention: {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// `tag --conll --resolved`: the names of the whole analysis as BIO tags aligned with the tokens.
+#[test]
+fn resolved_conll_tags_align() {
+    let sentences = vec![
+        vec!["Sarah", "Chen", "joined", "Tidewright", "Energy", "in", "Oslo", "."],
+        vec![],
+        vec!["Chen", "said", "the", "deal", "costs", "$", "12", "billion", "."],
+    ];
+    let analyzer = Analyzer::builder().language(Some(nutshell::Language::En)).build().unwrap();
+    let tags = analyzer.tag_conll_resolved(&sentences).expect("the built-in model");
+    assert_eq!(tags.iter().map(Vec::len).collect::<Vec<_>>(), [8, 0, 9]);
+    for t in &tags {
+        for (i, tag) in t.iter().enumerate() {
+            if let Some(ty) = tag.strip_prefix("I-") {
+                assert_eq!(&t[i - 1][2..], ty, "valid BIO: {t:?}");
+            }
+        }
+    }
+    assert_eq!(tags[0][..2], ["B-PER", "I-PER"]);
+    assert_eq!(tags[0][6], "B-LOC");
+    assert_eq!(tags[2][0], "B-PER", "the surname alone is the same person");
+    assert!(tags[2][5..8].iter().all(|t| *t == "O"), "money is O in CoNLL output");
+}

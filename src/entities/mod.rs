@@ -146,6 +146,13 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
             s.tags = t;
         }
     }
+    resolve_tagged(text, &sentences, doc.language, model)
+}
+
+/// The names of tagged sentences, the rules' mentions and document-level
+/// resolution: what [`entities_with`] and [`tag_conll_resolved`] share.
+#[cfg(feature = "entities")]
+fn resolve_tagged(text: &str, sentences: &[TaggedSentence], language: Language, model: Option<&Model>) -> Entities {
     let mut names: Vec<resolve::Name> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
@@ -164,7 +171,7 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     }
     // The rules read whole paragraphs: a sentence split inside `Nov. 28`
     // must not cut the date.
-    let rule_words = rules::profile_for(doc.language);
+    let rule_words = rules::profile_for(language);
     let mut run: Vec<Span> = Vec::new();
     for (k, s) in sentences.iter().enumerate() {
         run.extend_from_slice(&s.tokens);
@@ -173,9 +180,12 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
             run.clear();
         }
     }
-    let words =
-        resolve::Words { classes: model.map(|m| m.classes(doc.language)), english: doc.language == Language::En };
-    resolve::resolve(text, &sentences, names, found, model.is_some(), words)
+    let words = resolve::Words {
+        classes: model.map(|m| m.classes(language)),
+        english: language == Language::En,
+        lists: Some(&language.profile().entities),
+    };
+    resolve::resolve(text, sentences, names, found, model.is_some(), words)
 }
 
 /// Without the cargo feature `entities`: nothing (the analyzer reports
@@ -206,8 +216,60 @@ pub(crate) fn chunks(tags: &[u8]) -> Vec<(u8, usize, usize)> {
     out
 }
 
-/// CoNLL tagging: the tokens of one document's sentences in, BIO tags with
-/// PER/ORG/LOC/MISC out (one per token).
+/// CoNLL tagging through the whole analysis, as a reader's text gets it: the
+/// document's tokens joined by spaces and its sentences by line breaks, tagged
+/// by `model`, then the rules and document-level resolution (joined pieces,
+/// one type per name, names found once found everywhere); the resolved names
+/// come back as BIO tags of the given tokens (PER/ORG/LOC/MISC; a token a name
+/// covers only in part is tagged with it). `nutshell tag --conll --resolved`.
+#[cfg(feature = "entities")]
+pub fn tag_conll_resolved(model: &Model, language: Language, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+    let mut text = String::new();
+    let mut tagged: Vec<TaggedSentence> = Vec::with_capacity(sentences.len());
+    for (k, s) in sentences.iter().enumerate() {
+        let mut tokens = Vec::with_capacity(s.len());
+        for (i, t) in s.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            tokens.push(Span::new(text.len(), text.len() + t.len()));
+            text.push_str(t);
+        }
+        text.push('\n');
+        tagged.push(TaggedSentence { role: Role::Body, paragraph: k, tokens, tags: Vec::new() });
+    }
+    for (s, t) in tagged.iter_mut().zip(model.tag_document(language, sentences)) {
+        s.tags = t;
+    }
+    let found = resolve_tagged(&text, &tagged, language, Some(model));
+    // Every token in text order: (span, sentence, index).
+    let flat: Vec<(Span, usize, usize)> = tagged
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| s.tokens.iter().enumerate().map(move |(i, t)| (*t, k, i)))
+        .collect();
+    let mut out: Vec<Vec<&'static str>> = sentences.iter().map(|s| vec!["O"; s.len()]).collect();
+    for m in &found.mentions {
+        let b = match m.kind {
+            EntityType::Person => 1,
+            EntityType::Org => 3,
+            EntityType::Location => 5,
+            EntityType::Misc => 7,
+            _ => continue,
+        };
+        let from = flat.partition_point(|(t, _, _)| t.end <= m.span.start);
+        let mut first = true;
+        for &(_, k, i) in flat[from..].iter().take_while(|(t, _, _)| t.start < m.span.end) {
+            out[k][i] = features::TAGS[if first { b } else { b + 1 }];
+            first = false;
+        }
+    }
+    out
+}
+
+/// CoNLL tagging by the model alone (no rules, no resolution): the tokens of
+/// one document's sentences in, BIO tags with PER/ORG/LOC/MISC out (one per
+/// token). `nutshell tag --conll` and the training tool score models this way.
 pub fn tag_conll(model: &Model, language: Language, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
     model
         .tag_document(language, sentences)

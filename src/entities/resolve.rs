@@ -20,6 +20,7 @@
 use super::features::{hash_bytes, sentence_mode, WordClasses, CLASS_FORENAME, CLASS_LEXICON, CLASS_SURNAME};
 use super::{Entities, Entity, EntityType, Mention, TaggedSentence};
 use crate::hash::HashMap;
+use crate::language::EntityWords;
 use crate::span::Span;
 use crate::text::layout::Role;
 use crate::text::normalize::fold_word;
@@ -40,6 +41,8 @@ pub(crate) struct Name {
 pub(crate) struct Words<'a> {
     pub classes: Option<&'a WordClasses>,
     pub english: bool,
+    /// The language's entity words (`org_heads`, `place_heads`, `name_links`, `titles`).
+    pub lists: Option<&'static EntityWords>,
 }
 
 impl Words<'_> {
@@ -52,6 +55,25 @@ impl Words<'_> {
     /// A known first name or surname (`Ellen`, `Park`).
     fn is_name_word(&self, word: &str) -> bool {
         self.bits(word) & (CLASS_FORENAME | CLASS_SURNAME) != 0
+    }
+
+    /// The type a name opening with this folded word has in a head-first language
+    /// (`banco` → organisation, `estadio` → place).
+    fn head(&self, folded: &str) -> Option<EntityType> {
+        let lists = self.lists?;
+        if lists.org_heads.contains(folded) {
+            Some(EntityType::Org)
+        } else if lists.place_heads.contains(folded) {
+            Some(EntityType::Location)
+        } else {
+            None
+        }
+    }
+
+    /// A title before a person's name (`ceo`, `dr.`; `m.`, `herr`, `premier` from the
+    /// language's `titles`).
+    fn is_title(&self, folded: &str) -> bool {
+        TITLES.binary_search(&folded).is_ok() || self.lists.is_some_and(|l| l.titles.contains(folded))
     }
 
     /// A word the training text uses often in lower case (`killer`, `maker`, `dead`).
@@ -374,6 +396,92 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSe
     out
 }
 
+/// Most link words in a row inside a head-first name (`de la`, `voor de`).
+const MAX_LINKS: usize = 2;
+
+/// Names whose head comes first, as Romance languages and Dutch write them
+/// (`Banco de España`, `Protezione Civile`, `Estádio José Alvalade`,
+/// `Universiteit Maastricht`): a capitalised head word from the language's
+/// `org_heads` or `place_heads`, then capitalised words, with up to
+/// [`MAX_LINKS`] `name_links` (`de`, `do`, `d'`) before each, is one name of
+/// the head's type. It replaces the tagger's pieces inside it (`Banco` LOC +
+/// `Central` LOC + `Brasil` LOC); a tagger's name that reaches out of it wins.
+/// A head alone (`Banco`, `Vale`) is left to the tagger, and an organisation's
+/// head right before a tagged person's full name is a title (`del Consiglio Giorgia
+/// Meloni`).
+fn head_first_names(
+    mut names: Vec<Name>,
+    folded: &[Vec<&str>],
+    sentences: &[TaggedSentence],
+    text: &str,
+    words: &Words,
+) -> Vec<Name> {
+    let Some(lists) = words.lists.filter(|l| !l.org_heads.is_empty() || !l.place_heads.is_empty()) else {
+        return names;
+    };
+    crate::sort::sort_by_key(&mut names, |n| (n.sentence, n.first));
+    let person_at = |k: usize, i: usize| {
+        let at = names.partition_point(|n| (n.sentence, n.first) < (k, i));
+        names
+            .get(at)
+            .is_some_and(|n| n.sentence == k && n.first == i && n.end - n.first >= 2 && n.kind == EntityType::Person)
+    };
+    let mut runs: Vec<Name> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
+        let f = &folded[k];
+        let upper = |i: usize| s.tokens[i].slice(text).starts_with(char::is_uppercase);
+        let mut i = 0;
+        while i < f.len() {
+            let Some(kind) = words.head(f[i]).filter(|_| upper(i)) else {
+                i += 1;
+                continue;
+            };
+            let mut end = i + 1;
+            loop {
+                let mut j = end;
+                while j < f.len() && j - end < MAX_LINKS && lists.name_links.contains(f[j]) {
+                    j += 1;
+                }
+                if j < f.len() && upper(j) && !(kind == EntityType::Org && j == i + 1 && person_at(k, j)) {
+                    end = j + 1;
+                } else {
+                    break;
+                }
+            }
+            if end - i >= 2 {
+                runs.push(Name { sentence: k, first: i, end, kind });
+            }
+            i = end;
+        }
+    }
+    if runs.is_empty() {
+        return names;
+    }
+    // Runs are in text order and do not overlap. A run is dropped when a
+    // tagger's name crosses its border; a name inside a kept run is dropped.
+    let mut crossed = vec![false; runs.len()];
+    let mut inside: Vec<Option<usize>> = vec![None; names.len()];
+    for (k, n) in names.iter().enumerate() {
+        let at = runs.partition_point(|r| (r.sentence, r.first) <= (n.sentence, n.first));
+        // The run that starts at or before the name, and the one after it.
+        if let Some(r) = at.checked_sub(1).filter(|&r| runs[r].sentence == n.sentence && n.first < runs[r].end) {
+            if n.end <= runs[r].end {
+                inside[k] = Some(r);
+            } else {
+                crossed[r] = true;
+            }
+        }
+        if runs.get(at).is_some_and(|r| r.sentence == n.sentence && r.first < n.end) {
+            crossed[at] = true;
+        }
+    }
+    let mut out: Vec<Name> =
+        names.iter().zip(&inside).filter(|(_, r)| r.is_none_or(|r| crossed[r])).map(|(n, _)| *n).collect();
+    out.extend(runs.iter().zip(&crossed).filter(|(_, &c)| !c).map(|(r, _)| *r));
+    crate::sort::sort_by_key(&mut out, |n| (n.sentence, n.first));
+    out
+}
+
 /// Longest name (in tokens) looked for when propagating names.
 const MAX_NAME_TOKENS: usize = 10;
 
@@ -428,22 +536,28 @@ pub(crate) fn resolve(
 
     // Names from ordinary sentences, trimmed of a trailing possessive.
     let mut kept: Vec<Name> = Vec::new();
+    // Names that follow a title somewhere in the document: persons, whatever else says.
+    let mut titled_keys: crate::hash::HashSet<String> = crate::hash::HashSet::default();
     if tag_names {
-        for mut n in join_pieces(names, &folded, sentences, text) {
+        let names = head_first_names(join_pieces(names, &folded, sentences, text), &folded, sentences, text, &words);
+        for mut n in names {
             while n.end > n.first && is_possessive(folded[n.sentence][n.end - 1]) {
                 n.end -= 1;
             }
             // A leading title is not part of the name, and marks a person.
             let mut titled = false;
             while n.end - n.first > 1
-                && TITLES.binary_search(&folded[n.sentence][n.first]).is_ok()
+                && words.is_title(folded[n.sentence][n.first])
                 && sentences[n.sentence].tokens[n.first + 1].slice(text).starts_with(char::is_uppercase)
             {
                 n.first += 1;
                 titled = true;
             }
+            // `M. Sarrien`, `Premier Dick Schoof`: a title before the name too.
+            titled |= n.first >= 1 && words.is_title(folded[n.sentence][n.first - 1]);
             if titled {
                 n.kind = EntityType::Person;
+                titled_keys.insert(key_of(&n));
             }
             if words.english {
                 let f = &folded[n.sentence];
@@ -541,6 +655,12 @@ pub(crate) fn resolve(
         if let Some(cue) = context_cue(&folded[n.sentence], n.first, n.end) {
             v[type_index(cue)] += 3;
         }
+        if let Some(head) = words.head(folded[n.sentence][n.first]).filter(|_| n.end - n.first >= 2) {
+            v[type_index(head)] += 3;
+        }
+        if titled_keys.contains(&key_of(n)) {
+            v[type_index(EntityType::Person)] += 3;
+        }
         // `Killer Instinct`, `Dead Space`: a "person" of common words only, none of them a
         // known first name or surname, is a title or a product (real names have one).
         let written: Vec<&str> = sentences[n.sentence].tokens[n.first..n.end].iter().map(|t| t.slice(text)).collect();
@@ -614,7 +734,7 @@ pub(crate) fn resolve(
                     && w.chars().any(char::is_lowercase)
                     && !lower_seen.contains(f[i])
                     && COMMON_ACRONYMS.binary_search(&f[i]).is_err()
-                    && TITLES.binary_search(&f[i]).is_err()
+                    && !words.is_title(f[i])
             };
             let mut i = 0;
             while i < f.len() {
@@ -817,6 +937,7 @@ pub(crate) fn resolve(
         // as a name, and no name list knows it: a company, not a person.
         if kind == EntityType::Person
             && n.end - n.first == 1
+            && !titled_keys.contains(&raw)
             && key == raw
             && !words.is_name_word(s.tokens[n.first].slice(text))
         {
@@ -1238,7 +1359,7 @@ mod tests {
     #[test]
     fn names_no_persons_name_explains() {
         let c = classes();
-        let words = Words { classes: Some(&c), english: true };
+        let words = Words { classes: Some(&c), english: true, lists: None };
         let cases: &[(&str, bool)] = &[
             ("Dead Space", true),
             ("Killer Space", true),

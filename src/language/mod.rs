@@ -214,6 +214,19 @@ pub struct EntityWords {
     /// Elided articles glued to the next word, dropped before a lookup:
     /// `d'euros`, `l'année`.
     pub elisions: WordList,
+    /// Words that open an organisation's name where the head comes first
+    /// (`Banco de España`, `Protezione Civile`, `Universiteit Maastricht`):
+    /// with the capitalised words and links after them they are one name.
+    pub org_heads: WordList,
+    /// The same for places (`Estadio Olímpico de Montjuïc`, `Lago Maggiore`).
+    pub place_heads: WordList,
+    /// Small words inside such a name before a capitalised word (`de`,
+    /// `do`, `d'`, `voor de`).
+    pub name_links: WordList,
+    /// Titles before a person's name besides the English ones every language
+    /// shares (`M.`, `Herr`, `Premier`, `presidente`): not part of the name,
+    /// and a sign of a person.
+    pub titles: WordList,
 }
 
 /// The profile of `language`.
@@ -349,6 +362,10 @@ mod tests {
             ("code_cues", e.code_cues.to_vec()),
             ("ui_labels", e.ui_labels.to_vec()),
             ("elisions", e.elisions.to_vec()),
+            ("org_heads", e.org_heads.to_vec()),
+            ("place_heads", e.place_heads.to_vec()),
+            ("name_links", e.name_links.to_vec()),
+            ("titles", e.titles.to_vec()),
             ("tagger_abbreviations", p.tagger_abbreviations.to_vec()),
         ]
     }
