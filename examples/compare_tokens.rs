@@ -11,22 +11,10 @@
 use nutshell::internals::text::words::{tokenize, RawToken, TokenKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use unicode_segmentation::UnicodeSegmentation;
 
-fn reference(text: &str) -> Vec<RawToken> {
-    let mut out = Vec::new();
-    for (i, piece) in text.split_word_bound_indices() {
-        let kind = if piece.chars().any(char::is_alphabetic) {
-            TokenKind::Word
-        } else if piece.chars().any(char::is_numeric) {
-            TokenKind::Number
-        } else {
-            continue;
-        };
-        out.push(RawToken { span: nutshell::Span::new(i, i + piece.len()), kind });
-    }
-    out
-}
+#[path = "../tests/common/word_bounds_reference.rs"]
+mod word_bounds_reference;
+use word_bounds_reference::reference;
 
 #[derive(Default)]
 struct Tally {

@@ -5,25 +5,12 @@
 //! tokens"). `cargo run --release --example compare_tokens -- ../shared/data`
 //! runs the same comparison over the shared corpora.
 
-use nutshell::internals::text::words::{tokenize, RawToken, TokenKind};
+use nutshell::internals::text::words::{tokenize, RawToken};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// The tokens as the library made them with unicode-segmentation.
-fn reference(text: &str) -> Vec<RawToken> {
-    let mut out = Vec::new();
-    for (i, piece) in text.split_word_bound_indices() {
-        let letters = piece.chars().any(char::is_alphabetic);
-        let kind = if letters {
-            TokenKind::Word
-        } else if piece.chars().any(char::is_numeric) {
-            TokenKind::Number
-        } else {
-            continue;
-        };
-        out.push(RawToken { span: nutshell::Span::new(i, i + piece.len()), kind });
-    }
-    out
-}
+#[path = "common/word_bounds_reference.rs"]
+mod word_bounds_reference;
+use word_bounds_reference::reference;
 
 fn ours(text: &str) -> Vec<RawToken> {
     let mut out = Vec::new();
