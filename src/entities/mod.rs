@@ -267,6 +267,13 @@ pub fn tag_conll_resolved(model: &Model, language: Language, sentences: &[Vec<&s
     out
 }
 
+/// Without the cargo feature `entities` (no rules, no resolution compiled in):
+/// the model's tags, as [`tag_conll`].
+#[cfg(not(feature = "entities"))]
+pub fn tag_conll_resolved(model: &Model, language: Language, sentences: &[Vec<&str>]) -> Vec<Vec<&'static str>> {
+    tag_conll(model, language, sentences)
+}
+
 /// CoNLL tagging by the model alone (no rules, no resolution): the tokens of
 /// one document's sentences in, BIO tags with PER/ORG/LOC/MISC out (one per
 /// token). `nutshell tag --conll` and the training tool score models this way.
