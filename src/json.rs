@@ -108,7 +108,7 @@ impl Writer {
     }
 }
 
-impl<'a> ser::Serializer for &'a mut Writer {
+impl ser::Serializer for &mut Writer {
     type Ok = ();
     type Error = Unsupported;
     type SerializeSeq = Self;
@@ -353,5 +353,65 @@ impl ser::SerializeStructVariant for &mut Writer {
         self.close('}');
         self.out.push('}');
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_json;
+    use crate::analyzer::Analyzer;
+    use serde_json::Value;
+
+    /// Equal JSON values, floats compared as the f32 the results hold (serde_json's
+    /// parser may be an ulp off for f64; the wasm tests compare exactly in JS).
+    fn same(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) if x.is_f64() || y.is_f64() => {
+                x.as_f64().map(|v| v as f32) == y.as_f64().map(|v| v as f32)
+            }
+            (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+            (Value::Object(x), Value::Object(y)) => {
+                x.keys().eq(y.keys()) && x.iter().zip(y).all(|((_, x), (_, y))| same(x, y))
+            }
+            _ => a == b,
+        }
+    }
+
+    fn check<T: serde::Serialize>(value: &T) {
+        let ours = to_json(value).expect("serializable");
+        let parsed: Value = serde_json::from_str(&ours).unwrap_or_else(|e| panic!("{e}: {ours}"));
+        let expected = serde_json::to_value(value).unwrap();
+        assert!(same(&parsed, &expected), "{ours}\nvs\n{expected}");
+    }
+
+    #[test]
+    fn results_are_the_json_serde_json_writes() {
+        let analyzer = Analyzer::default();
+        for dir in std::fs::read_dir("tests/fixtures").unwrap() {
+            let text = std::fs::read_to_string(dir.unwrap().path().join("input.txt")).unwrap();
+            check(&analyzer.analyze(&text).unwrap());
+            check(&analyzer.sentences(&text).unwrap());
+            check(&analyzer.entities(&text).unwrap());
+        }
+        check(&analyzer.languages());
+        check(&crate::entities::ENTITY_TYPES);
+    }
+
+    #[test]
+    fn strings_numbers_and_absent_values() {
+        let hostile = "quote \" backslash \\ tab \t nul \0 bell \u{7} del \u{7f} line \u{2028} crab 🦀 é\n\r";
+        check(&hostile);
+        check(&vec![Some(1u64), None, Some(0), Some((1 << 53) - 1)]);
+        check(&(-7i64, i64::from(i32::MIN), 'x', true, false, ()));
+        check(&[0.1f32, 1.0, 0.5, 1e-7, 3.4e38, 1.5e-45]);
+        // An f32 as the f64 it widens to, as JavaScript receives it.
+        assert_eq!(to_json(&[0.0f32, 1.0, 0.25, 0.1]).unwrap(), "[0,1,0.25,0.10000000149011612]");
+        assert_eq!(to_json(&[3.0f64, 1e21]).unwrap(), "[3,1e+21]");
+        assert_eq!(to_json(&[-0.0f64, f64::NAN, f64::INFINITY]).unwrap(), "[-0,null,null]");
+        assert_eq!(to_json(&(Vec::<u8>::new(), [[1u8]])).unwrap(), "[[],[[1]]]");
+        assert!(to_json(&(1u64 << 53)).is_err());
+        let mut map = std::collections::BTreeMap::new();
+        map.insert(3, "three");
+        assert_eq!(to_json(&map).unwrap(), r#"{"3":"three"}"#);
     }
 }
