@@ -1,6 +1,7 @@
 // Checks that wasm builds give the same outputs: the fixture inputs, tests/real_text/*.txt, www/sample.txt and
 // 1 MB of them joined, each through analyze, summarize, keywords and sentences with three option sets, plus
-// hostile option values and languages(), hashed per build. Used for size work (docs/wasm.md, "Round 8").
+// hostile option values, entities() on a few texts, languages() and entityTypes(), hashed per build. Values
+// JSON.stringify would blur are told apart: −0, NaN, ±Infinity and undefined (docs/wasm.md, "Round 10"). Used for size work (docs/wasm.md, "Round 8").
 //   node scripts/compare-outputs.mjs DIR DIR…   (each DIR holds nutshell.js and nutshell_bg.wasm, e.g. pkg-first)
 // Prints one hash per build and SAME or DIFFER (exit status 1).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,6 +21,9 @@ for (let i = 0; big.length < 1_000_000; i++) big += texts[i % texts.length] + '\
 texts.push(big);
 
 const hostile = [null, 5, 'x', [], { ratio: 7 }, { language: 'xx' }, new Proxy({}, { ownKeys() { throw new Error('trap'); } })];
+// Numbers JSON would write as null or 0, and undefined (dropped from objects), as tagged strings.
+const exact = (_, v) =>
+  v === undefined || (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) ? `\u0000${Object.is(v, -0) ? '-0' : String(v)}` : v;
 const hashes = [];
 for (const dir of dirs) {
   const lib = await import(`${pathToFileURL(`${dir}/nutshell.js`).href}?${hashes.length}`);
@@ -27,7 +31,7 @@ for (const dir of dirs) {
   const hash = createHash('sha256');
   const call = (f) => {
     try {
-      hash.update(JSON.stringify(f()));
+      hash.update(JSON.stringify(f(), exact));
     } catch (e) {
       hash.update(`error ${e.message}`);
     }
@@ -38,7 +42,9 @@ for (const dir of dirs) {
     }
   }
   for (const options of hostile) call(() => lib.analyze('Hello world. Again here.', options));
+  for (const text of texts.slice(0, 8)) call(() => lib.entities(text));
   call(() => lib.languages());
+  call(() => lib.entityTypes());
   hashes.push(hash.digest('hex'));
   console.log(`${dir}: ${hashes.at(-1)} (${texts.length} texts)`);
 }

@@ -43,6 +43,9 @@ mod hash;
 #[cfg(feature = "highlight")]
 mod highlight;
 mod intern;
+// Results as JSON for the wasm bindings (tested natively).
+#[cfg(any(target_arch = "wasm32", test))]
+mod json;
 #[cfg(feature = "cli")]
 mod jsonl;
 mod keywords;

@@ -247,9 +247,7 @@ pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
 /// (`entities` follows the current model, so it can change after `loadModel`).
 #[wasm_bindgen]
 pub fn languages() -> Result<JsValue, JsError> {
-    let list = DEFAULT.with(|d| d.borrow().languages());
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    list.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    js(&DEFAULT.with(|d| d.borrow().languages()))
 }
 
 /// The input limit used when `maxInputBytes` is not given (UTF-8 bytes).
@@ -263,8 +261,7 @@ pub fn default_max_input_bytes() -> f64 {
 /// src/entities/types.rs). The page and the popup group their chips by it.
 #[wasm_bindgen(js_name = entityTypes)]
 pub fn entity_types() -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    crate::entities::ENTITY_TYPES.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    js(&crate::entities::ENTITY_TYPES)
 }
 
 /// What [`call`] runs.
@@ -310,8 +307,15 @@ fn input(text: &JsValue) -> Result<String, Error> {
 /// plain objects and `null` for absent values, exactly like the CLI's JSON.
 fn output<T: Serialize + Offsets>(text: &str, mut value: T) -> Result<JsValue, JsError> {
     Utf16Map::new(text).convert(&mut value);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+    js(&value)
+}
+
+/// `value` as plain JS objects: written as JSON (src/json.rs) and parsed by
+/// `JSON.parse`, one call instead of one per value (docs/wasm.md, "Round 10").
+#[inline(never)]
+fn js(value: &(impl Serialize + ?Sized)) -> Result<JsValue, JsError> {
+    let text = crate::json::to_json(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("the result could not be parsed"))
 }
 
 /// Reads a JS options object (`undefined` and `null` mean the defaults) into
