@@ -62,7 +62,7 @@ pub fn identify(sample: &str) -> Option<Language> {
     }
     let (top, _) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - i)).unwrap();
     let n = |s: Script| counts[s as usize];
-    let has = |chars: &str| sample.chars().any(|c| chars.contains(c));
+    let has = |chars: &str| sample.chars().any(|c| crate::text::has_char(chars, c));
     // Japanese mixes kana and Han; any real share of kana means Japanese.
     if n(Script::Kana) * 10 >= n(Script::Kana) + n(Script::Han) && n(Script::Kana) > 0 && top >= Script::Kana as usize {
         return Some(Language::Ja);

@@ -159,8 +159,8 @@ fn has_function_edge(gram: &str, script: Script) -> bool {
         Script::HanKana => {
             let (first, last) = (gram.chars().next(), gram.chars().next_back());
             gram.chars().any(is_hiragana)
-                || first.is_some_and(|c| CHINESE_FUNCTION.contains(c))
-                || last.is_some_and(|c| CHINESE_FUNCTION.contains(c))
+                || first.is_some_and(|c| super::has_char(CHINESE_FUNCTION, c))
+                || last.is_some_and(|c| super::has_char(CHINESE_FUNCTION, c))
         }
         Script::Southeast => THAI_FUNCTION.iter().any(|w| gram.starts_with(w) || gram.ends_with(w)),
     }
@@ -293,7 +293,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
             if chars < min_chars(s) || has_function_edge(k, s) {
                 return None;
             }
-            let title = if title.contains(*k) { 1.6 } else { 1.0 };
+            let title = if super::has_substring(title, k) { 1.6 } else { 1.0 };
             Some((g.count as f32 * (chars as f32).sqrt() * title, *k, *g))
         })
         .collect();

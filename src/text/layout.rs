@@ -9,9 +9,9 @@
 
 use crate::language::{LayoutWords, WordList};
 use crate::span::Span;
-use crate::text::cjk;
 use crate::text::normalize::{fold_word, is_space};
 use crate::text::sentences::trimmed;
+use crate::text::{cjk, has_char, has_substring};
 
 /// One non-blank line of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,7 +147,9 @@ fn word_count(s: &str) -> usize {
 /// How many of `list` the line holds: a phrase (with a space) anywhere in
 /// it, a word as a whole word.
 fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
-    list.iter().filter(|f| if f.contains(' ') { lower.contains(f) } else { words.iter().any(|w| w == f) }).count()
+    list.iter()
+        .filter(|f| if has_char(f, ' ') { has_substring(lower, f) } else { words.iter().any(|w| w == f) })
+        .count()
 }
 
 /// Classifies a line that stands on its own (a whole line of the text), with
@@ -174,15 +176,15 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     let digits = line.chars().filter(char::is_ascii_digit).count();
     let separators = line.matches([',', '|', '•', '·']).count();
 
-    if lower.contains("cookie")
-        && (lower.contains("accept") || lower.contains("consent") || lower.contains("use of"))
+    if has_substring(&lower, "cookie")
+        && (has_substring(&lower, "accept") || has_substring(&lower, "consent") || has_substring(&lower, "use of"))
         && n <= 60
     {
         return Role::Boilerplate;
     }
     // A copyright notice is a short line; a long one that ends with a
     // notice is an article pasted as one line.
-    if (line.contains('©') || lower.contains("all rights reserved")) && n <= 40 {
+    if (has_char(line, '©') || has_substring(&lower, "all rights reserved")) && n <= 40 {
         return Role::Boilerplate;
     }
     if n <= 12 && furniture >= 1 && (!terminal || furniture >= 2) {
@@ -196,7 +198,7 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
-    if n <= 15 && digits >= 2 && (stamps >= 1 || line.contains(':')) && !terminal {
+    if n <= 15 && digits >= 2 && (stamps >= 1 || has_char(line, ':')) && !terminal {
         return Role::Boilerplate;
     }
     // A dateline or byline in any language, known by its shape: a time of

@@ -51,7 +51,7 @@ impl Prev {
             return if word.len() <= 3 { Prev::ShortNumber } else { Prev::Number };
         }
         if word.chars().any(|c| c.is_ascii_digit())
-            && word.chars().all(|c| c.is_ascii_digit() || ".,$€£¥%-/:+#".contains(c))
+            && word.chars().all(|c| c.is_ascii_digit() || crate::text::has_char(".,$€£¥%-/:+#", c))
         {
             return Prev::Number;
         }
@@ -67,9 +67,9 @@ impl Prev {
         }
         // Inner full stops: U.S, a.m, Ph.D, e.g; also at the end of a compound
         // (`South Korean-U.S. drills`, `171/U.S.`).
-        if word.contains('.') {
+        if crate::text::has_char(word, '.') {
             let word = match word.rfind(['-', '/']) {
-                Some(p) if word[p + 1..].contains('.') => &word[p + 1..],
+                Some(p) if crate::text::has_char(&word[p + 1..], '.') => &word[p + 1..],
                 _ => word,
             };
             let segments_ok =

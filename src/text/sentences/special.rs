@@ -71,7 +71,7 @@ pub(super) fn special_token(t: &str, i: usize, in_sentence: bool) -> Option<Spec
         let (q, lines) = skip_space(t, end);
         let cut = q > end && lines < 2 && {
             let w = word_at(t, skip_openers(t, q));
-            let url = !t[i..end].contains('@');
+            let url = !crate::text::has_char(&t[i..end], '@');
             (starts_upper(w) && w != "I") || (url && address_end(t, q).is_some())
         };
         return token(end, false, cut);

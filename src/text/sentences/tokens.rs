@@ -131,14 +131,14 @@ pub(super) fn address_end(t: &str, i: usize) -> Option<(usize, usize)> {
         }
         end = i + k + c.len_utf8();
     }
-    let email = at.is_some_and(|a| a > i && t[a..end].contains('.'));
+    let email = at.is_some_and(|a| a > i && crate::text::has_char(&t[a..end], '.'));
     if !(url || email) {
         return None;
     }
     let core = t[i..end].trim_end_matches(|c: char| is_terminal_char(c) || is_closer(c) || c == '>' || c == ',');
     let core_end = i + core.len();
     let tail = &t[core_end..end];
-    if tail.chars().any(is_terminal_char) || tail.contains(',') {
+    if tail.chars().any(is_terminal_char) || crate::text::has_char(tail, ',') {
         Some((core_end, end))
     } else {
         Some((end, end))
@@ -290,13 +290,13 @@ pub(super) fn missing_space(t: &str, i: usize, j: usize) -> bool {
     }
     let start = token_start_before(t, i, WORD_WINDOW);
     let token = &t[start..token_end_after(t, i, WORD_WINDOW)];
-    !(token.contains('@')
-        || token.contains("://")
-        || token.contains("www.")
-        || token.contains('/')
-        || token.contains('\\')
-        || token.contains('_')
-        || token.contains('='))
+    !(crate::text::has_char(token, '@')
+        || crate::text::has_substring(token, "://")
+        || crate::text::has_substring(token, "www.")
+        || crate::text::has_char(token, '/')
+        || crate::text::has_char(token, '\\')
+        || crate::text::has_char(token, '_')
+        || crate::text::has_char(token, '='))
 }
 
 #[cfg(test)]
