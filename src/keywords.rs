@@ -161,7 +161,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         }
         // "s", "mr", "la": a short word in lower case is rarely a topic
         // ("AI", "EU" are names, kept whole).
-        if !name && doc.terms.get(id).chars().count() < 3 {
+        if !name && crate::text::char_count(doc.terms.get(id)) < 3 {
             w *= 0.5;
         }
         w

@@ -289,7 +289,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<Keyword> {
         .filter(|(k, g)| g.count >= 2 && !covered.contains(*k))
         .filter_map(|(k, g)| {
             let s = script_of(k)?;
-            let chars = k.chars().count();
+            let chars = super::char_count(k);
             if chars < min_chars(s) || has_function_edge(k, s) {
                 return None;
             }

@@ -251,7 +251,7 @@ fn has_date(line: &str) -> bool {
     let year =
         |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
     let day = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
-    let word = |t: &str| t.chars().all(char::is_alphabetic) && t.chars().count() >= 3;
+    let word = |t: &str| t.chars().all(char::is_alphabetic) && crate::text::char_count(t) >= 3;
     let numeric = tokens.iter().any(|t| {
         let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
         parts.len() == 3
@@ -271,7 +271,7 @@ fn names_follow(line: &str) -> bool {
         let first = w.chars().find(|c| c.is_alphabetic()).unwrap_or('a');
         if first.is_uppercase() {
             names += 1;
-        } else if w.chars().count() > 3 {
+        } else if crate::text::char_count(w) > 3 {
             return false;
         }
     }

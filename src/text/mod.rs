@@ -22,6 +22,13 @@ pub(crate) fn has_char(s: &str, c: char) -> bool {
     }
 }
 
+/// The number of chars in `s`, counted by their first bytes. For the short
+/// words it is used on, this is as quick as std's `chars().count()`, whose
+/// word-at-a-time version costs the page's first module ≈ 0.8 KB of code.
+pub(crate) fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
 /// Whether `needle` occurs in `haystack`: a scan that compares from each
 /// byte equal to the needle's first. The needles here are a few bytes long
 /// (URL markers, furniture phrases, keywords), so this is linear in the
@@ -35,7 +42,7 @@ pub(crate) fn has_substring(haystack: &str, needle: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{has_char, has_substring};
+    use super::{char_count, has_char, has_substring};
 
     #[test]
     fn substring_and_char_search_agree_with_std() {
@@ -47,6 +54,9 @@ mod tests {
                 if has_substring(h, n) != h.contains(n) {
                     failures.push(format!("has_substring({h:?}, {n:?})"));
                 }
+            }
+            if char_count(h) != h.chars().count() {
+                failures.push(format!("char_count({h:?})"));
             }
             for c in ['a', '.', '©', 'é', '\u{10FFFF}', '\0'] {
                 if has_char(h, c) != h.contains(c) {

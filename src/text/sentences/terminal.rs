@@ -189,7 +189,7 @@ impl<'t> Terminal<'t> {
             ',' | ';' | ':' | '%' | '.' | '&' => None,
             '-' | '–' | '—' => {
                 // `- Posted…` starts a sentence; `-- and`, `- she` do not.
-                if tok.chars().count() == 1 || tok == "--" {
+                if crate::text::char_count(tok) == 1 || tok == "--" {
                     let (n, _) = skip_space(t, tok_end);
                     self.here().filter(|_| starts_upper(word_at(t, skip_openers(t, n))))
                 } else {

@@ -257,7 +257,7 @@ pub(super) fn missing_space(t: &str, i: usize, j: usize) -> bool {
         Some(c) if c.is_uppercase() => {}
         _ => return false,
     }
-    if next.chars().count() < 2 || !chars.all(|c| c.is_lowercase()) {
+    if crate::text::char_count(next) < 2 || !chars.all(|c| c.is_lowercase()) {
         return false;
     }
     if contains_lower(DOMAINS, next) {
