@@ -156,11 +156,12 @@ pub fn embedded_covers(language: Language) -> bool {
 /// A trained tagger model.
 #[derive(Debug, Clone)]
 pub struct Model {
-    /// Open-addressing table of feature keys (key 0 = empty slot), each
-    /// with its weights in the same 16 bytes: a lookup that finds its
-    /// feature costs one cache miss, not one into the keys and another into
-    /// the weights (docs/bench.md, "Round 11 speed").
-    slots: Vec<Slot>,
+    /// Open-addressing table of feature keys (0 = empty slot), apart from
+    /// their weights (`weights[i]` is slot `i`'s): the keys (4 bytes a slot)
+    /// stay in the cache, so a feature the model lacks (one lookup in five)
+    /// costs no access to the weights.
+    keys: Vec<u32>,
+    weights: Vec<[i8; N_TAGS]>,
     mask: usize,
     count: usize,
     /// The languages the model tags, and each one's word classes.
@@ -174,20 +175,6 @@ pub struct Model {
     /// Sequences the decoder keeps per sentence (1: greedy, [`walk`]; more:
     /// [`super::decode`]).
     beam: usize,
-}
-
-/// A slot of [`Model`]'s table: a feature key (0: empty) and its weights,
-/// 13 bytes padded to 16 and aligned to 16, so a slot never straddles two
-/// cache lines.
-#[derive(Debug, Clone, Copy)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u32,
-    weights: [i8; N_TAGS],
-}
-
-impl Slot {
-    const EMPTY: Slot = Slot { key: 0, weights: [0; N_TAGS] };
 }
 
 fn fnv32(bytes: &[u8]) -> u32 {
@@ -346,7 +333,8 @@ impl Model {
         // enough for the cache (the lookups are most of the tagger's time).
         let slots = (count + count / 2 + 1).next_power_of_two().max(16);
         let mut model = Model {
-            slots: vec![Slot::EMPTY; slots],
+            keys: vec![0; slots],
+            weights: vec![[0; N_TAGS]; slots],
             mask: slots - 1,
             count,
             languages,
@@ -396,7 +384,7 @@ impl Model {
                     let Some(&w) = body.get(pos) else {
                         return Err(Error::model("the model is truncated (in the weights)"));
                     };
-                    model.slots[slot].weights[t] = w as i8;
+                    model.weights[slot][t] = w as i8;
                     pos += 1;
                 }
             }
@@ -419,10 +407,10 @@ impl Model {
 
     fn insert_slot(&mut self, k: u32) -> usize {
         let mut i = (k as usize).wrapping_mul(0x9e37_79b9) & self.mask;
-        while self.slots[i].key != 0 && self.slots[i].key != k {
+        while self.keys[i] != 0 && self.keys[i] != k {
             i = (i + 1) & self.mask;
         }
-        self.slots[i].key = k;
+        self.keys[i] = k;
         i
     }
 
@@ -430,11 +418,11 @@ impl Model {
     fn lookup(&self, k: u32) -> Option<&[i8; N_TAGS]> {
         let mut i = (k as usize).wrapping_mul(0x9e37_79b9) & self.mask;
         loop {
-            let s = &self.slots[i];
-            if s.key == k {
-                return Some(&s.weights);
+            let s = self.keys[i];
+            if s == k {
+                return Some(&self.weights[i]);
             }
-            if s.key == 0 {
+            if s == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
@@ -471,7 +459,8 @@ impl Model {
     /// A model with no features: tags everything `O` (its language: English).
     pub fn empty() -> Model {
         Model {
-            slots: vec![Slot::EMPTY; 16],
+            keys: vec![0; 16],
+            weights: vec![[0; N_TAGS]; 16],
             mask: 15,
             count: 0,
             languages: vec![(Language::En, WordClasses::default())],
