@@ -152,6 +152,9 @@ impl<'a> Cursor<'a> {
     /// The key without an elided article (`d'euros` → `euros`), or the key.
     pub fn bare(&self, i: usize) -> &str {
         let k = self.key(i);
+        if self.lists.elisions.is_empty() {
+            return k; // English: asked at every token, no walk over an empty list
+        }
         self.lists.elisions.iter().find_map(|e| k.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(k)
     }
 
@@ -310,8 +313,17 @@ fn key(word: &str) -> Cow<'_, str> {
     k
 }
 
+/// Is `word` in `list`? The lists are sorted (the build checks): a word whose
+/// first byte is below the first word's or above the last word's is not in
+/// it, without a binary search (most tokens the rules look up at every word:
+/// docs/bench.md, "Round 11 speed"). Here rather than in [`WordList`]: the
+/// page's first module, which has no rules, stays as it is.
 pub(crate) fn in_list(list: WordList, word: &str) -> bool {
-    list.contains(word)
+    let first_byte = |w: Option<&str>| w.and_then(|w| w.bytes().next());
+    match (word.bytes().next(), first_byte(list.get(0)), first_byte(list.get(list.len().wrapping_sub(1)))) {
+        (Some(b), Some(low), Some(high)) if b < low || b > high => false,
+        _ => list.contains(word),
+    }
 }
 
 /// A plain number: digits with `,` or `.` separators, starting and ending with a digit.
