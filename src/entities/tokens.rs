@@ -74,8 +74,9 @@ fn is_trail_punct(c: char) -> bool {
 
 /// True when `s` looks like a URL or an e-mail address.
 pub fn is_link(s: &str) -> bool {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+    // Compared in place: no lowercase copy per token (this runs at every token).
+    let starts = |p: &str| s.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    if starts("http://") || starts("https://") || starts("www.") {
         return s.len() > 8;
     }
     is_email(s)

@@ -145,11 +145,19 @@ fn word_count(s: &str) -> usize {
 }
 
 /// How many of `list` the line holds: a phrase (with a space) anywhere in
-/// it, a word as a whole word.
+/// it, a word as a whole word (`words` hold no space). A binary search per
+/// word rather than a pass over the words per entry of the list.
 fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
-    list.iter()
-        .filter(|f| if has_char(f, ' ') { has_substring(lower, f) } else { words.iter().any(|w| w == f) })
-        .count()
+    let mut held = vec![false; list.len()];
+    for (k, f) in list.iter().enumerate() {
+        held[k] = has_char(f, ' ') && has_substring(lower, f);
+    }
+    for w in words {
+        if let Some(k) = list.position(w) {
+            held[k] = true;
+        }
+    }
+    held.iter().filter(|&&h| h).count()
 }
 
 /// Classifies a line that stands on its own (a whole line of the text), with
@@ -171,8 +179,9 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         return Role::Boilerplate;
     }
     let lower = fold_word(line);
-    let furniture = count_in(lists.furniture, &lower, &words);
-    let stamps = count_in(lists.stamps, &lower, &words);
+    // Counted only where a test reads them (most lines never get there).
+    let furniture = || count_in(lists.furniture, &lower, &words);
+    let stamps = || count_in(lists.stamps, &lower, &words);
     let digits = line.chars().filter(char::is_ascii_digit).count();
     let separators = line.matches([',', '|', '•', '·']).count();
 
@@ -187,7 +196,7 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     if (has_char(line, '©') || has_substring(&lower, "all rights reserved")) && n <= 40 {
         return Role::Boilerplate;
     }
-    if n <= 12 && furniture >= 1 && (!terminal || furniture >= 2) {
+    if n <= 12 && matches!(furniture(), f if f >= 1 && (!terminal || f >= 2)) {
         return Role::Boilerplate;
     }
     // Byline: "By Jane Smith", "By Jane Smith and John Doe, CNN". English's
@@ -198,7 +207,7 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
-    if n <= 15 && digits >= 2 && (stamps >= 1 || has_char(line, ':')) && !terminal {
+    if n <= 15 && digits >= 2 && (stamps() >= 1 || has_char(line, ':')) && !terminal {
         return Role::Boilerplate;
     }
     // A dateline or byline in any language, known by its shape: a time of
@@ -247,19 +256,32 @@ fn has_time(line: &str) -> bool {
 /// `2015-05-04`) or a day, a word and a year (`30 avril 2015`, `March 2,
 /// 2015`).
 fn has_date(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split(|c: char| is_space(c) || c == ',').filter(|t| !t.is_empty()).collect();
     let year =
         |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
     let day = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
     let word = |t: &str| t.chars().all(char::is_alphabetic) && crate::text::char_count(t) >= 3;
-    let numeric = tokens.iter().any(|t| {
-        let parts: Vec<&str> = t.split(['.', '/', '-']).collect();
-        parts.len() == 3
-            && parts.iter().all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-            && parts.iter().filter(|p| p.len() == 4).count() <= 1
-    });
-    numeric
-        || tokens.windows(3).any(|w| (day(w[0]) && word(w[1]) && year(w[2])) || (word(w[0]) && day(w[1]) && year(w[2])))
+    // Three parts of 1 to 4 digits, at most one of 4.
+    let numeric = |t: &str| {
+        let (mut parts, mut long) = (0, 0);
+        t.split(['.', '/', '-']).all(|p| {
+            parts += 1;
+            long += usize::from(p.len() == 4);
+            (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        }) && parts == 3
+            && long <= 1
+    };
+    // One pass over the tokens, the last three in `w`: no allocation (most lines come here).
+    let mut w = [""; 3];
+    for (n, t) in line.split(|c: char| is_space(c) || c == ',').filter(|t| !t.is_empty()).enumerate() {
+        if numeric(t) {
+            return true;
+        }
+        w = [w[1], w[2], t];
+        if n >= 2 && ((day(w[0]) && word(w[1]) && year(w[2])) || (word(w[0]) && day(w[1]) && year(w[2]))) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when every word of `line` after the first is capitalized or a short

@@ -57,8 +57,13 @@ fn is_decade(s: &str) -> bool {
 /// `2026-11-28`, `28/11/2026`, `11/28/26`, `28.11.2026`.
 fn is_numeric_date(s: &str) -> bool {
     for mark in ['-', '/', '.'] {
-        let parts: Vec<&str> = s.split(mark).collect();
-        if parts.len() != 3 || parts.iter().any(|p| small_number(p, 4).is_none()) {
+        // Exactly three parts, without a vector per token and mark.
+        let mut split = s.split(mark);
+        let (Some(a), Some(b), Some(c), None) = (split.next(), split.next(), split.next(), split.next()) else {
+            continue;
+        };
+        let parts = [a, b, c];
+        if parts.iter().any(|p| small_number(p, 4).is_none()) {
             continue;
         }
         if mark == '.' {

@@ -152,6 +152,9 @@ impl<'a> Cursor<'a> {
     /// The key without an elided article (`d'euros` → `euros`), or the key.
     pub fn bare(&self, i: usize) -> &str {
         let k = self.key(i);
+        if self.lists.elisions.is_empty() {
+            return k; // English: asked at every token, no walk over an empty list
+        }
         self.lists.elisions.iter().find_map(|e| k.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(k)
     }
 
@@ -159,7 +162,12 @@ impl<'a> Cursor<'a> {
     /// elision is a token of its own (`jusqu'` `en`): with the next token it
     /// is read as the one word the list spells (`jusqu'en`).
     pub fn is(&self, i: usize, list: WordList) -> bool {
-        in_list(list, self.key(i)) || in_list(list, self.bare(i)) || self.elided(i).is_some_and(|w| in_list(list, &w))
+        let (key, bare) = (self.key(i), self.bare(i));
+        // `bare` is `key` itself unless an article was stripped (always, in
+        // English): one binary search then, not the same one twice.
+        in_list(list, key)
+            || (bare.len() != key.len() && in_list(list, bare))
+            || self.elided(i).is_some_and(|w| in_list(list, &w))
     }
 
     /// Is token `i` an elision the tokenizer split off (`l'`, `d'`, `jusqu'`)?
@@ -176,17 +184,27 @@ impl<'a> Cursor<'a> {
     /// first word may carry an elided article: `d'euros`).
     pub fn phrase(&self, i: usize, list: WordList) -> Option<usize> {
         let mut best = None;
-        for phrase in list {
-            let mut end = i;
-            let matched = phrase.split(' ').all(|part| {
-                let ok = self.key(end) == part || (end == i && self.bare(end) == part);
-                // `l'an` written as two tokens, the elision and its word.
-                let two = !ok && self.elided(end).is_some_and(|w| w == part);
-                end += 1 + usize::from(two);
-                (ok || two) && end <= self.len()
-            });
-            if matched && best.is_none_or(|b| end > b) {
-                best = Some(end);
+        // A phrase's first word is the key, the bare key or the elided pair;
+        // in the sorted list the entries that start with one are a run found
+        // by a binary search, not the whole list walked at every token.
+        let elided = self.elided(i);
+        let (key, bare) = (self.key(i), self.bare(i));
+        let firsts = [Some(key), (bare.len() != key.len()).then_some(bare), elided.as_deref()];
+        for first in firsts.into_iter().flatten().map(str::as_bytes) {
+            let from = list.binary_search_by(|w| w.cmp(first)).unwrap_or_else(|at| at);
+            let run = (from..list.len()).map_while(|k| list.get(k).filter(|p| p.as_bytes().starts_with(first)));
+            for phrase in run.filter(|p| p.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')) {
+                let mut end = i;
+                let matched = phrase.split(' ').all(|part| {
+                    let ok = self.key(end) == part || (end == i && self.bare(end) == part);
+                    // `l'an` written as two tokens, the elision and its word.
+                    let two = !ok && self.elided(end).is_some_and(|w| w == part);
+                    end += 1 + usize::from(two);
+                    (ok || two) && end <= self.len()
+                });
+                if matched && best.is_none_or(|b| end > b) {
+                    best = Some(end);
+                }
             }
         }
         best
@@ -295,8 +313,17 @@ fn key(word: &str) -> Cow<'_, str> {
     k
 }
 
+/// Is `word` in `list`? The lists are sorted (the build checks): a word whose
+/// first byte is below the first word's or above the last word's is not in
+/// it, without a binary search (most tokens the rules look up at every word:
+/// docs/bench.md, "Round 11 speed"). Here rather than in [`WordList`]: the
+/// page's first module, which has no rules, stays as it is.
 pub(crate) fn in_list(list: WordList, word: &str) -> bool {
-    list.contains(word)
+    let first_byte = |w: Option<&str>| w.and_then(|w| w.bytes().next());
+    match (word.bytes().next(), first_byte(list.get(0)), first_byte(list.get(list.len().wrapping_sub(1)))) {
+        (Some(b), Some(low), Some(high)) if b < low || b > high => false,
+        _ => list.contains(word),
+    }
 }
 
 /// A plain number: digits with `,` or `.` separators, starting and ending with a digit.
