@@ -188,6 +188,8 @@ entity_lists!(
     place_heads,
     name_links,
     titles,
+    org_cues,
+    org_cue_endings,
 );
 
 #[derive(Deserialize, Default)]

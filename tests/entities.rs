@@ -437,6 +437,20 @@ fn an_explicit_model_or_none_for_rules_only() {
     assert_eq!(rules_only.analyze(SEED).expect("analysis").entities.len(), rules.entities.len());
 }
 
+/// A one-word "person" no full name explains becomes an organisation only with evidence of one
+/// (a business word in its sentence): a lone surname stays a person (docs/entities.md, "Round 11").
+#[test]
+fn a_lone_surname_stays_a_person_without_evidence_of_a_company() {
+    let kinds = |text: &str| -> Vec<(String, &'static str)> {
+        let e = nutshell::entities(text, &nutshell::Options::default()).unwrap();
+        e.entities.iter().map(|x| (x.name.clone(), x.kind.as_str())).collect()
+    };
+    let cricket = kinds("Muralitharan took four wickets as Sri Lanka beat Australia by 50 runs in Colombo.");
+    assert!(cricket.contains(&("Muralitharan".to_string(), "PERSON")), "{cricket:?}");
+    let deal = kinds("Sony and Netflix signed a multi-year licensing deal on Tuesday.");
+    assert!(deal.contains(&("Sony".to_string(), "ORG")) && deal.contains(&("Netflix".to_string(), "ORG")), "{deal:?}");
+}
+
 #[test]
 fn short_organization_name_joins_the_full_one() {
     let text = "Tidewright Energy, a start-up, will build four turbines in the estuary. The council approved the plan. \

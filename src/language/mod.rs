@@ -227,6 +227,12 @@ pub struct EntityWords {
     /// shares (`M.`, `Herr`, `Premier`, `presidente`): not part of the name,
     /// and a sign of a person.
     pub titles: WordList,
+    /// Words that show a sentence is about an organisation (`company`, `usine`, `Gewerkschaft`):
+    /// there, a one-word name the tagger calls a person and no full name explains is an
+    /// organisation (`Renault a annoncé … selon un communiqué`).
+    pub org_cues: WordList,
+    /// Endings of such words in compounds (`-agentur`: `Nachrichtenagentur`).
+    pub org_cue_endings: WordList,
 }
 
 /// The profile of `language`.
@@ -366,6 +372,8 @@ mod tests {
             ("place_heads", e.place_heads.to_vec()),
             ("name_links", e.name_links.to_vec()),
             ("titles", e.titles.to_vec()),
+            ("org_cues", e.org_cues.to_vec()),
+            ("org_cue_endings", e.org_cue_endings.to_vec()),
             ("tagger_abbreviations", p.tagger_abbreviations.to_vec()),
         ]
     }
