@@ -662,7 +662,7 @@ pub(crate) fn resolve(
         {
             v[type_index(EntityType::Org)] += 2;
         }
-        if let Some(cue) = context_cue(&folded[n.sentence], n.first, n.end) {
+        if let Some(cue) = context_cue(&words, &folded[n.sentence], n.first, n.end) {
             v[type_index(cue)] += 3;
         }
         if let Some(head) = words.head(folded[n.sentence][n.first]).filter(|_| n.end - n.first >= 2) {
@@ -758,7 +758,7 @@ pub(crate) fn resolve(
                 }
                 let span = Span::new(toks[i].start, toks[end - 1].end);
                 if !overlaps_rule(span, &taken) {
-                    if let Some(cue) = context_cue(f, i, end) {
+                    if let Some(cue) = context_cue(&words, f, i, end) {
                         votes.entry(f[i..end].join(" ")).or_default()[type_index(cue)] += 3;
                     }
                 }
@@ -1033,7 +1033,7 @@ pub(crate) fn resolve(
 }
 
 /// The type the words around a name point to, if any.
-fn context_cue(f: &[&str], first: usize, end: usize) -> Option<EntityType> {
+fn context_cue(words: &Words, f: &[&str], first: usize, end: usize) -> Option<EntityType> {
     if let Some(kind) = head_type(f, first, end) {
         return Some(kind);
     }
@@ -1052,7 +1052,7 @@ fn context_cue(f: &[&str], first: usize, end: usize) -> Option<EntityType> {
     if first >= 2 && at(first - 1) == "of" && in_list(LOC_BEFORE_OF, at(first - 2)) && end - first <= 3 {
         return Some(EntityType::Location);
     }
-    if first >= 1 && in_list(TITLES, at(first - 1)) && end - first <= 3 {
+    if first >= 1 && words.is_title(at(first - 1)) && end - first <= 3 {
         return Some(EntityType::Person);
     }
     if at(end) == "," && matches!(at(end + 1), "a" | "an" | "the") {
