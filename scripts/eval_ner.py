@@ -14,6 +14,7 @@ sources (fit and tune), tagging L's test parts, beside L's own shipped model and
 
   python3 scripts/eval_ner.py --shared ../shared --cli target/release/nutshell
       [--parts tune,test] [--languages en,de,fr,nl] [--no-cross] [--baseline-cli OLD/nutshell] [--lolo]
+      [--resolved-doc source|sentence]
 
 Cross-domain models are cached in target/ner-cross/, leave-one-language-out models in target/ner-lolo/
 (retrained when the training code or the data change; a cross-domain model also when its command, e.g.
@@ -36,6 +37,10 @@ LOLO = {
     "fr": ["europeana-fr"],
     "nl": ["europeana-nl"],
 }
+# Sources whose `-DOCSTART-` documents are collections of unrelated posts (BTC: its sections, each over a
+# thousand tweets), read a sentence at a time with --resolved-doc sentence like the sources without
+# documents (WNUT, CrossNER). SEC's documents are filings, GermEval's single sentences already.
+POST_COLLECTIONS = {"btc"}
 # Groups of sources for the cross-domain table: CrossNER's five Wikipedia domains leave together.
 CROSS = {
     "conll": ["conll"],
@@ -69,6 +74,32 @@ def score(py, shared, gold, pred, types, tmp):
 def tag(cmd, gold, pred):
     with open(pred, "w", encoding="utf-8") as fout:
         subprocess.run(cmd + [gold], stdout=fout, check=True)
+
+
+def has_docstart(path):
+    with open(path, encoding="utf-8") as f:
+        return any(l.startswith("-DOCSTART-") for l in f)
+
+
+def one_document_per_sentence(gold, out):
+    """Writes `gold` with a `-DOCSTART-` line before each sentence (its own ones dropped), so that `tag
+    --conll` reads each sentence as its own document; returns `out`."""
+    with open(gold, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    with open(out, "w", encoding="utf-8") as f:
+        start = True
+        for line in lines:
+            if line.startswith("-DOCSTART-"):
+                continue
+            if not line.strip():
+                start = True
+                f.write(line + "\n")
+                continue
+            if start:
+                f.write("-DOCSTART- O\n\n")
+                start = False
+            f.write(line + "\n")
+    return out
 
 
 def table(title, rows, parts):
@@ -122,6 +153,14 @@ def main():
     ap.add_argument("--no-cross", action="store_true", help="skip the cross-domain table (English)")
     ap.add_argument("--baseline-cli", help="also score the nutshell CLI at this path (e.g. a build of main)")
     ap.add_argument("--lolo", action="store_true", help="only the leave-one-language-out table (test parts)")
+    ap.add_argument(
+        "--resolved-doc",
+        choices=["source", "sentence"],
+        default="source",
+        help="what `tag --conll` reads as one document in a source without real documents (WNUT, CrossNER: "
+        "no -DOCSTART- lines; BTC: sections of tweets): the whole part as split (default), or each sentence "
+        "(resolution, e.g. one type per name, then acts within one post or sentence only)",
+    )
     a = ap.parse_args()
     data = os.path.join(a.shared, "data", "ner")
     if not os.path.isdir(data):
@@ -144,6 +183,8 @@ def main():
                 flag = ["--lang", lang] if english_flag or lang != "en" else []
                 for p in parts:
                     gold = os.path.join(tmp, f"{name}-{p}.txt")
+                    if a.resolved_doc == "sentence" and (name in POST_COLLECTIONS or not has_docstart(gold)):
+                        gold = one_document_per_sentence(gold, os.path.join(tmp, f"{name}-{p}.sentences.txt"))
                     pred = gold + ".pred"
                     tag(cmd + flag, gold, pred)
                     by_part[p] = score(a.python, a.shared, gold, pred, types, tmp)
