@@ -33,11 +33,11 @@ fn day(c: &Cursor, i: usize) -> Option<usize> {
 }
 
 fn is_month(c: &Cursor, i: usize) -> bool {
-    super::in_list(c.calendar.month_words, c.key(i)) && c.calendar_case(i)
+    c.listed(i) && super::in_list(c.calendar.month_words, c.key(i)) && c.calendar_case(i)
 }
 
 fn is_weekday(c: &Cursor, i: usize) -> bool {
-    super::in_list(c.calendar.weekday_words, c.key(i)) && c.calendar_case(i)
+    c.listed(i) && super::in_list(c.calendar.weekday_words, c.key(i)) && c.calendar_case(i)
 }
 
 /// After an optional link word at `i` (`de` in `15 de marzo`).

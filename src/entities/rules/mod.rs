@@ -39,9 +39,11 @@ mod time;
 mod url;
 
 use super::{EntityType, Mention};
+use crate::hash::HashSet;
 use crate::language::{profile, Calendar, EntityWords, Language, Profile, WordList, ENGLISH};
 use crate::span::Span;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// What a matcher found: a type over tokens `start..end` (`start` is the
 /// token it was tried at).
@@ -113,6 +115,9 @@ pub(crate) struct Cursor<'a> {
     /// Each token lowercased, `’` made `'`, one final `.` dropped (`Mio.` →
     /// `mio`): what the word lists are searched for.
     keys: Vec<Cow<'a, str>>,
+    /// Per token, may it be a word of some list (see [`rule_words`])? False
+    /// for most: no list is searched for them.
+    listed: Vec<bool>,
     pub lists: &'static EntityWords,
     pub calendar: &'static Calendar,
     /// The language writes `3,5` (so `14.30` can be a clock time and `1 200`
@@ -123,12 +128,23 @@ pub(crate) struct Cursor<'a> {
 impl<'a> Cursor<'a> {
     pub fn new(text: &'a str, tokens: &'a [Span], profile: &'static Profile) -> Cursor<'a> {
         let words: Vec<&str> = tokens.iter().map(|t| t.slice(text)).collect();
-        let keys = words.iter().map(|w| key(w)).collect();
+        let keys: Vec<Cow<str>> = words.iter().map(|w| key(w)).collect();
+        let (all, elisions) = (rule_words(profile), profile.entities.elisions);
+        let listed = keys
+            .iter()
+            .map(|k| {
+                let bare = strip_elision(elisions, k);
+                all.contains(k.as_ref())
+                    || (bare.len() != k.len() && all.contains(bare))
+                    || crate::entities::tokens::is_elision(k)
+            })
+            .collect();
         Cursor {
             text,
             tokens,
             words,
             keys,
+            listed,
             lists: &profile.entities,
             calendar: &profile.calendar,
             decimal_comma: profile.numbers.decimal == Some(','),
@@ -151,17 +167,23 @@ impl<'a> Cursor<'a> {
 
     /// The key without an elided article (`d'euros` → `euros`), or the key.
     pub fn bare(&self, i: usize) -> &str {
-        let k = self.key(i);
-        if self.lists.elisions.is_empty() {
-            return k; // English: asked at every token, no walk over an empty list
-        }
-        self.lists.elisions.iter().find_map(|e| k.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(k)
+        strip_elision(self.lists.elisions, self.key(i))
+    }
+
+    /// May token `i` be a word of a list, or start a phrase of one (with or
+    /// without an elided article, or as an elision)? If not, it is in none
+    /// of the language's lists. True past the end (the lookups say no there).
+    pub fn listed(&self, i: usize) -> bool {
+        self.listed.get(i).copied().unwrap_or(true)
     }
 
     /// Is token `i` (with or without an elided article) a word of `list`? An
     /// elision is a token of its own (`jusqu'` `en`): with the next token it
     /// is read as the one word the list spells (`jusqu'en`).
     pub fn is(&self, i: usize, list: WordList) -> bool {
+        if !self.listed(i) {
+            return false;
+        }
         let (key, bare) = (self.key(i), self.bare(i));
         // `bare` is `key` itself unless an article was stripped (always, in
         // English): one binary search then, not the same one twice.
@@ -183,6 +205,9 @@ impl<'a> Cursor<'a> {
     /// The end of the longest phrase of `list` that starts at token `i` (its
     /// first word may carry an elided article: `d'euros`).
     pub fn phrase(&self, i: usize, list: WordList) -> Option<usize> {
+        if !self.listed(i) {
+            return None;
+        }
         let mut best = None;
         // A phrase's first word is the key, the bare key or the elided pair;
         // in the sorted list the entries that start with one are a run found
@@ -259,7 +284,8 @@ impl<'a> Cursor<'a> {
     /// with its number (`3.5m`): alone, `m` is a metre.
     pub fn scales(&self, i: usize) -> usize {
         let mut j = i;
-        while j < i + 2 && self.key(j).chars().count() > 1 && in_list(self.lists.scales, self.key(j)) {
+        while j < i + 2 && self.listed(j) && self.key(j).chars().count() > 1 && in_list(self.lists.scales, self.key(j))
+        {
             j += 1;
         }
         j
@@ -311,6 +337,104 @@ fn key(word: &str) -> Cow<'_, str> {
         }
     }
     k
+}
+
+/// `key` without an elided article (`d'euros` → `euros`), or `key`.
+fn strip_elision(elisions: WordList, key: &str) -> &str {
+    if elisions.is_empty() {
+        return key; // English: asked at every token, no walk over an empty list
+    }
+    elisions.iter().find_map(|e| key.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(key)
+}
+
+/// Every word of `profile`'s rule and calendar lists, and every word of
+/// their phrases: one hash lookup per token tells whether any list can hold
+/// it, where the date rule alone searched ≈ 5 lists at every token
+/// (docs/bench.md, "Round 11 speed, second pass"). Made once per language.
+/// The lists are named without `..`: a new list fails to compile here
+/// until it is added (or a token of it would be wrongly filtered out).
+fn rule_words(profile: &'static Profile) -> &'static HashSet<&'static str> {
+    static SETS: [OnceLock<HashSet<&'static str>>; Language::ALL.len()] =
+        [const { OnceLock::new() }; Language::ALL.len()];
+    SETS[profile.language as usize].get_or_init(|| {
+        let EntityWords {
+            lowercase_calendar: _,
+            scales,
+            currency_words,
+            contextual_currency,
+            currency_links,
+            money_cues,
+            rates,
+            percent_words,
+            units,
+            relative,
+            relative_after,
+            periods,
+            days,
+            year_cues,
+            date_links,
+            day_suffixes,
+            meridiems,
+            clock_words,
+            hour_marks,
+            time_cues,
+            time_words,
+            code_cues,
+            ui_labels,
+            elisions,
+            org_heads,
+            place_heads,
+            name_links,
+            titles,
+            org_cues,
+            org_cue_endings,
+        } = &profile.entities;
+        let Calendar { months, month_abbreviations, weekdays, weekday_abbreviations, month_words, weekday_words } =
+            &profile.calendar;
+        let lists = [
+            scales,
+            currency_words,
+            contextual_currency,
+            currency_links,
+            money_cues,
+            rates,
+            percent_words,
+            units,
+            relative,
+            relative_after,
+            periods,
+            days,
+            year_cues,
+            date_links,
+            day_suffixes,
+            meridiems,
+            clock_words,
+            hour_marks,
+            time_cues,
+            time_words,
+            code_cues,
+            ui_labels,
+            elisions,
+            org_heads,
+            place_heads,
+            name_links,
+            titles,
+            org_cues,
+            org_cue_endings,
+            months,
+            month_abbreviations,
+            weekdays,
+            weekday_abbreviations,
+            month_words,
+            weekday_words,
+        ];
+        let mut all = HashSet::default();
+        for entry in lists.into_iter().flat_map(|l| l.iter()) {
+            all.insert(entry);
+            all.extend(entry.split(' '));
+        }
+        all
+    })
 }
 
 /// Is `word` in `list`? The lists are sorted (the build checks): a word whose
