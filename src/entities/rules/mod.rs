@@ -351,85 +351,15 @@ fn strip_elision(elisions: WordList, key: &str) -> &str {
 /// their phrases: one hash lookup per token tells whether any list can hold
 /// it, where the date rule alone searched ≈ 5 lists at every token
 /// (docs/bench.md, "Round 11 speed, second pass"). Made once per language.
-/// The lists are named without `..`: a new list fails to compile here
-/// until it is added (or a token of it would be wrongly filtered out).
+/// [`EntityWords::lists`] names every list (a new one fails to compile
+/// there until it is named), so no token of a list is filtered out.
 fn rule_words(profile: &'static Profile) -> &'static HashSet<&'static str> {
     static SETS: [OnceLock<HashSet<&'static str>>; Language::ALL.len()] =
         [const { OnceLock::new() }; Language::ALL.len()];
     SETS[profile.language as usize].get_or_init(|| {
-        let EntityWords {
-            lowercase_calendar: _,
-            scales,
-            currency_words,
-            contextual_currency,
-            currency_links,
-            money_cues,
-            rates,
-            percent_words,
-            units,
-            relative,
-            relative_after,
-            periods,
-            days,
-            year_cues,
-            date_links,
-            day_suffixes,
-            meridiems,
-            clock_words,
-            hour_marks,
-            time_cues,
-            time_words,
-            code_cues,
-            ui_labels,
-            elisions,
-            org_heads,
-            place_heads,
-            name_links,
-            titles,
-            org_cues,
-            org_cue_endings,
-        } = &profile.entities;
-        let Calendar { months, month_abbreviations, weekdays, weekday_abbreviations, month_words, weekday_words } =
-            &profile.calendar;
-        let lists = [
-            scales,
-            currency_words,
-            contextual_currency,
-            currency_links,
-            money_cues,
-            rates,
-            percent_words,
-            units,
-            relative,
-            relative_after,
-            periods,
-            days,
-            year_cues,
-            date_links,
-            day_suffixes,
-            meridiems,
-            clock_words,
-            hour_marks,
-            time_cues,
-            time_words,
-            code_cues,
-            ui_labels,
-            elisions,
-            org_heads,
-            place_heads,
-            name_links,
-            titles,
-            org_cues,
-            org_cue_endings,
-            months,
-            month_abbreviations,
-            weekdays,
-            weekday_abbreviations,
-            month_words,
-            weekday_words,
-        ];
+        let lists = profile.entities.lists().into_iter().chain(profile.calendar.lists());
         let mut all = HashSet::default();
-        for entry in lists.into_iter().flat_map(|l| l.iter()) {
+        for entry in lists.flat_map(|(_, list)| list.iter()) {
             all.insert(entry);
             all.extend(entry.split(' '));
         }
