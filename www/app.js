@@ -32,7 +32,9 @@ let activeChip = null; // data-key of the pressed keyword/entity chip
 let activeMentions = [];
 let busyTimer = 0;
 let lastSignature = '';
-let renders = 0; // analyses shown so far, as #result[data-renders]: lets a test wait for the next one
+// Requests made so far (#result[data-requests]) and the one on screen (data-analyzed-request): a test
+// knows the newest request is shown, whatever its options, and not an older one that arrived late.
+let requests = 0;
 
 // ---------------------------------------------------------------- the engine
 
@@ -67,6 +69,8 @@ const engine = new Engine({
 
 function request(text, options) {
   asked = { text, options };
+  const id = ++requests;
+  resultBox.dataset.requests = String(id);
   setState('busy');
   performance.mark('nutshell:request');
   clearTimeout(busyTimer);
@@ -83,6 +87,7 @@ function request(text, options) {
       // After `languagesFor`: a text that needs the language module goes straight to it (it has entities).
       resultBox.dataset.entities = engine.entitiesFor(result.language);
       render(result, rendered, text, modelState, languagesState);
+      resultBox.dataset.analyzedRequest = String(id);
       showModelState(modelState, result.language);
       performance.mark('nutshell:render-end');
       setState('ready');
@@ -294,7 +299,6 @@ function render(result, rendered, text, modelState, languagesState) {
   }
   repaint();
   resultBox.dataset.analyzedLength = String(text.length);
-  resultBox.dataset.renders = String(++renders);
   updateJump(items.length);
   // Announce a new or changed summary, not every identical re-analysis while typing.
   const signature = result.summary.map((s) => s.start).join(',');

@@ -151,16 +151,20 @@ async function settled(page, { model = true } = {}) {
     const modelSettled = ['loaded', 'builtin', 'none', 'failed'].includes(box.dataset.model);
     // And the language module, when the text's language needs it (German, French…), is in use.
     const listsSettled = box.dataset.languages !== 'loading';
-    return box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length) && (!model || (modelSettled && listsSettled));
+    // The newest request is the one shown: a result that arrived late for an older one is not enough
+    // (a re-analysis keeps the text's length, and an option change is a new request).
+    const newest = box.dataset.requests !== undefined && box.dataset.analyzedRequest === box.dataset.requests;
+    return box.dataset.state === 'ready' && newest && box.dataset.analyzedLength === String(input.value.length) && (!model || (modelSettled && listsSettled));
   }, model, { timeout: 60_000 });
 }
 
 /** Runs `action`, which must start a new analysis (a length change, a preset…), and waits for its result. */
 async function rerun(page, action) {
-  const shown = await page.$eval('#result', (box) => Number(box.dataset.renders ?? 0));
+  const asked = await page.$eval('#result', (box) => Number(box.dataset.requests ?? 0));
   await action();
-  // Not `settled` alone: the slider waits 60 ms before asking, and until then the old result is 'ready'.
-  await page.waitForFunction((n) => Number(document.getElementById('result').dataset.renders ?? 0) > n, shown, { timeout: 60_000 });
+  // Not `settled` alone: the slider waits 60 ms before asking, and until then the old result is the
+  // newest. So first the action's request, then its result (or a newer one's, made with the same options).
+  await page.waitForFunction((n) => Number(document.getElementById('result').dataset.requests ?? 0) > n, asked, { timeout: 60_000 });
   await settled(page);
 }
 
@@ -593,9 +597,10 @@ test('length control: presets and the slider change the number of summary senten
   await rerun(page, () => page.keyboard.press('ArrowRight'));
   assert.equal(await count(), medium + 1);
   assert.equal(await page.isChecked('input[name="preset"][value="custom"]'), true);
-  // Percent of the article.
+  // Percent of the article. Two steps, each waited for: the unit change asks at once (the same amount in
+  // percent), the slider 60 ms later; one wait for both could see the first answer and stop there.
+  await rerun(page, () => page.selectOption('#unit', 'percent'));
   await rerun(page, async () => {
-    await page.selectOption('#unit', 'percent');
     await page.$eval('#amount', (el) => { el.value = el.max; el.dispatchEvent(new Event('input', { bubbles: true })); });
     assert.equal(await page.textContent('#amount-out'), '100%');
   });
