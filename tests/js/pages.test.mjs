@@ -66,8 +66,9 @@ for (const c of cases()) {
       const input = document.querySelector('[data-role="input"]');
       const box = document.getElementById('result');
       // (An Arabic page also waits for the language module, which has the Arabic stemmer.)
+      // (And the newest request is the one shown, not an older one's late answer.)
       return input.value !== '' && box.dataset.state === 'ready' && box.dataset.analyzedLength === String(input.value.length)
-        && box.dataset.languages !== 'loading';
+        && box.dataset.analyzedRequest === box.dataset.requests && box.dataset.languages !== 'loading';
     }, null, { timeout: 30_000 });
     const text = await page.inputValue('[data-role="input"]');
     checkText(c, text, 'page');
