@@ -265,10 +265,11 @@ impl Writer {
     }
 }
 
-/// The array serializers serde asks for (sequences, tuples, tuple structs)
-/// all write `[a,b,…]`: one body, named by each trait's element method.
+/// The array serializers serde asks for (sequences, tuples, tuple structs,
+/// tuple variants) all write `[a,b,…]`: one body, named by each trait's
+/// element method. A variant closes the `{"Name":` that opened it as well.
 macro_rules! array_serializer {
-    ($($trait:ident :: $element:ident),*) => {$(
+    ($($trait:ident :: $element:ident $(=> $after:literal)?),*) => {$(
         impl ser::$trait for &mut Writer {
             type Ok = ();
             type Error = Unsupported;
@@ -277,6 +278,7 @@ macro_rules! array_serializer {
             }
             fn end(self) -> Result {
                 self.close(']');
+                $(self.out.push($after);)?
                 Ok(())
             }
         }
@@ -286,21 +288,31 @@ macro_rules! array_serializer {
 array_serializer!(
     SerializeSeq::serialize_element,
     SerializeTuple::serialize_element,
-    SerializeTupleStruct::serialize_field
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field => '}'
 );
 
-impl ser::SerializeTupleVariant for &mut Writer {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        self.close(']');
-        self.out.push('}');
-        Ok(())
-    }
+/// The object serializers for structs and struct variants write `{"k":v,…}`
+/// the same way; a variant closes its `{"Name":` too.
+macro_rules! object_serializer {
+    ($($trait:ident $(=> $after:literal)?),*) => {$(
+        impl ser::$trait for &mut Writer {
+            type Ok = ();
+            type Error = Unsupported;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
+                self.key(key)?;
+                self.element(value)
+            }
+            fn end(self) -> Result {
+                self.close('}');
+                $(self.out.push($after);)?
+                Ok(())
+            }
+        }
+    )*};
 }
+
+object_serializer!(SerializeStruct, SerializeStructVariant => '}');
 
 impl ser::SerializeMap for &mut Writer {
     type Ok = ();
@@ -313,33 +325,6 @@ impl ser::SerializeMap for &mut Writer {
     }
     fn end(self) -> Result {
         self.close('}');
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for &mut Writer {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key)?;
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        self.close('}');
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for &mut Writer {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key)?;
-        self.element(value)
-    }
-    fn end(self) -> Result {
-        self.close('}');
-        self.out.push('}');
         Ok(())
     }
 }
@@ -401,5 +386,19 @@ mod tests {
         let mut map = std::collections::BTreeMap::new();
         map.insert(3, "three");
         assert_eq!(to_json(&map).unwrap(), r#"{"3":"three"}"#);
+    }
+
+    #[test]
+    fn every_shape_of_enum_variant() {
+        #[derive(serde::Serialize)]
+        enum Shape {
+            Unit,
+            Newtype(u8),
+            Tuple(u8, &'static str),
+            Struct { a: u8, b: Option<u8> },
+        }
+        let all = vec![Shape::Unit, Shape::Newtype(1), Shape::Tuple(2, "x"), Shape::Struct { a: 3, b: None }];
+        check(&all);
+        assert_eq!(to_json(&all).unwrap(), r#"["Unit",{"Newtype":1},{"Tuple":[2,"x"]},{"Struct":{"a":3,"b":null}}]"#);
     }
 }
