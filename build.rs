@@ -140,9 +140,10 @@ struct Calendar {
 
 /// The words of the entity rules (src/entities/rules/): every list is
 /// written lowercase, a list marked "phrases" may hold several words
-/// (`per cent`). `EntityWords` in src/language/mod.rs documents each key.
+/// (`per cent`). The keys are in src/language/entity_lists.rs, which also
+/// makes the fields of `EntityWords` (and documents each key).
 macro_rules! entity_lists {
-    ($($key:ident),* $(,)?) => {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
         #[derive(Deserialize, Default)]
         #[serde(deny_unknown_fields, default)]
         struct Entities {
@@ -160,37 +161,7 @@ macro_rules! entity_lists {
     };
 }
 
-entity_lists!(
-    scales,
-    currency_words,
-    contextual_currency,
-    currency_links,
-    money_cues,
-    rates,
-    percent_words,
-    units,
-    relative,
-    relative_after,
-    periods,
-    days,
-    year_cues,
-    date_links,
-    day_suffixes,
-    meridiems,
-    clock_words,
-    hour_marks,
-    time_cues,
-    time_words,
-    code_cues,
-    ui_labels,
-    elisions,
-    org_heads,
-    place_heads,
-    name_links,
-    titles,
-    org_cues,
-    org_cue_endings,
-);
+include!("src/language/entity_lists.rs");
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -736,6 +707,7 @@ fn lowercase_table() -> String {
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     println!("cargo::rerun-if-changed=languages");
+    println!("cargo::rerun-if-changed=src/language/entity_lists.rs");
     match read_languages(&root.join("languages")) {
         Ok(languages) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("languages.rs");

@@ -153,91 +153,42 @@ pub struct Calendar {
     pub weekday_words: WordList,
 }
 
-/// Words of the entity rules (`entities/rules/`): money, percentages,
-/// dates, times and quantities. Lowercase; lists read as phrases may hold
-/// several words (`per cent`). A word is looked up lowercased, with a
-/// curly apostrophe made straight and one final period dropped (`Mio.`).
-#[derive(Debug)]
-pub struct EntityWords {
-    /// Months and weekdays are written in lower case (French, Spanish…), so
-    /// any case is accepted; otherwise they must be capitalized (`May`).
-    pub lowercase_calendar: bool,
-    /// After a number: `12 billion`, `3,5 Mio.`.
-    pub scales: WordList,
-    /// Phrases naming a currency after an amount: `12 billion dollars`.
-    pub currency_words: WordList,
-    /// Currency words that also name something else (`pounds` of weight,
-    /// `livres` as books): money only after a scale or a money cue.
-    pub contextual_currency: WordList,
-    /// Between a scale and a currency word: `30 millones de euros`.
-    pub currency_links: WordList,
-    /// Words shortly before an amount that make a contextual currency word
-    /// money: `paid 40 pounds`.
-    pub money_cues: WordList,
-    /// Phrases after an amount: `a year`, `per share`.
-    pub rates: WordList,
-    /// Phrases after a number that make it a percentage: `per cent`.
-    pub percent_words: WordList,
-    /// Phrases of units after a number: `miles`, `square feet` (SI symbols
-    /// such as `km` are in the code).
-    pub units: WordList,
-    /// Before a weekday or period: `last Friday`, `next week`.
-    pub relative: WordList,
-    /// After a weekday or period: `lundi dernier`, `el año pasado`.
-    pub relative_after: WordList,
-    /// Periods after (or before) a relative word: `week`, `year`.
-    pub periods: WordList,
-    /// Dates on their own: `yesterday`, `tomorrow`.
-    pub days: WordList,
-    /// A year (or a month alone) after one of these is a date: `in 2019`.
-    pub year_cues: WordList,
-    /// Between day, month and year: `15 de marzo de 2026`.
-    pub date_links: WordList,
-    /// After a day's number: `1st`, `1er`, `3.`.
-    pub day_suffixes: WordList,
-    /// After a time: `10:30 a.m.`.
-    pub meridiems: WordList,
-    /// After an hour that make it a time: `14.30 Uhr`.
-    pub clock_words: WordList,
-    /// Between hours and minutes: `10 h 30`, `10h30`.
-    pub hour_marks: WordList,
-    /// Before a bare hour (`um 14 Uhr`, `à 10 h`): without one, `24 uur`
-    /// is a duration.
-    pub time_cues: WordList,
-    /// Times on their own: `noon`, `midnight`.
-    pub time_words: WordList,
-    /// Words near `$0`, `$1` that show code (registers, arguments), not money.
-    pub code_cues: WordList,
-    /// Words of players and progress bars before a percentage (`Loaded: 0%`):
-    /// page furniture, not a figure.
-    pub ui_labels: WordList,
-    /// Elided articles glued to the next word, dropped before a lookup:
-    /// `d'euros`, `l'année`.
-    pub elisions: WordList,
-    /// Words that open an organisation's name where the head comes first
-    /// (`Banco de España`, `Protezione Civile`, `Universiteit Maastricht`):
-    /// with the capitalised words and links after them they are one name.
-    pub org_heads: WordList,
-    /// The same for places (`Estadio Olímpico de Montjuïc`, `Lago Maggiore`).
-    pub place_heads: WordList,
-    /// Small words inside such a name before a capitalised word (`de`,
-    /// `do`, `d'`, `voor de`).
-    pub name_links: WordList,
-    /// Titles before a person's name besides the English ones every language
-    /// shares (`M.`, `Herr`, `Premier`, `presidente`): not part of the name,
-    /// and a sign of a person.
-    pub titles: WordList,
-    /// Words that show a sentence is about an organisation (`company`, `usine`, `Gewerkschaft`):
-    /// there, a one-word name the tagger calls a person and no full name explains is an
-    /// organisation (`Renault a annoncé … selon un communiqué`).
-    pub org_cues: WordList,
-    /// Endings of such words in compounds (`-agentur`: `Nachrichtenagentur`).
-    pub org_cue_endings: WordList,
+// `EntityWords` and its `lists`, from the one list of `entity_lists.rs`
+// (which build.rs reads too, for the keys of the language files).
+macro_rules! entity_lists {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
+        /// Words of the entity rules (`entities/rules/`): money, percentages,
+        /// dates, times and quantities. Lowercase; lists read as phrases may hold
+        /// several words (`per cent`). A word is looked up lowercased, with a
+        /// curly apostrophe made straight and one final period dropped (`Mio.`).
+        #[derive(Debug)]
+        pub struct EntityWords {
+            /// Months and weekdays are written in lower case (French, Spanish…), so
+            /// any case is accepted; otherwise they must be capitalized (`May`).
+            pub lowercase_calendar: bool,
+            $($(#[$doc])* pub $key: WordList,)*
+        }
+
+        /// How many lists [`EntityWords::lists`] returns.
+        const ENTITY_LIST_COUNT: usize = [$(stringify!($key)),*].len();
+
+        impl EntityWords {
+            /// Every list with its key in the language files, generated from
+            /// the one list of `entity_lists.rs`: what reads every list (the
+            /// rules' first filter, the tests) misses none.
+            pub fn lists(&self) -> [(&'static str, WordList); ENTITY_LIST_COUNT] {
+                [$((stringify!($key), self.$key)),*]
+            }
+        }
+    };
 }
+
+include!("entity_lists.rs");
 
 impl Calendar {
     /// Every list with its key (`months` and `weekdays` in calendar order,
-    /// the others sorted), field by field as [`EntityWords::lists`].
+    /// the others sorted), field by field (no `..`): a new list fails to
+    /// compile here until it is named.
     pub fn lists(&self) -> [(&'static str, WordList); 6] {
         let Calendar { months, month_abbreviations, weekdays, weekday_abbreviations, month_words, weekday_words } =
             self;
@@ -248,77 +199,6 @@ impl Calendar {
             ("weekday_abbreviations", *weekday_abbreviations),
             ("month_words", *month_words),
             ("weekday_words", *weekday_words),
-        ]
-    }
-}
-
-impl EntityWords {
-    /// Every list with its key in the language files. Written out field by
-    /// field (no `..`): a new list fails to compile here until it is named,
-    /// so what reads every list (the rules' first filter, the tests) misses none.
-    pub fn lists(&self) -> [(&'static str, WordList); 29] {
-        let EntityWords {
-            lowercase_calendar: _,
-            scales,
-            currency_words,
-            contextual_currency,
-            currency_links,
-            money_cues,
-            rates,
-            percent_words,
-            units,
-            relative,
-            relative_after,
-            periods,
-            days,
-            year_cues,
-            date_links,
-            day_suffixes,
-            meridiems,
-            clock_words,
-            hour_marks,
-            time_cues,
-            time_words,
-            code_cues,
-            ui_labels,
-            elisions,
-            org_heads,
-            place_heads,
-            name_links,
-            titles,
-            org_cues,
-            org_cue_endings,
-        } = self;
-        [
-            ("scales", *scales),
-            ("currency_words", *currency_words),
-            ("contextual_currency", *contextual_currency),
-            ("currency_links", *currency_links),
-            ("money_cues", *money_cues),
-            ("rates", *rates),
-            ("percent_words", *percent_words),
-            ("units", *units),
-            ("relative", *relative),
-            ("relative_after", *relative_after),
-            ("periods", *periods),
-            ("days", *days),
-            ("year_cues", *year_cues),
-            ("date_links", *date_links),
-            ("day_suffixes", *day_suffixes),
-            ("meridiems", *meridiems),
-            ("clock_words", *clock_words),
-            ("hour_marks", *hour_marks),
-            ("time_cues", *time_cues),
-            ("time_words", *time_words),
-            ("code_cues", *code_cues),
-            ("ui_labels", *ui_labels),
-            ("elisions", *elisions),
-            ("org_heads", *org_heads),
-            ("place_heads", *place_heads),
-            ("name_links", *name_links),
-            ("titles", *titles),
-            ("org_cues", *org_cues),
-            ("org_cue_endings", *org_cue_endings),
         ]
     }
 }

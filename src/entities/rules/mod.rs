@@ -351,8 +351,8 @@ fn strip_elision(elisions: WordList, key: &str) -> &str {
 /// their phrases: one hash lookup per token tells whether any list can hold
 /// it, where the date rule alone searched ≈ 5 lists at every token
 /// (docs/bench.md, "Round 11 speed, second pass"). Made once per language.
-/// [`EntityWords::lists`] names every list (a new one fails to compile
-/// there until it is named), so no token of a list is filtered out.
+/// [`EntityWords::lists`] is generated from the same list as the struct's
+/// fields (`language/entity_lists.rs`), so no token of a list is filtered out.
 fn rule_words(profile: &'static Profile) -> &'static HashSet<&'static str> {
     static SETS: [OnceLock<HashSet<&'static str>>; Language::ALL.len()] =
         [const { OnceLock::new() }; Language::ALL.len()];
