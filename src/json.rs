@@ -265,19 +265,22 @@ impl Writer {
     }
 }
 
-/// The array serializers serde asks for (sequences, tuples, tuple structs,
-/// tuple variants) all write `[a,b,…]`: one body, named by each trait's
-/// element method. A variant closes the `{"Name":` that opened it as well.
-macro_rules! array_serializer {
-    ($($trait:ident :: $element:ident $(=> $after:literal)?),*) => {$(
+/// The compound serializers serde asks for, from one body: each element
+/// (with its key, for structs) is written after a comma, and `end` writes
+/// the closing bracket: `[a,b,…]` for sequences, tuples and tuple structs,
+/// `{"k":v,…}` for structs. A variant closes the `{"Name":` that opened
+/// it as well (`+ '}'`).
+macro_rules! compound_serializer {
+    ($($trait:ident :: $method:ident($($key:ident)?) $close:literal $(+ $after:literal)?),* $(,)?) => {$(
         impl ser::$trait for &mut Writer {
             type Ok = ();
             type Error = Unsupported;
-            fn $element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+            fn $method<T: Serialize + ?Sized>(&mut self, $($key: &'static str,)? value: &T) -> Result {
+                $(self.key($key)?;)?
                 self.element(value)
             }
             fn end(self) -> Result {
-                self.close(']');
+                self.close($close);
                 $(self.out.push($after);)?
                 Ok(())
             }
@@ -285,34 +288,14 @@ macro_rules! array_serializer {
     )*};
 }
 
-array_serializer!(
-    SerializeSeq::serialize_element,
-    SerializeTuple::serialize_element,
-    SerializeTupleStruct::serialize_field,
-    SerializeTupleVariant::serialize_field => '}'
+compound_serializer!(
+    SerializeSeq::serialize_element() ']',
+    SerializeTuple::serialize_element() ']',
+    SerializeTupleStruct::serialize_field() ']',
+    SerializeTupleVariant::serialize_field() ']' + '}',
+    SerializeStruct::serialize_field(key) '}',
+    SerializeStructVariant::serialize_field(key) '}' + '}',
 );
-
-/// The object serializers for structs and struct variants write `{"k":v,…}`
-/// the same way; a variant closes its `{"Name":` too.
-macro_rules! object_serializer {
-    ($($trait:ident $(=> $after:literal)?),*) => {$(
-        impl ser::$trait for &mut Writer {
-            type Ok = ();
-            type Error = Unsupported;
-            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-                self.key(key)?;
-                self.element(value)
-            }
-            fn end(self) -> Result {
-                self.close('}');
-                $(self.out.push($after);)?
-                Ok(())
-            }
-        }
-    )*};
-}
-
-object_serializer!(SerializeStruct, SerializeStructVariant => '}');
 
 impl ser::SerializeMap for &mut Writer {
     type Ok = ();
