@@ -925,6 +925,14 @@ pub(crate) fn resolve(
         if type_of(k) == Some(EntityType::Org) && v.iter().sum::<usize>() > 0 {
             let toks: Vec<&str> = k.split(' ').collect();
             if toks.len() >= 2 && toks[0].chars().count() > 2 {
+                // A word the document gives another type more often than it names the full name is
+                // no short form of it (a loan agreement's `Borrower` ×26, a PERSON to the tagger,
+                // beside one `Borrower The Borrower`, ORG, in a heading): the short person names'
+                // test (`Veltron`). `Castleford` (ORG ×3) still joins `Castleford Town`.
+                let total = |key: &str| votes.get(key).map_or(0, |v| v.iter().sum::<usize>());
+                if type_of(toks[0]).is_some_and(|t| t != EntityType::Org) && total(toks[0]) > total(k) {
+                    continue;
+                }
                 org_part_of
                     .entry(toks[0].to_string())
                     .and_modify(|e| {
