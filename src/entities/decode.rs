@@ -460,16 +460,17 @@ struct Scorer<'m> {
     /// start or end), the place in `bigram_sums` of the sums of the
     /// features of the second word that read the first and of the first that
     /// read the second ([`features::bigram_features`]); at most
-    /// [`BIGRAM_CACHE`] pairs.
-    bigrams: IdMap<u64, usize>,
+    /// [`BIGRAM_CACHE`] pairs. The same map holds the (word, previous tag)
+    /// places ([`tag_word_key`]): one copy of its code in wasm.
+    places: IdMap<u64, usize>,
     bigram_sums: Vec<[[i16; N_TAGS]; 2]>,
     /// The current sentence's sums of [`Which::Rest`], token by token.
     rest: Vec<[i32; N_TAGS]>,
     right: Vec<u32>,
     /// By (word number, previous tag) ([`bigram_key`]), the place in
     /// `tag_word_sums` of the sums of the features that read both
-    /// ([`DocState::tag_word_features`]); at most [`BIGRAM_CACHE`] of them.
-    tag_words: IdMap<u64, usize>,
+    /// ([`DocState::tag_word_features`]); at most [`BIGRAM_CACHE`] of them,
+    /// in `places` ([`tag_word_key`]).
     tag_word_sums: Vec<[i32; N_TAGS]>,
 }
 
@@ -489,13 +490,22 @@ fn bigram_key(a: u32, b: u32) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The key of (word number, previous tag) in [`Scorer`]'s `places`: the
+/// second number is 2³¹ + the tag, which a pair's never is (word numbers
+/// stay below [`INFO_CACHE_WORDS`], [`EDGE`] is 2³² − 2).
+fn tag_word_key(number: u32, p1: u8) -> u64 {
+    bigram_key(number, 1 << 31 | p1 as u32)
+}
+
 /// A part's sums as 16-bit numbers: a part has at most 8 features (16 with
 /// copies) of weights from −128 to 127, so the sums fit exactly.
+#[inline(never)]
 fn narrow(s: [i32; N_TAGS]) -> [i16; N_TAGS] {
     s.map(|x| x as i16)
 }
 
 /// `a += b`, tag by tag.
+#[inline(never)]
 fn add16(a: &mut [i32; N_TAGS], b: &[i16; N_TAGS]) {
     for (x, &y) in a.iter_mut().zip(b) {
         *x += y as i32;
@@ -513,11 +523,10 @@ impl<'m> Scorer<'m> {
             feats: Vec::with_capacity(64),
             far: Vec::new(),
             far_edge: [None; 4],
-            bigrams: IdMap::default(),
+            places: IdMap::default(),
             bigram_sums: Vec::new(),
             rest: Vec::new(),
             right: Vec::new(),
-            tag_words: IdMap::default(),
             tag_word_sums: Vec::new(),
         }
     }
@@ -525,16 +534,16 @@ impl<'m> Scorer<'m> {
     /// The sums of the features `list` appends (with copies), those of
     /// word number `number` after tag `p1`.
     fn tag_word(&mut self, number: u32, p1: u8, copies: u64, list: impl FnOnce(&mut Vec<u32>)) -> [i32; N_TAGS] {
-        let k = bigram_key(number, p1 as u32);
+        let k = tag_word_key(number, p1);
         let kept = number != UNNUMBERED;
         if kept {
-            if let Some(&at) = self.tag_words.get(&k) {
+            if let Some(at) = self.place(k) {
                 return self.tag_word_sums[at];
             }
         }
         let s = self.sum(list, copies);
         if kept && self.tag_word_sums.len() < BIGRAM_CACHE {
-            self.tag_words.insert(k, self.tag_word_sums.len());
+            self.keep(k, self.tag_word_sums.len());
             self.tag_word_sums.push(s);
         }
         s
@@ -596,7 +605,7 @@ impl<'m> Scorer<'m> {
         let kept = na != UNNUMBERED && nb != UNNUMBERED;
         let k = bigram_key(na, nb);
         if kept {
-            if let Some(&at) = self.bigrams.get(&k) {
+            if let Some(at) = self.place(k) {
                 return self.bigram_sums[at];
             }
         }
@@ -607,7 +616,7 @@ impl<'m> Scorer<'m> {
         let sums = [narrow(left), narrow(self.model.scores(&right))];
         self.right = right;
         if kept && self.bigram_sums.len() < BIGRAM_CACHE {
-            self.bigrams.insert(k, self.bigram_sums.len());
+            self.keep(k, self.bigram_sums.len());
             self.bigram_sums.push(sums);
         }
         sums
@@ -620,7 +629,10 @@ impl<'m> Scorer<'m> {
         if let Some(Some(s)) = self.far.get(at) {
             return *s;
         }
-        let s = features::FAR.map(|j| narrow(self.sum(|f| features::far_features(Some(x), j, f), copies)));
+        let mut s = [[0; N_TAGS]; 4];
+        for (k, &j) in features::FAR.iter().enumerate() {
+            s[k] = narrow(self.sum(|f| features::far_features(Some(x), j, f), copies));
+        }
         if number != UNNUMBERED {
             if self.far.len() <= at {
                 self.far.resize(at + 1, None);
@@ -634,6 +646,25 @@ impl<'m> Scorer<'m> {
     fn sum(&mut self, list: impl FnOnce(&mut Vec<u32>), copies: u64) -> [i32; N_TAGS] {
         self.feats.clear();
         list(&mut self.feats);
+        self.scores_of_feats(copies)
+    }
+
+    /// The place kept for key `k` in `places`.
+    #[inline(never)]
+    fn place(&self, k: u64) -> Option<usize> {
+        self.places.get(&k).copied()
+    }
+
+    /// Keeps place `at` for key `k` in `places` (out of line: one copy of the map's insertion).
+    #[inline(never)]
+    fn keep(&mut self, k: u64, at: usize) {
+        self.places.insert(k, at);
+    }
+
+    /// The scores of `feats` with their copies: one copy of the summing code
+    /// for every list [`Scorer::sum`] is given (wasm bytes).
+    #[inline(never)]
+    fn scores_of_feats(&mut self, copies: u64) -> [i32; N_TAGS] {
         add_copies(&mut self.feats, 0, copies);
         self.model.scores(&self.feats)
     }

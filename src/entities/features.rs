@@ -574,35 +574,55 @@ pub fn token_features_of(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, whi
 /// (`None`: the sentence's start), and of token `a` that read the token `b`
 /// after it (`None`: its end): `(of b, of a)`.
 pub fn bigram_features(a: Option<&TokenInfo>, b: Option<&TokenInfo>, left: &mut Vec<u32>, right: &mut Vec<u32>) {
+    // (template, value) pairs first, then one loop of `key`s (fewer wasm bytes than a `key` per feature).
     let lower = |x: Option<&TokenInfo>, j: u64| x.map_or(NONE.wrapping_add(j), |x| x.lower);
     let shp = |x: Option<&TokenInfo>, j: u64| x.map_or(NONE.wrapping_add(j), |x| x.shape);
     let class = |x: Option<&TokenInfo>| x.map_or(8, |x| x.class) as u64;
+    let keys = push_keys;
     if let Some(b) = b {
-        let (al, ash) = (lower(a, -1i64 as u64), shp(a, -1i64 as u64));
+        let m1 = -1i64 as u64;
+        let (al, ash) = (lower(a, m1), shp(a, m1));
         let caps = b.caps as u64;
-        left.push(key(T_L_M1, al));
-        left.push(key(T_S_M1, ash));
-        left.push(key(T_S_M1_0, mix(ash, b.shape)));
-        left.push(key(T_L_M1_0, mix(al, b.lower)));
-        left.push(key(T_W_M1_0, mix(a.map_or(NONE, |x| x.word), b.word)));
-        left.push(key(T_S_M1_L, mix(ash, b.lower)));
-        left.push(key(T_CLASS_M1, class(a) << 16 | class(Some(b)) << 8 | caps));
+        keys(
+            &[
+                (T_L_M1, al),
+                (T_S_M1, ash),
+                (T_S_M1_0, mix(ash, b.shape)),
+                (T_L_M1_0, mix(al, b.lower)),
+                (T_W_M1_0, mix(a.map_or(NONE, |x| x.word), b.word)),
+                (T_S_M1_L, mix(ash, b.lower)),
+                (T_CLASS_M1, class(a) << 16 | class(Some(b)) << 8 | caps),
+            ],
+            left,
+        );
         if b.cluster != 0 {
-            left.push(key(T_CLUSTER_M1, a.map_or(NONE.wrapping_add(-1i64 as u64), |x| x.cluster as u64)));
+            keys(&[(T_CLUSTER_M1, a.map_or(NONE.wrapping_add(m1), |x| x.cluster as u64))], left);
         }
     }
     if let Some(a) = a {
         let (bl, bsh) = (lower(b, 1), shp(b, 1));
         let caps = a.caps as u64;
-        right.push(key(T_L_P1, bl));
-        right.push(key(T_S_P1, bsh));
-        right.push(key(T_S_0_P1, mix(a.shape, bsh)));
-        right.push(key(T_L_0_P1, mix(a.lower, bl)));
-        right.push(key(T_CLASS_P1, class(b) << 16 | class(Some(a)) << 8 | caps));
+        keys(
+            &[
+                (T_L_P1, bl),
+                (T_S_P1, bsh),
+                (T_S_0_P1, mix(a.shape, bsh)),
+                (T_L_0_P1, mix(a.lower, bl)),
+                (T_CLASS_P1, class(b) << 16 | class(Some(a)) << 8 | caps),
+            ],
+            right,
+        );
         if a.cluster != 0 {
-            right.push(key(T_CLUSTER_P1, b.map_or(NONE.wrapping_add(1), |x| x.cluster as u64)));
+            keys(&[(T_CLUSTER_P1, b.map_or(NONE.wrapping_add(1), |x| x.cluster as u64))], right);
         }
     }
+}
+
+/// The keys of (template, value) pairs, appended to `out` (out of line: one
+/// copy of `key` for every call of [`bigram_features`] in wasm).
+#[inline(never)]
+fn push_keys(pairs: &[(u64, u64)], out: &mut Vec<u32>) {
+    out.extend(pairs.iter().map(|&(t, v)| key(t, v)));
 }
 
 /// The rest of [`Which::Rest`] (see [`bigram_features`]): the features of a
