@@ -9,7 +9,9 @@
 //! perceptron with early update.
 
 use super::features::{self, allowed_after, key, tag_type, TokenInfo, Which, N_TAGS};
-use super::model::{evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, INFO_CACHE_WORDS, WINDOW_TOKENS};
+use super::model::{
+    evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, INFO_CACHE_WORDS, UNNUMBERED, WINDOW_TOKENS,
+};
 use crate::language::Language;
 use std::cmp::Ordering;
 
@@ -167,6 +169,9 @@ impl<'w, 'c> DocState<'w, 'c> {
     fn start_scores(&mut self, s: usize, words: &[&'w str], scorer: &mut Scorer<'_>, base: &mut Vec<[i64; N_TAGS]>) {
         self.prepare(s, words);
         let mode = self.evidence.modes[s];
+        if self.set == FeatureSet::Words {
+            scorer.rest(&self.info, &self.numbers, self.copies);
+        }
         base.clear();
         for (i, t) in self.info.iter().enumerate() {
             // The word's part is kept for its usual place (not first, in an
@@ -186,7 +191,11 @@ impl<'w, 'c> DocState<'w, 'c> {
                     own
                 }
             };
-            add(&mut sum, &scorer.sum(|f| self.tag_independent(i, Which::Rest, f), self.copies));
+            if self.set == FeatureSet::Words {
+                add(&mut sum, &scorer.rest[i]);
+            } else {
+                add(&mut sum, &scorer.sum(|f| self.tag_independent(i, Which::Rest, f), self.copies));
+            }
             if t.caps.is_capitalized() {
                 if let Some(list) = self.evidence.contexts.get(&t.lower) {
                     let copies = self.copies;
@@ -442,6 +451,65 @@ struct Scorer<'m> {
     /// `T_P12`, with copies) for each pair, by [`tag_slot`]; filled on first use.
     pairs: [[Option<[i32; N_TAGS]>; 10]; 10],
     feats: Vec<u32>,
+    /// By word number, the sums of the features that read the word from
+    /// 3 and 2 places after it and 2 and 3 places before ([`features::FAR`]).
+    far: Vec<Option<[[i16; N_TAGS]; 4]>>,
+    /// The same past the sentence's ends, by offset.
+    far_edge: [Option<[i32; N_TAGS]>; 4],
+    /// By pair of word numbers ([`bigram_key`]; [`EDGE`] for the sentence's
+    /// start or end), the place in `bigram_sums` of the sums of the
+    /// features of the second word that read the first and of the first that
+    /// read the second ([`features::bigram_features`]); at most
+    /// [`BIGRAM_CACHE`] pairs. The same map holds the (word, previous tag)
+    /// places ([`tag_word_key`]): one copy of its code in wasm.
+    places: IdMap<u64, usize>,
+    bigram_sums: Vec<[[i16; N_TAGS]; 2]>,
+    /// The current sentence's sums of [`Which::Rest`], token by token.
+    rest: Vec<[i32; N_TAGS]>,
+    right: Vec<u32>,
+    /// By (word number, previous tag) ([`bigram_key`]), the place in
+    /// `tag_word_sums` of the sums of the features that read both
+    /// ([`DocState::tag_word_features`]); at most [`BIGRAM_CACHE`] of them,
+    /// in `places` ([`tag_word_key`]).
+    tag_word_sums: Vec<[i32; N_TAGS]>,
+}
+
+/// The word number of the sentence's start or end in a pair's key.
+const EDGE: u32 = UNNUMBERED - 1;
+
+/// Pairs of words whose sums [`Scorer`] keeps (≈ 60 bytes each); past the
+/// bound, new pairs are summed each time.
+const BIGRAM_CACHE: usize = 1 << 16;
+
+/// A bijection of two word numbers onto well-spread 64-bit keys (the map's
+/// hasher takes the key as its hash): the splitmix64 finaliser.
+fn bigram_key(a: u32, b: u32) -> u64 {
+    let mut z = (a as u64) << 32 | b as u64;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The key of (word number, previous tag) in [`Scorer`]'s `places`: the
+/// second number is 2³¹ + the tag, which a pair's never is (word numbers
+/// stay below [`INFO_CACHE_WORDS`], [`EDGE`] is 2³² − 2).
+fn tag_word_key(number: u32, p1: u8) -> u64 {
+    bigram_key(number, 1 << 31 | p1 as u32)
+}
+
+/// A part's sums as 16-bit numbers: a part has at most 8 features (16 with
+/// copies) of weights from −128 to 127, so the sums fit exactly.
+#[inline(never)]
+fn narrow(s: [i32; N_TAGS]) -> [i16; N_TAGS] {
+    s.map(|x| x as i16)
+}
+
+/// `a += b`, tag by tag.
+#[inline(never)]
+fn add16(a: &mut [i32; N_TAGS], b: &[i16; N_TAGS]) {
+    for (x, &y) in a.iter_mut().zip(b) {
+        *x += y as i32;
+    }
 }
 
 impl<'m> Scorer<'m> {
@@ -453,13 +521,150 @@ impl<'m> Scorer<'m> {
             aggregated: Vec::new(),
             pairs: [[None; 10]; 10],
             feats: Vec::with_capacity(64),
+            far: Vec::new(),
+            far_edge: [None; 4],
+            places: IdMap::default(),
+            bigram_sums: Vec::new(),
+            rest: Vec::new(),
+            right: Vec::new(),
+            tag_word_sums: Vec::new(),
         }
+    }
+
+    /// The sums of the features `list` appends (with copies), those of
+    /// word number `number` after tag `p1`.
+    fn tag_word(&mut self, number: u32, p1: u8, copies: u64, list: impl FnOnce(&mut Vec<u32>)) -> [i32; N_TAGS] {
+        let k = tag_word_key(number, p1);
+        let kept = number != UNNUMBERED;
+        if kept {
+            if let Some(at) = self.place(k) {
+                return self.tag_word_sums[at];
+            }
+        }
+        let s = self.sum(list, copies);
+        if kept && self.tag_word_sums.len() < BIGRAM_CACHE {
+            self.keep(k, self.tag_word_sums.len());
+            self.tag_word_sums.push(s);
+        }
+        s
+    }
+
+    /// Fills `rest` with the sums of [`Which::Rest`] of a sentence's tokens
+    /// (`info`, their word numbers `numbers`; a [`FeatureSet::Words`]
+    /// model), from the sums of its pairs of words and of each word's
+    /// features as a far neighbour, kept across the document.
+    fn rest(&mut self, info: &[TokenInfo], numbers: &[u32], copies: u64) {
+        let n = info.len();
+        self.rest.clear();
+        self.rest.resize(n, [0; N_TAGS]);
+        for b in 0..=n {
+            let a = b.checked_sub(1);
+            let na = a.map_or(EDGE, |a| numbers[a]);
+            let nb = numbers.get(b).copied().unwrap_or(EDGE);
+            let [left, right] = self.bigram(a.map(|a| &info[a]), info.get(b), na, nb, copies);
+            if b < n {
+                add16(&mut self.rest[b], &left);
+            }
+            if let Some(a) = a {
+                add16(&mut self.rest[a], &right);
+            }
+        }
+        for i in 0..n {
+            for (k, &j) in features::FAR.iter().enumerate() {
+                match i.checked_add_signed(j).filter(|&x| x < n) {
+                    Some(x) => {
+                        let s = self.far(&info[x], numbers[x], copies)[k];
+                        add16(&mut self.rest[i], &s);
+                    }
+                    None => {
+                        let s = match self.far_edge[k] {
+                            Some(s) => s,
+                            None => {
+                                let s = self.sum(|f| features::far_features(None, j, f), copies);
+                                self.far_edge[k] = Some(s);
+                                s
+                            }
+                        };
+                        add(&mut self.rest[i], &s);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The sums of [`features::bigram_features`] of `a` and `b` (numbers
+    /// `na` and `nb`): of `b`'s, of `a`'s.
+    fn bigram(
+        &mut self,
+        a: Option<&TokenInfo>,
+        b: Option<&TokenInfo>,
+        na: u32,
+        nb: u32,
+        copies: u64,
+    ) -> [[i16; N_TAGS]; 2] {
+        let kept = na != UNNUMBERED && nb != UNNUMBERED;
+        let k = bigram_key(na, nb);
+        if kept {
+            if let Some(at) = self.place(k) {
+                return self.bigram_sums[at];
+            }
+        }
+        let mut right = std::mem::take(&mut self.right);
+        right.clear();
+        let left = self.sum(|f| features::bigram_features(a, b, f, &mut right), copies);
+        add_copies(&mut right, 0, copies);
+        let sums = [narrow(left), narrow(self.model.scores(&right))];
+        self.right = right;
+        if kept && self.bigram_sums.len() < BIGRAM_CACHE {
+            self.keep(k, self.bigram_sums.len());
+            self.bigram_sums.push(sums);
+        }
+        sums
+    }
+
+    /// The sums of [`features::far_features`] of `x` (number `number`) at
+    /// each of the [`features::FAR`] offsets.
+    fn far(&mut self, x: &TokenInfo, number: u32, copies: u64) -> [[i16; N_TAGS]; 4] {
+        let at = number as usize;
+        if let Some(Some(s)) = self.far.get(at) {
+            return *s;
+        }
+        let mut s = [[0; N_TAGS]; 4];
+        for (k, &j) in features::FAR.iter().enumerate() {
+            s[k] = narrow(self.sum(|f| features::far_features(Some(x), j, f), copies));
+        }
+        if number != UNNUMBERED {
+            if self.far.len() <= at {
+                self.far.resize(at + 1, None);
+            }
+            self.far[at] = Some(s);
+        }
+        s
     }
 
     /// The scores of the features `list` appends, with their copies.
     fn sum(&mut self, list: impl FnOnce(&mut Vec<u32>), copies: u64) -> [i32; N_TAGS] {
         self.feats.clear();
         list(&mut self.feats);
+        self.scores_of_feats(copies)
+    }
+
+    /// The place kept for key `k` in `places`.
+    #[inline(never)]
+    fn place(&self, k: u64) -> Option<usize> {
+        self.places.get(&k).copied()
+    }
+
+    /// Keeps place `at` for key `k` in `places` (out of line: one copy of the map's insertion).
+    #[inline(never)]
+    fn keep(&mut self, k: u64, at: usize) {
+        self.places.insert(k, at);
+    }
+
+    /// The scores of `feats` with their copies: one copy of the summing code
+    /// for every list [`Scorer::sum`] is given (wasm bytes).
+    #[inline(never)]
+    fn scores_of_feats(&mut self, copies: u64) -> [i32; N_TAGS] {
         add_copies(&mut self.feats, 0, copies);
         self.model.scores(&self.feats)
     }
@@ -516,7 +721,9 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
                 let own = match by_p1[tag_slot(context.p1)] {
                     Some(own) => own,
                     None => {
-                        let own = scorer.sum(|f| state.tag_word_features(i, context.p1, f), copies);
+                        let own = scorer.tag_word(state.numbers[i], context.p1, copies, |f| {
+                            state.tag_word_features(i, context.p1, f)
+                        });
                         by_p1[tag_slot(context.p1)] = Some(own);
                         own
                     }

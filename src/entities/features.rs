@@ -567,6 +567,80 @@ pub fn token_features_of(info: &[TokenInfo], doc: &[u8], mode: u8, i: usize, whi
     }
 }
 
+/// [`Which::Rest`] of [`token_features_of`] in three parts that each read
+/// fewer tokens, so that the tagger sums each part's weights once per
+/// distinct pair of words or word (the same multiset of features; a test
+/// checks it). The features of token `b` that read the token `a` before it
+/// (`None`: the sentence's start), and of token `a` that read the token `b`
+/// after it (`None`: its end): `(of b, of a)`.
+pub fn bigram_features(a: Option<&TokenInfo>, b: Option<&TokenInfo>, left: &mut Vec<u32>, right: &mut Vec<u32>) {
+    // (template, value) pairs first, then one loop of `key`s (fewer wasm bytes than a `key` per feature).
+    let lower = |x: Option<&TokenInfo>, j: u64| x.map_or(NONE.wrapping_add(j), |x| x.lower);
+    let shp = |x: Option<&TokenInfo>, j: u64| x.map_or(NONE.wrapping_add(j), |x| x.shape);
+    let class = |x: Option<&TokenInfo>| x.map_or(8, |x| x.class) as u64;
+    let keys = push_keys;
+    if let Some(b) = b {
+        let m1 = -1i64 as u64;
+        let (al, ash) = (lower(a, m1), shp(a, m1));
+        let caps = b.caps as u64;
+        keys(
+            &[
+                (T_L_M1, al),
+                (T_S_M1, ash),
+                (T_S_M1_0, mix(ash, b.shape)),
+                (T_L_M1_0, mix(al, b.lower)),
+                (T_W_M1_0, mix(a.map_or(NONE, |x| x.word), b.word)),
+                (T_S_M1_L, mix(ash, b.lower)),
+                (T_CLASS_M1, class(a) << 16 | class(Some(b)) << 8 | caps),
+            ],
+            left,
+        );
+        if b.cluster != 0 {
+            keys(&[(T_CLUSTER_M1, a.map_or(NONE.wrapping_add(m1), |x| x.cluster as u64))], left);
+        }
+    }
+    if let Some(a) = a {
+        let (bl, bsh) = (lower(b, 1), shp(b, 1));
+        let caps = a.caps as u64;
+        keys(
+            &[
+                (T_L_P1, bl),
+                (T_S_P1, bsh),
+                (T_S_0_P1, mix(a.shape, bsh)),
+                (T_L_0_P1, mix(a.lower, bl)),
+                (T_CLASS_P1, class(b) << 16 | class(Some(a)) << 8 | caps),
+            ],
+            right,
+        );
+        if a.cluster != 0 {
+            keys(&[(T_CLUSTER_P1, b.map_or(NONE.wrapping_add(1), |x| x.cluster as u64))], right);
+        }
+    }
+}
+
+/// The keys of (template, value) pairs, appended to `out` (out of line: one
+/// copy of `key` for every call of [`bigram_features`] in wasm).
+#[inline(never)]
+fn push_keys(pairs: &[(u64, u64)], out: &mut Vec<u32>) {
+    out.extend(pairs.iter().map(|&(t, v)| key(t, v)));
+}
+
+/// The rest of [`Which::Rest`] (see [`bigram_features`]): the features of a
+/// token that read the token `j` places away (`j` = −3, −2, 2 or 3: the
+/// [`FAR`] offsets), `x` (`None`: past the sentence's ends).
+pub fn far_features(x: Option<&TokenInfo>, j: isize, out: &mut Vec<u32>) {
+    let t = match j {
+        -3 => T_L_M3,
+        -2 => T_L_M2,
+        2 => T_L_P2,
+        _ => T_L_P3,
+    };
+    out.push(key(t, x.map_or(NONE.wrapping_add(j as u64), |x| x.lower)));
+}
+
+/// The offsets of [`far_features`].
+pub const FAR: [isize; 4] = [-3, -2, 2, 3];
+
 /// Cluster features of token `i` (a model with clusters): its cluster's
 /// 4-, 6- and 8-bit prefixes (coarser and finer classes of words used alike),
 /// and its neighbours' (±1) 8-bit ids.
@@ -740,6 +814,52 @@ mod tests {
                     parts.sort_unstable();
                     all.sort_unstable();
                     assert_eq!(parts, all, "{mode} {i} {names:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bigrams_and_far_are_rest() {
+        let words = ["The", "Bank", "of", "New", "York", "said", "A", "IBM", "on", "3", "March", ",", "Mr.", "Li", "é"];
+        for clusters in [false, true] {
+            for n in [1, 2, 3, 4, 7, words.len()] {
+                let mut info: Vec<TokenInfo> = words[..n].iter().map(|w| TokenInfo::new(w)).collect();
+                for (k, t) in info.iter_mut().enumerate() {
+                    t.class = (k % 8) as u8;
+                    t.cluster = match clusters {
+                        false => 0,
+                        true if k % 3 == 0 => CLUSTER_UNKNOWN,
+                        true => CLUSTER_KNOWN | (k as u16 * 37 % 256),
+                    };
+                }
+                let doc = vec![0; n];
+                let mut lefts = vec![Vec::new(); n];
+                let mut rights = vec![Vec::new(); n];
+                for b in 0..=n {
+                    let (mut l, mut r) = (Vec::new(), Vec::new());
+                    let a = b.checked_sub(1).map(|a| &info[a]);
+                    bigram_features(a, info.get(b), &mut l, &mut r);
+                    assert!(b < n || l.is_empty());
+                    assert!(b > 0 || r.is_empty());
+                    if b < n {
+                        lefts[b] = l;
+                    }
+                    if b > 0 {
+                        rights[b - 1] = r;
+                    }
+                }
+                for i in 0..n {
+                    let mut rest = Vec::new();
+                    token_features_of(&info, &doc, 0, i, Which::Rest, &mut rest);
+                    let mut parts = lefts[i].clone();
+                    parts.extend(&rights[i]);
+                    for j in FAR {
+                        far_features(i.checked_add_signed(j).and_then(|k| info.get(k)), j, &mut parts);
+                    }
+                    parts.sort_unstable();
+                    rest.sort_unstable();
+                    assert_eq!(parts, rest, "{clusters} {n} {i}");
                 }
             }
         }

@@ -56,6 +56,11 @@ fn is_decade(s: &str) -> bool {
 
 /// `2026-11-28`, `28/11/2026`, `11/28/26`, `28.11.2026`.
 fn is_numeric_date(s: &str) -> bool {
+    // The first part is a number: most tokens are out at their first byte,
+    // before three searches (one per mark).
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     for mark in ['-', '/', '.'] {
         // Exactly three parts, without a vector per token and mark.
         let mut split = s.split(mark);

@@ -396,6 +396,10 @@ pub(crate) fn is_number(s: &str) -> bool {
 /// A number fused with a word or symbol (`2.7bn`, `5km`, `1990s`, `20°C`,
 /// `1.200€`): (number, suffix).
 pub(crate) fn split_number(s: &str) -> Option<(&str, &str)> {
+    // The number starts with a digit: most tokens are out at their first byte.
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let end = s.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))?;
     let (n, rest) = s.split_at(end);
     let starts_well = rest.starts_with(|c: char| c.is_alphabetic() || c == '°' || money::is_symbol_char(c));

@@ -22,7 +22,9 @@ fn minutes(s: &str) -> bool {
 
 /// `10:30`, `9.05` (with `mark` as the separator).
 fn is_clock(s: &str, mark: char) -> bool {
-    s.split_once(mark).is_some_and(|(h, m)| hour(h).is_some() && minutes(m))
+    // The hour is digits: most tokens are out at their first byte, before the search.
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && s.split_once(mark).is_some_and(|(h, m)| hour(h).is_some() && minutes(m))
 }
 
 pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
