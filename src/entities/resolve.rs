@@ -425,6 +425,24 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSe
     out
 }
 
+/// Where a name starts after its leading titles (`CEO Sam Altman`, `Dr. Jane Smith`: `Sam`,
+/// `Jane`), each followed by a capitalised word; the name's own first token when it has none. Not
+/// in a name the tagger calls an organisation: `General Motors` (AI tune: `Motors` was a person
+/// and `General` dropped), `King Abdullah University`.
+fn leading_titles(words: &Words, f: &[&str], s: &TaggedSentence, text: &str, n: &Name) -> usize {
+    let mut first = n.first;
+    if n.kind == EntityType::Org {
+        return first;
+    }
+    while n.end - first > 1
+        && words.is_title(f[first])
+        && s.tokens[first + 1].slice(text).starts_with(char::is_uppercase)
+    {
+        first += 1;
+    }
+    first
+}
+
 /// Most link words in a row inside a head-first name (`de la`, `voor de`).
 const MAX_LINKS: usize = 2;
 
@@ -575,14 +593,9 @@ pub(crate) fn resolve(
                 n.end -= 1;
             }
             // A leading title is not part of the name, and marks a person.
-            let mut titled = false;
-            while n.end - n.first > 1
-                && words.is_title(folded[n.sentence][n.first])
-                && sentences[n.sentence].tokens[n.first + 1].slice(text).starts_with(char::is_uppercase)
-            {
-                n.first += 1;
-                titled = true;
-            }
+            let titled_from = leading_titles(&words, &folded[n.sentence], &sentences[n.sentence], text, &n);
+            let mut titled = titled_from > n.first;
+            n.first = titled_from;
             // `M. Sarrien`, `Premier Dick Schoof`: a title before the name too.
             titled |= n.first >= 1 && words.is_title(folded[n.sentence][n.first - 1]);
             if titled {
@@ -1487,6 +1500,42 @@ mod tests {
             let w = f(name);
             assert_eq!(head_type_for(&w, 0, w.len(), tagged), want, "{name} tagged {tagged:?}");
         }
+    }
+
+    #[test]
+    fn titles_before_a_name_are_left_out() {
+        use EntityType::{Location, Misc, Org, Person};
+        let text = "with support from General Motors and CEO Sam Altman and Dr. Jane Smith and General";
+        let sentence = sentence_of(text);
+        let forms: Vec<String> = sentence.tokens.iter().map(|t| fold_word(t.slice(text))).collect();
+        let f: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let words = Words::default();
+        let table = [
+            // (first, end, tagger's type) → first token of the name
+            ((3, 5, Person), 4),
+            ((3, 5, Misc), 4),
+            ((3, 5, Org), 3), // `General Motors`, an organisation to the tagger, keeps `General`
+            ((6, 9, Person), 7),
+            ((6, 9, Location), 7),
+            ((6, 9, Org), 6),
+            ((10, 13, Person), 11),
+            ((14, 15, Person), 14), // a title alone stays (no name after it)
+        ];
+        for ((first, end, kind), want) in table {
+            let n = Name { sentence: 0, first, end, kind };
+            assert_eq!(leading_titles(&words, &f, &sentence, text, &n), want, "{:?} {kind:?}", &f[first..end]);
+        }
+    }
+
+    /// One body sentence of `text`, its tokens split at spaces.
+    fn sentence_of(text: &str) -> TaggedSentence {
+        let mut tokens = Vec::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            tokens.push(Span::new(at, at + w.len()));
+            at += w.len() + 1;
+        }
+        TaggedSentence { role: Role::Body, paragraph: 0, tokens, tags: Vec::new() }
     }
 
     #[test]
