@@ -392,10 +392,12 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSe
                     }
                 }
                 // A given name the tagger typed alone before the rest of the name:
-                // `Chimamanda` (LOCATION) + `Ngozi Adichie` (PERSON).
+                // `Chimamanda` (LOCATION) + `Ngozi Adichie` (PERSON). Not a MISC demonym
+                // (`fellow American James Heath`, CoNLL's MISC + PER).
+                let first_word = sentences[n.sentence].tokens[prev.first].slice(text);
                 if prev.end == n.first
                     && prev.end - prev.first == 1
-                    && matches!(prev.kind, EntityType::Location | EntityType::Misc)
+                    && (prev.kind == EntityType::Location || (prev.kind == EntityType::Misc && !is_demonym(first_word)))
                     && n.kind == EntityType::Person
                     && n.end - n.first >= 2
                     && sentences[n.sentence].tokens[prev.first].slice(text).chars().all(char::is_alphabetic)
@@ -441,6 +443,12 @@ fn leading_titles(words: &Words, f: &[&str], s: &TaggedSentence, text: &str, n: 
         first += 1;
     }
     first
+}
+
+/// A word written like a nationality or its language (`American`, `Japanese`, `British`, `Iraqi`,
+/// `Icelandic`): the endings only, no list (`French`, `Swiss` are not caught).
+fn is_demonym(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && ["an", "ese", "ish", "ic", "i"].iter().any(|e| word.ends_with(e))
 }
 
 /// Most link words in a row inside a head-first name (`de la`, `voor de`).
@@ -1757,6 +1765,36 @@ mod tests {
                 (31, 32, EntityType::Location)
             ]
         );
+    }
+
+    #[test]
+    fn a_demonym_does_not_join_the_person_after_it() {
+        use EntityType::{Location, Misc, Person};
+        for w in ["American", "Japanese", "British", "Iraqi", "Icelandic", "Australian"] {
+            assert!(is_demonym(w), "{w}");
+        }
+        for w in ["Chimamanda", "Smith", "Tokyo", "american", "Dutch"] {
+            assert!(!is_demonym(w), "{w}");
+        }
+        let table = [
+            ("fellow American James Heath won", Misc, vec![(1, 2, Misc), (2, 4, Person)]),
+            ("the Japanese Taro Aso said", Misc, vec![(1, 2, Misc), (2, 4, Person)]),
+            ("author Chimamanda Ngozi Adichie wrote", Misc, vec![(1, 4, Person)]),
+            ("author Chimamanda Ngozi Adichie wrote", Location, vec![(1, 4, Person)]),
+            // A place ending like a demonym still joins as before: only MISC is read so.
+            ("author Brian Ngozi Adichie wrote", Location, vec![(1, 4, Person)]),
+        ];
+        for (text, kind, want) in table {
+            let sentence = sentence_of(text);
+            let forms: Vec<String> = sentence.tokens.iter().map(|t| fold_word(t.slice(text))).collect();
+            let folded = vec![forms.iter().map(String::as_str).collect::<Vec<_>>()];
+            let end = sentence.tokens.len() - 1;
+            let names =
+                vec![Name { sentence: 0, first: 1, end: 2, kind }, Name { sentence: 0, first: 2, end, kind: Person }];
+            let joined = join_pieces(names, &folded, std::slice::from_ref(&sentence), text);
+            let got: Vec<(usize, usize, EntityType)> = joined.iter().map(|n| (n.first, n.end, n.kind)).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
