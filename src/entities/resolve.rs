@@ -1188,7 +1188,10 @@ fn context_cue(words: &Words, f: &[&str], first: usize, end: usize, tagged: Opti
     if at(next) == "'s" || at(next) == "'" {
         next += 1;
     }
-    if in_list(ORG_AFTER, at(next)) {
+    // `Japanese investors`, `Swiss shareholders`: people of a nationality, not of a company, where
+    // the tagger calls the name MISC (CoNLL tune F1 +0.12).
+    let people = matches!(at(next), "employees" | "executives" | "investors" | "shareholders");
+    if in_list(ORG_AFTER, at(next)) && !(people && tagged == Some(EntityType::Misc)) {
         return Some(EntityType::Org);
     }
     if first >= 2 && at(first - 1) == "of" && in_list(ORG_BEFORE_OF, at(first - 2)) {
@@ -1794,6 +1797,26 @@ mod tests {
             let joined = join_pieces(names, &folded, std::slice::from_ref(&sentence), text);
             let got: Vec<(usize, usize, EntityType)> = joined.iter().map(|n| (n.first, n.end, n.kind)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_after_a_nationality_are_no_company_cue() {
+        use EntityType::{Misc, Org, Person};
+        let words = Words::default();
+        let table = [
+            ("aimed at japanese investors", 2, Some(Misc), None),
+            ("swiss shareholders sold", 0, Some(Misc), None),
+            ("german executives met", 0, Some(Misc), None),
+            ("aimed at japanese investors", 2, Some(Person), Some(Org)),
+            ("vantage shareholders sold", 0, None, Some(Org)),
+            ("apple 's employees left", 0, Some(Org), Some(Org)),
+            // Other words after the name still say organisation whatever the tagger said.
+            ("the japanese board met", 1, Some(Misc), Some(Org)),
+            ("vantage 's ceo said", 0, Some(Misc), Some(Org)),
+        ];
+        for (text, first, tagged, want) in table {
+            assert_eq!(context_cue(&words, &f(text), first, first + 1, tagged), want, "{text} {tagged:?}");
         }
     }
 
