@@ -451,6 +451,20 @@ fn is_demonym(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && ["an", "ese", "ish", "ic", "i"].iter().any(|e| word.ends_with(e))
 }
 
+/// Whether a word of a person's full name (`Huang` of `Jensen Huang`) is a short form of it, given
+/// the word's own resolved type, its votes and the full name's, and the tagger's votes for the word:
+/// not a word the document tags as something else more often than it names this person (`Veltron`,
+/// an ORG six times, after a headline's `Chipmaker Veltron`), unless the tagger itself calls it a
+/// person most often (`Buyoya on Saturday dismissed its threat`: the `its` cue's votes, not the
+/// tagger's, made `Buyoya` an organisation beside `Pierre Buyoya`; CoNLL tune F1 +0.05).
+fn is_short_person_name(own: Option<EntityType>, total: usize, full_total: usize, tagged: Option<&[usize; 4]>) -> bool {
+    let tagger_person = tagged.is_some_and(|v| {
+        let p = v[type_index(EntityType::Person)];
+        p > 0 && v.iter().all(|&x| x <= p)
+    });
+    !(own.is_some_and(|t| t != EntityType::Person) && total > full_total) || tagger_person
+}
+
 /// Most link words in a row inside a head-first name (`de la`, `voor de`).
 const MAX_LINKS: usize = 2;
 
@@ -713,6 +727,8 @@ pub(crate) fn resolve(
 
     // Type votes per key: one per tagged mention, three for a context cue.
     let mut votes: HashMap<String, [usize; 4]> = HashMap::default();
+    // The tagger's own votes per key (one per mention, after titles), without the cues'.
+    let mut tagger_votes: HashMap<String, [usize; 4]> = HashMap::default();
     // Keys some words voted organisation for (a context cue, a head word, `X and <org>`), not the
     // tagger alone.
     let mut org_cued: crate::hash::HashSet<String> = crate::hash::HashSet::default();
@@ -720,6 +736,7 @@ pub(crate) fn resolve(
     // sentence (per name, one long sentence of names made this quadratic).
     let mut upper: (usize, Vec<bool>) = (usize::MAX, Vec::new());
     for n in &kept {
+        tagger_votes.entry(key_of(n)).or_default()[type_index(n.kind)] += 1;
         let v = votes.entry(key_of(n)).or_default();
         v[type_index(n.kind)] += 1;
         // `TikTok`, `BioNTech`, `YouTube`: an inner capital is a brand's, not a person's. Not a
@@ -964,11 +981,8 @@ pub(crate) fn resolve(
             let toks: Vec<&str> = k.split(' ').collect();
             if toks.len() >= 2 {
                 for part in [toks[0], toks[toks.len() - 1]] {
-                    // A word the document tags as something else more often
-                    // than it names this person is not their name (`Veltron`,
-                    // an ORG six times, after a headline's `Chipmaker Veltron`).
                     let total = |key: &str| votes.get(key).map_or(0, |v| v.iter().sum::<usize>());
-                    if type_of(part).is_some_and(|t| t != EntityType::Person) && total(part) > total(k) {
+                    if !is_short_person_name(type_of(part), total(part), total(k), tagger_votes.get(part)) {
                         continue;
                     }
                     part_of
@@ -1817,6 +1831,33 @@ mod tests {
         ];
         for (text, first, tagged, want) in table {
             assert_eq!(context_cue(&words, &f(text), first, first + 1, tagged), want, "{text} {tagged:?}");
+        }
+    }
+
+    #[test]
+    fn short_person_names() {
+        use EntityType::{Location, Org, Person};
+        let table: &[(Option<EntityType>, usize, usize, Option<[usize; 4]>, bool)] = &[
+            // `Huang` after `Jensen Huang`: a person, or a word found only by propagation.
+            (Some(Person), 3, 2, Some([3, 0, 0, 0]), true),
+            (None, 0, 2, None, true),
+            // Another type, but named less often than the person.
+            (Some(Org), 1, 4, Some([0, 1, 0, 0]), true),
+            // `Veltron`: an ORG to the tagger six times, more than the person's one.
+            (Some(Org), 6, 1, Some([0, 6, 0, 0]), false),
+            (Some(Location), 40, 8, Some([0, 0, 40, 0]), false),
+            // `Buyoya`: a person to the tagger twice, an ORG only by a cue's three votes.
+            (Some(Org), 5, 1, Some([2, 0, 0, 0]), true),
+            // A tie between the tagger's person and place still counts as its person.
+            (Some(Location), 5, 1, Some([1, 0, 1, 0]), true),
+            (Some(Location), 5, 1, Some([1, 0, 2, 0]), false),
+        ];
+        for &(own, total, full, tagged, want) in table {
+            assert_eq!(
+                is_short_person_name(own, total, full, tagged.as_ref()),
+                want,
+                "{own:?} {total} {full} {tagged:?}"
+            );
         }
     }
 
