@@ -606,8 +606,10 @@ pub(crate) fn resolve(
     // Names from ordinary sentences, trimmed of a trailing possessive.
     let mut kept: Vec<Name> = Vec::new();
     let mut swallowed: Vec<Span> = Vec::new();
-    // Names that follow a title somewhere in the document: persons, whatever else says.
+    // Names that follow a title somewhere in the document (never an organisation for the lone
+    // PERSON → ORG rule), and the mentions that follow one (sentence, first token).
     let mut titled_keys: crate::hash::HashSet<String> = crate::hash::HashSet::default();
+    let mut titled_at: crate::hash::HashSet<(usize, usize)> = crate::hash::HashSet::default();
     if tag_names {
         let names = head_first_names(join_pieces(names, &folded, sentences, text), &folded, sentences, text, &words);
         for mut n in names {
@@ -707,6 +709,9 @@ pub(crate) fn resolve(
                 }
                 swallowed.push(span);
             }
+            if titled {
+                titled_at.insert((n.sentence, n.first));
+            }
             kept.push(n);
         }
         // A sentence that is one word (`Hello`, a heading like `Overview`) gives the
@@ -760,7 +765,10 @@ pub(crate) fn resolve(
         if cued {
             org_cued.insert(key_of(n));
         }
-        if titled_keys.contains(&key_of(n)) {
+        // A title is evidence for the mention it stands before, not for every mention of the word:
+        // a table's rows run together (`Rudolf Baron Zwolle Zwolle`, Europeana-nl) made every
+        // `Zwolle` of the document, a place ×40 to the tagger, a person.
+        if titled_at.contains(&(n.sentence, n.first)) {
             v[type_index(EntityType::Person)] += 3;
         }
         // `Killer Instinct`, `Dead Space`: a "person" of common words only, none of them a
@@ -1859,6 +1867,51 @@ mod tests {
                 "{own:?} {total} {full} {tagged:?}"
             );
         }
+    }
+
+    /// Resolves `sentences` (tokens split at spaces) with the tagger's `names`: (sentence, first,
+    /// end, type). Returns each entity's name and type.
+    fn resolved(sentences: &[&str], names: &[(usize, usize, usize, EntityType)]) -> Vec<(String, EntityType)> {
+        let mut text = String::new();
+        let mut tagged = Vec::new();
+        for (k, s) in sentences.iter().enumerate() {
+            let mut tokens = Vec::new();
+            for w in s.split(' ') {
+                if !tokens.is_empty() {
+                    text.push(' ');
+                }
+                tokens.push(Span::new(text.len(), text.len() + w.len()));
+                text.push_str(w);
+            }
+            text.push('\n');
+            tagged.push(TaggedSentence { role: Role::Body, paragraph: k, tokens, tags: Vec::new() });
+        }
+        let names = names.iter().map(|&(sentence, first, end, kind)| Name { sentence, first, end, kind }).collect();
+        let found = resolve(&text, &tagged, names, Vec::new(), true, Words::default());
+        let mut out: Vec<(String, EntityType)> = found.entities.into_iter().map(|e| (e.name, e.kind)).collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    #[test]
+    fn a_title_marks_the_mention_after_it() {
+        use EntityType::{Location, Person};
+        let place = "he moved to Zwolle in May";
+        // `Baron Zwolle` once in a table's row (its mention: the tagger's vote, the title's and the
+        // title cue's), `Zwolle` a place eight times: a place.
+        let rows = ["Rudolf Baron Zwolle 1803", place, place, place, place, place, place, place, place];
+        let mut names = vec![(0, 0, 1, Person), (0, 2, 3, Location)];
+        names.extend((1..9).map(|k| (k, 3, 4, Location)));
+        let got = resolved(&rows, &names);
+        assert!(got.contains(&("Zwolle".to_string(), Location)), "{got:?}");
+        // Titled twice, a place once to the tagger: a person.
+        let rows = ["the letter of Baron Zwolle", "Baron Zwolle wrote", place];
+        let got = resolved(&rows, &[(0, 4, 5, Location), (1, 1, 2, Location), (2, 3, 4, Location)]);
+        assert_eq!(got, [("Zwolle".to_string(), Person)]);
+        // `Mr. Altman` once, a place to the tagger once: the title's mention outweighs it.
+        let rows = ["we met Mr. Altman today", "Altman left"];
+        let got = resolved(&rows, &[(0, 3, 4, Person), (1, 0, 1, Location)]);
+        assert_eq!(got, [("Altman".to_string(), Person)]);
     }
 
     #[test]
