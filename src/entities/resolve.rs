@@ -382,14 +382,12 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSe
         if let Some(prev) = out.last_mut() {
             if prev.sentence == n.sentence {
                 let f = &folded[n.sentence];
-                if prev.end == n.first {
-                    if head_type(f, prev.first, n.end).is_some() {
-                        // `West` + `Bank`, both places: a shared head keeps the pieces' type.
-                        let tagged = (prev.kind == n.kind).then_some(n.kind);
-                        prev.end = n.end;
-                        prev.kind = head_type_for(f, prev.first, n.end, tagged).unwrap_or(n.kind);
-                        continue;
-                    }
+                if prev.end == n.first && head_type(f, prev.first, n.end).is_some() {
+                    // `West` + `Bank`, both places: a shared head keeps the pieces' type.
+                    let tagged = (prev.kind == n.kind).then_some(n.kind);
+                    prev.end = n.end;
+                    prev.kind = head_type_for(f, prev.first, n.end, tagged).unwrap_or(n.kind);
+                    continue;
                 }
                 // A given name the tagger typed alone before the rest of the name:
                 // `Chimamanda` (LOCATION) + `Ngozi Adichie` (PERSON). Not a MISC demonym
@@ -1845,7 +1843,9 @@ mod tests {
     #[test]
     fn short_person_names() {
         use EntityType::{Location, Org, Person};
-        let table: &[(Option<EntityType>, usize, usize, Option<[usize; 4]>, bool)] = &[
+        // (the word's own type, its votes, the full name's votes, the tagger's votes for the word, short name?)
+        type Row = (Option<EntityType>, usize, usize, Option<[usize; 4]>, bool);
+        let table: &[Row] = &[
             // `Huang` after `Jensen Huang`: a person, or a word found only by propagation.
             (Some(Person), 3, 2, Some([3, 0, 0, 0]), true),
             (None, 0, 2, None, true),
