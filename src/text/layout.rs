@@ -148,9 +148,10 @@ fn word_count(s: &str) -> usize {
 /// it, a word as a whole word (`words` hold no space). A binary search per
 /// word rather than a pass over the words per entry of the list.
 fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
+    let pairs = BytePairs::of(lower);
     let mut held = vec![false; list.len()];
     for (k, f) in list.iter().enumerate() {
-        held[k] = has_char(f, ' ') && has_substring(lower, f);
+        held[k] = has_char(f, ' ') && pairs.may_hold(f) && has_substring(lower, f);
     }
     for w in words {
         if let Some(k) = list.position(w) {
@@ -158,6 +159,28 @@ fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
         }
     }
     held.iter().filter(|&&h| h).count()
+}
+
+/// The pairs of adjacent bytes of a text, each byte cut to its low 5 bits (a
+/// letter's place in the alphabet whatever its case): a text that holds a
+/// phrase holds each of its pairs, so a phrase with a pair missing is not
+/// searched for (most lines hold no furniture phrase, and a search scans
+/// the whole line).
+struct BytePairs([u32; 32]);
+
+impl BytePairs {
+    fn of(text: &str) -> BytePairs {
+        let mut bits = [0u32; 32];
+        for w in text.as_bytes().windows(2) {
+            bits[(w[0] & 31) as usize] |= 1 << (w[1] & 31);
+        }
+        BytePairs(bits)
+    }
+
+    /// False when `phrase` cannot occur in the text.
+    fn may_hold(&self, phrase: &str) -> bool {
+        phrase.as_bytes().windows(2).all(|w| self.0[(w[0] & 31) as usize] & 1 << (w[1] & 31) != 0)
+    }
 }
 
 /// Classifies a line that stands on its own (a whole line of the text), with
@@ -360,6 +383,25 @@ fn skip_dash(s: &str, mut j: usize) -> usize {
 mod tests {
     use super::*;
     use crate::language::ENGLISH;
+
+    #[test]
+    fn byte_pairs_never_rule_out_a_phrase_the_text_holds() {
+        let texts = ["share this article on twitter", "sign up for our newsletter", "Ünïcode – “quoted” ©", "a"];
+        for text in texts {
+            let pairs = BytePairs::of(text);
+            // Every piece of the text is held; a phrase not in it may be ruled out.
+            for i in 0..text.len() {
+                for j in i..=text.len() {
+                    if let Some(piece) = text.get(i..j) {
+                        assert!(pairs.may_hold(piece), "{text:?} {piece:?}");
+                    }
+                }
+            }
+        }
+        let pairs = BytePairs::of("share this article");
+        assert!(!pairs.may_hold("sign up"));
+        assert!(!pairs.may_hold("follow us"));
+    }
 
     #[test]
     fn lines_and_paragraphs() {
