@@ -192,7 +192,8 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         .filter(|w| !w.is_empty())
         .collect();
     // Chinese, Japanese, Thai: no spaces, so a "word" can be a whole clause.
-    let n = words.iter().map(|w| cjk::estimated_words(w).max(1)).sum::<usize>();
+    // An ASCII word counts one (no script without spaces in it).
+    let n = words.iter().map(|w| if w.is_ascii() { 1 } else { cjk::estimated_words(w).max(1) }).sum::<usize>();
     let trimmed = line.trim_end_matches(|c: char| {
         is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']' | '」' | '』' | '）')
     });
