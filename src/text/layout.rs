@@ -206,8 +206,9 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     // Counted only where a test reads them (most lines never get there).
     let furniture = || count_in(lists.furniture, &lower, &words);
     let stamps = || count_in(lists.stamps, &lower, &words);
-    let digits = line.chars().filter(char::is_ascii_digit).count();
-    let separators = line.matches([',', '|', '•', '·']).count();
+    // Counted only when a test reads them, as the lists are.
+    let digits = || line.bytes().filter(u8::is_ascii_digit).count();
+    let separators = || line.matches([',', '|', '•', '·']).count();
 
     if has_substring(&lower, "cookie")
         && (has_substring(&lower, "accept") || has_substring(&lower, "consent") || has_substring(&lower, "use of"))
@@ -231,19 +232,19 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
-    if n <= 15 && digits >= 2 && (stamps() >= 1 || has_char(line, ':')) && !terminal {
+    if n <= 15 && !terminal && digits() >= 2 && (stamps() >= 1 || has_char(line, ':')) {
         return Role::Boilerplate;
     }
     // A dateline or byline in any language, known by its shape: a time of
     // day ("07:19", "13h36"), or a date with field separators around it
     // ("Le Monde | 04.05.2015 à 13h36 | Par Claire Dubois", "AFP 30 avril
     // 2015 à 07:19").
-    let fields = line.matches(['|', '•', '·']).count();
-    if !terminal && n <= 25 && (has_time(line) || (has_date(line) && (fields >= 1 || n <= 6))) {
+    let fields = || line.matches(['|', '•', '·']).count();
+    if !terminal && n <= 25 && (has_time(line) || (has_date(line) && (n <= 6 || fields() >= 1))) {
         return Role::Boilerplate;
     }
     // A list of tags or links: many separators, no sentence.
-    if !terminal && n <= 25 && separators >= 3 && separators * 2 >= n / 2 {
+    if !terminal && n <= 25 && matches!(separators(), s if s >= 3 && s * 2 >= n / 2) {
         return Role::Boilerplate;
     }
     if !terminal && n <= 3 {
