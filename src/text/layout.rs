@@ -151,7 +151,7 @@ fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
     let pairs = BytePairs::of(lower);
     let mut held = vec![false; list.len()];
     for (k, f) in list.iter().enumerate() {
-        held[k] = has_char(f, ' ') && pairs.may_hold(f) && has_substring(lower, f);
+        held[k] = pairs.may_hold(f) && has_char(f, ' ') && has_substring(lower, f);
     }
     for w in words {
         if let Some(k) = list.position(w) {
