@@ -9,7 +9,7 @@
 
 use crate::language::{LayoutWords, WordList};
 use crate::span::Span;
-use crate::text::normalize::{fold_word, is_space};
+use crate::text::normalize::{fold_word, fold_word_push, is_space};
 use crate::text::sentences::trimmed;
 use crate::text::{cjk, has_char, has_substring};
 
@@ -147,7 +147,7 @@ fn word_count(s: &str) -> usize {
 /// How many of `list` the line holds: a phrase (with a space) anywhere in
 /// it, a word as a whole word (`words` hold no space). A binary search per
 /// word rather than a pass over the words per entry of the list.
-fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
+fn count_in(list: WordList, lower: &str, words: &[&str]) -> usize {
     let pairs = BytePairs::of(lower);
     let mut held = vec![false; list.len()];
     for (k, f) in list.iter().enumerate() {
@@ -186,10 +186,23 @@ impl BytePairs {
 /// Classifies a line that stands on its own (a whole line of the text), with
 /// the furniture, timestamp and byline words of the text's language.
 pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
-    let words: Vec<String> = line
-        .split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')')
-        .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
+    // The words, folded, one after the other in one string (not a string each).
+    let mut folded = String::with_capacity(line.len());
+    let mut ends: Vec<usize> = Vec::new();
+    for w in line.split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')') {
+        fold_word_push(w.trim_matches(|c: char| !c.is_alphanumeric()), &mut folded);
+        if folded.len() > ends.last().copied().unwrap_or(0) {
+            ends.push(folded.len());
+        }
+    }
+    let mut start = 0;
+    let words: Vec<&str> = ends
+        .iter()
+        .map(|&end| {
+            let w = &folded[start..end];
+            start = end;
+            w
+        })
         .collect();
     // Chinese, Japanese, Thai: no spaces, so a "word" can be a whole clause.
     // An ASCII word counts one (no script without spaces in it).

@@ -43,11 +43,17 @@ pub fn fold_word(word: &str) -> String {
 /// [`fold_word`] into a buffer the caller reuses (cleared first).
 pub fn fold_word_into(word: &str, out: &mut String) {
     out.clear();
+    fold_word_push(word, out);
+}
+
+/// [`fold_word`] appended to `out`.
+pub fn fold_word_push(word: &str, out: &mut String) {
     // The leading ASCII (most words' whole): copied and lowercased at once.
     // A backtick folds to an apostrophe: it ends the run.
     let ascii = word.bytes().position(|b| !b.is_ascii() || b == b'`').unwrap_or(word.len());
+    let start = out.len();
     out.push_str(&word[..ascii]);
-    out.make_ascii_lowercase();
+    out[start..].make_ascii_lowercase();
     for c in word[ascii..].chars() {
         if is_invisible(c) {
             continue;
