@@ -241,7 +241,7 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     // `by` opens one whatever follows (as it always did); the other
     // languages' byline words also open headings (`Von der Leyen warnt`,
     // `Por qué…`), so names must follow them.
-    if lists.bylines.contains(&words[0]) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
+    if lists.bylines.contains(words[0]) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
