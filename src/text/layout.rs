@@ -294,6 +294,10 @@ fn has_time(line: &str) -> bool {
 /// `2015-05-04`) or a day, a word and a year (`30 avril 2015`, `March 2,
 /// 2015`).
 fn has_date(line: &str) -> bool {
+    // Both shapes hold digits (a numeric date's parts, a day and a year).
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let year =
         |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
     let day = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
