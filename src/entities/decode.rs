@@ -133,7 +133,13 @@ impl<'w, 'c> DocState<'w, 'c> {
     #[inline(never)]
     fn prepare(&mut self, s: usize, words: &[&'w str]) {
         self.sentence = s;
-        self.cache.sentence_numbered(words, &mut self.info, &mut self.numbers);
+        // An ordinary sentence's words were numbered by the evidence's pass.
+        let known = self.evidence.numbers_of(s);
+        if self.evidence.modes[s] == 0 && known.len() == words.len() {
+            self.cache.sentence_known(words, known, &mut self.info, &mut self.numbers);
+        } else {
+            self.cache.sentence_numbered(words, &mut self.info, &mut self.numbers);
+        }
         let flags = &self.evidence.flags;
         self.doc.clear();
         self.doc.extend(self.info.iter().map(|t| flags.get(&t.lower).copied().unwrap_or(0)));

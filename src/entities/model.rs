@@ -721,7 +721,7 @@ fn walk_windows<D: FnMut(&TokenInfo) -> bool, F: FnMut(usize, usize, &[u32], u8)
     // of a large text's memory).
     let mut cache = InfoCache::new(classes);
     let mut info: Vec<TokenInfo> = Vec::new();
-    let Evidence { modes, flags, contexts } = evidence(sents, &mut cache, &mut info, independent, window);
+    let Evidence { modes, flags, contexts, .. } = evidence(sents, &mut cache, &mut info, independent, window);
     // The words' own lowercase forms key the document's evidence; dropped
     // words lose them only in the features.
     let mut keys: Vec<u64> = Vec::new();
@@ -841,6 +841,21 @@ pub(super) struct Evidence {
     pub modes: Vec<u8>,
     pub flags: IdMap<u64, u8>,
     pub contexts: IdMap<u64, Vec<u32>>,
+    /// The numbers the infos' cache gave the tokens of the ordinary sentences
+    /// (those read here), sentence after sentence: a second pass over them
+    /// indexes the cache's infos instead of hashing each word again.
+    pub numbers: Vec<u32>,
+    /// Where each sentence's numbers start in `numbers`, and their end last
+    /// (no numbers for the sentences not read here).
+    pub starts: Vec<usize>,
+}
+
+impl Evidence {
+    /// The cache's numbers of sentence `s`'s tokens (empty unless it is
+    /// an ordinary sentence).
+    pub fn numbers_of(&self, s: usize) -> &[u32] {
+        &self.numbers[self.starts[s]..self.starts[s + 1]]
+    }
 }
 
 pub(super) fn evidence<'w>(
@@ -858,12 +873,17 @@ pub(super) fn evidence<'w>(
     // word), from the document's ordinary sentences.
     let mut flags: IdMap<u64, u8> = IdMap::default();
     let mut contexts: IdMap<u64, Vec<u32>> = IdMap::default();
+    let mut numbers: Vec<u32> = Vec::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(sents.len() + 1);
+    let mut held_numbers: Vec<u32> = Vec::new();
     for (s, &mode) in sents.iter().zip(&modes) {
+        starts.push(numbers.len());
         if mode != 0 {
             continue;
         }
         for (held, centre) in windows(s.len(), window) {
-            cache.sentence(&s[held.clone()], info);
+            cache.sentence_numbered(&s[held.clone()], info, &mut held_numbers);
+            numbers.extend_from_slice(&held_numbers[centre.start - held.start..centre.end - held.start]);
             for g in centre.clone() {
                 let t = &info[g - held.start];
                 let f = match t.caps {
@@ -899,7 +919,8 @@ pub(super) fn evidence<'w>(
             }
         }
     }
-    Evidence { modes, flags, contexts }
+    starts.push(numbers.len());
+    Evidence { modes, flags, contexts, numbers, starts }
 }
 
 /// Most words recur: their [`TokenInfo`] (a lowercase copy and ten hashes) is
@@ -907,8 +928,10 @@ pub(super) fn evidence<'w>(
 /// per token; past the bound, new words are made each time.
 pub(super) struct InfoCache<'w, 'c> {
     classes: &'c WordClasses,
-    /// Each kept word's info and number (0, 1, 2… in order of first sight).
-    known: crate::hash::HashMap<&'w str, (TokenInfo, u32)>,
+    /// Each kept word's number (0, 1, 2… in order of first sight).
+    known: crate::hash::HashMap<&'w str, u32>,
+    /// The kept words' infos, by number.
+    infos: Vec<TokenInfo>,
 }
 
 /// Distinct words the cache keeps (≈ 130 bytes each).
@@ -919,7 +942,7 @@ pub(super) const UNNUMBERED: u32 = u32::MAX;
 
 impl<'w, 'c> InfoCache<'w, 'c> {
     pub(super) fn new(classes: &'c WordClasses) -> Self {
-        InfoCache { classes, known: crate::hash::HashMap::default() }
+        InfoCache { classes, known: crate::hash::HashMap::default(), infos: Vec::new() }
     }
 
     /// The infos of a sentence's words, into `out`.
@@ -942,6 +965,29 @@ impl<'w, 'c> InfoCache<'w, 'c> {
         }
     }
 
+    /// [`InfoCache::sentence_numbered`] for words the cache numbered before
+    /// (`known`, one number a word, as it gave them): a kept word's info is
+    /// read by its number, not found by its word.
+    pub(super) fn sentence_known(
+        &mut self,
+        words: &[&'w str],
+        known: &[u32],
+        out: &mut Vec<TokenInfo>,
+        numbers: &mut Vec<u32>,
+    ) {
+        out.clear();
+        numbers.clear();
+        for (&w, &number) in words.iter().zip(known) {
+            // Past the bound a word is made again, as it was the first time.
+            let info = match self.infos.get(number as usize) {
+                Some(info) => info.clone(),
+                None => self.numbered(w).0,
+            };
+            out.push(info);
+            numbers.push(number);
+        }
+    }
+
     /// The info of one word.
     fn info(&mut self, w: &'w str) -> TokenInfo {
         self.numbered(w).0
@@ -950,13 +996,14 @@ impl<'w, 'c> InfoCache<'w, 'c> {
     /// The info of one word and its number.
     fn numbered(&mut self, w: &'w str) -> (TokenInfo, u32) {
         match self.known.get(w) {
-            Some((t, number)) => (t.clone(), *number),
+            Some(&number) => (self.infos[number as usize].clone(), number),
             None => {
                 let mut t = TokenInfo::new(w);
                 (t.class, t.cluster) = self.classes.lookup(t.lower);
-                let n = self.known.len();
+                let n = self.infos.len();
                 if n < INFO_CACHE_WORDS {
-                    self.known.insert(w, (t.clone(), n as u32));
+                    self.known.insert(w, n as u32);
+                    self.infos.push(t.clone());
                     (t, n as u32)
                 } else {
                     (t, UNNUMBERED)

@@ -77,6 +77,11 @@ fn token_script(text: &str, t: &Token) -> Option<Script> {
 /// last token of a run adds nothing (it is in the previous pair); a token alone
 /// keeps its own term. `intern` gives a term's id.
 pub fn pair_terms(text: &str, tokens: &mut [Token], intern: &mut dyn FnMut(&str) -> u32) {
+    // These scripts' characters are past U+0E00, so their first byte in UTF-8 is at least 0xE0:
+    // a sentence whose tokens all start below has nothing to pair (most sentences, no list made).
+    if tokens.iter().all(|t| text.as_bytes().get(t.span.start).is_none_or(|&b| b < 0xE0)) {
+        return;
+    }
     let scripts: Vec<Option<Script>> = tokens.iter().map(|t| token_script(text, t)).collect();
     for i in 0..tokens.len() {
         let Some(s) = scripts[i] else { continue };

@@ -9,7 +9,7 @@
 
 use crate::language::{LayoutWords, WordList};
 use crate::span::Span;
-use crate::text::normalize::{fold_word, is_space};
+use crate::text::normalize::{fold_word, fold_word_push, is_space};
 use crate::text::sentences::trimmed;
 use crate::text::{cjk, has_char, has_substring};
 
@@ -147,10 +147,11 @@ fn word_count(s: &str) -> usize {
 /// How many of `list` the line holds: a phrase (with a space) anywhere in
 /// it, a word as a whole word (`words` hold no space). A binary search per
 /// word rather than a pass over the words per entry of the list.
-fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
+fn count_in(list: WordList, lower: &str, words: &[&str]) -> usize {
+    let pairs = BytePairs::of(lower);
     let mut held = vec![false; list.len()];
     for (k, f) in list.iter().enumerate() {
-        held[k] = has_char(f, ' ') && has_substring(lower, f);
+        held[k] = pairs.may_hold(f) && has_char(f, ' ') && has_substring(lower, f);
     }
     for w in words {
         if let Some(k) = list.position(w) {
@@ -160,16 +161,52 @@ fn count_in(list: WordList, lower: &str, words: &[String]) -> usize {
     held.iter().filter(|&&h| h).count()
 }
 
+/// The pairs of adjacent bytes of a text, each byte cut to its low 5 bits (a
+/// letter's place in the alphabet whatever its case): a text that holds a
+/// phrase holds each of its pairs, so a phrase with a pair missing is not
+/// searched for (most lines hold no furniture phrase, and a search scans
+/// the whole line).
+struct BytePairs([u32; 32]);
+
+impl BytePairs {
+    fn of(text: &str) -> BytePairs {
+        let mut bits = [0u32; 32];
+        for w in text.as_bytes().windows(2) {
+            bits[(w[0] & 31) as usize] |= 1 << (w[1] & 31);
+        }
+        BytePairs(bits)
+    }
+
+    /// False when `phrase` cannot occur in the text.
+    fn may_hold(&self, phrase: &str) -> bool {
+        phrase.as_bytes().windows(2).all(|w| self.0[(w[0] & 31) as usize] & 1 << (w[1] & 31) != 0)
+    }
+}
+
 /// Classifies a line that stands on its own (a whole line of the text), with
 /// the furniture, timestamp and byline words of the text's language.
 pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
-    let words: Vec<String> = line
-        .split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')')
-        .map(|w| fold_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
+    // The words, folded, one after the other in one string (not a string each).
+    let mut folded = String::with_capacity(line.len());
+    let mut ends: Vec<usize> = Vec::new();
+    for w in line.split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')') {
+        fold_word_push(w.trim_matches(|c: char| !c.is_alphanumeric()), &mut folded);
+        if folded.len() > ends.last().copied().unwrap_or(0) {
+            ends.push(folded.len());
+        }
+    }
+    let mut start = 0;
+    let words: Vec<&str> = ends
+        .iter()
+        .map(|&end| {
+            let w = &folded[start..end];
+            start = end;
+            w
+        })
         .collect();
     // Chinese, Japanese, Thai: no spaces, so a "word" can be a whole clause.
-    let n = words.iter().map(|w| cjk::estimated_words(w).max(1)).sum::<usize>();
+    // An ASCII word counts one (no script without spaces in it).
+    let n = words.iter().map(|w| if w.is_ascii() { 1 } else { cjk::estimated_words(w).max(1) }).sum::<usize>();
     let trimmed = line.trim_end_matches(|c: char| {
         is_space(c) || matches!(c, '"' | '\'' | ')' | '\u{201D}' | '\u{2019}' | ']' | '」' | '』' | '）')
     });
@@ -182,8 +219,9 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     // Counted only where a test reads them (most lines never get there).
     let furniture = || count_in(lists.furniture, &lower, &words);
     let stamps = || count_in(lists.stamps, &lower, &words);
-    let digits = line.chars().filter(char::is_ascii_digit).count();
-    let separators = line.matches([',', '|', '•', '·']).count();
+    // Counted only when a test reads them, as the lists are.
+    let digits = || line.bytes().filter(u8::is_ascii_digit).count();
+    let separators = || line.matches([',', '|', '•', '·']).count();
 
     if has_substring(&lower, "cookie")
         && (has_substring(&lower, "accept") || has_substring(&lower, "consent") || has_substring(&lower, "use of"))
@@ -203,23 +241,23 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     // `by` opens one whatever follows (as it always did); the other
     // languages' byline words also open headings (`Von der Leyen warnt`,
     // `Por qué…`), so names must follow them.
-    if lists.bylines.contains(&words[0]) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
+    if lists.bylines.contains(words[0]) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
-    if n <= 15 && digits >= 2 && (stamps() >= 1 || has_char(line, ':')) && !terminal {
+    if n <= 15 && !terminal && digits() >= 2 && (stamps() >= 1 || has_char(line, ':')) {
         return Role::Boilerplate;
     }
     // A dateline or byline in any language, known by its shape: a time of
     // day ("07:19", "13h36"), or a date with field separators around it
     // ("Le Monde | 04.05.2015 à 13h36 | Par Claire Dubois", "AFP 30 avril
     // 2015 à 07:19").
-    let fields = line.matches(['|', '•', '·']).count();
-    if !terminal && n <= 25 && (has_time(line) || (has_date(line) && (fields >= 1 || n <= 6))) {
+    let fields = || line.matches(['|', '•', '·']).count();
+    if !terminal && n <= 25 && (has_time(line) || (has_date(line) && (n <= 6 || fields() >= 1))) {
         return Role::Boilerplate;
     }
     // A list of tags or links: many separators, no sentence.
-    if !terminal && n <= 25 && separators >= 3 && separators * 2 >= n / 2 {
+    if !terminal && n <= 25 && matches!(separators(), s if s >= 3 && s * 2 >= n / 2) {
         return Role::Boilerplate;
     }
     if !terminal && n <= 3 {
@@ -256,6 +294,10 @@ fn has_time(line: &str) -> bool {
 /// `2015-05-04`) or a day, a word and a year (`30 avril 2015`, `March 2,
 /// 2015`).
 fn has_date(line: &str) -> bool {
+    // Both shapes hold digits (a numeric date's parts, a day and a year).
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let year =
         |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && (t.starts_with("19") || t.starts_with("20"));
     let day = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
@@ -360,6 +402,25 @@ fn skip_dash(s: &str, mut j: usize) -> usize {
 mod tests {
     use super::*;
     use crate::language::ENGLISH;
+
+    #[test]
+    fn byte_pairs_never_rule_out_a_phrase_the_text_holds() {
+        let texts = ["share this article on twitter", "sign up for our newsletter", "Ünïcode – “quoted” ©", "a"];
+        for text in texts {
+            let pairs = BytePairs::of(text);
+            // Every piece of the text is held; a phrase not in it may be ruled out.
+            for i in 0..text.len() {
+                for j in i..=text.len() {
+                    if let Some(piece) = text.get(i..j) {
+                        assert!(pairs.may_hold(piece), "{text:?} {piece:?}");
+                    }
+                }
+            }
+        }
+        let pairs = BytePairs::of("share this article");
+        assert!(!pairs.may_hold("sign up"));
+        assert!(!pairs.may_hold("follow us"));
+    }
 
     #[test]
     fn lines_and_paragraphs() {

@@ -43,7 +43,18 @@ pub fn fold_word(word: &str) -> String {
 /// [`fold_word`] into a buffer the caller reuses (cleared first).
 pub fn fold_word_into(word: &str, out: &mut String) {
     out.clear();
-    for c in word.chars() {
+    fold_word_push(word, out);
+}
+
+/// [`fold_word`] appended to `out`.
+pub fn fold_word_push(word: &str, out: &mut String) {
+    // The leading ASCII (most words' whole): copied and lowercased at once.
+    // A backtick folds to an apostrophe: it ends the run.
+    let ascii = word.bytes().position(|b| !b.is_ascii() || b == b'`').unwrap_or(word.len());
+    let start = out.len();
+    out.push_str(&word[..ascii]);
+    out[start..].make_ascii_lowercase();
+    for c in word[ascii..].chars() {
         if is_invisible(c) {
             continue;
         }
@@ -85,6 +96,8 @@ mod tests {
         assert_eq!(fold_word("DATA\u{2013}CENTER"), "data-center");
         assert_eq!(fold_word("zero\u{200B}width"), "zerowidth");
         assert_eq!(fold_word("\u{FF21}\u{FF22}"), "ab");
+        assert_eq!(fold_word("It`S"), "it's");
+        assert_eq!(fold_word("CAFÉ Ünï"), "café ünï");
     }
 
     #[test]

@@ -143,18 +143,24 @@ impl Iterator for Units<'_> {
 
     fn next(&mut self) -> Option<(usize, Wb, Wb)> {
         let (i, c) = self.chars.next()?;
-        let class = match wb(c) {
-            // Not after a character (after a line break or at the start): a character of its own.
-            Wb::Ignore => Wb::Other,
-            class => class,
+        let class = match c {
+            // Most characters: no call.
+            'a'..='z' | 'A'..='Z' => Wb::Letter,
+            _ => match wb(c) {
+                // Not after a character (after a line break or at the start): a character of its own.
+                Wb::Ignore => Wb::Other,
+                class => class,
+            },
         };
         let mut end = class;
         let mut last = c;
         if class == Wb::Newline {
             return Some((i, class, end));
         }
-        while let Some((_, c)) =
-            self.chars.next_if(|&(_, c)| wb(c) == Wb::Ignore || last == '\u{200D}' && is_pictograph(c))
+        // An ASCII character is neither `Ignore` nor a pictograph: the unit ends before it.
+        while let Some((_, c)) = self
+            .chars
+            .next_if(|&(_, c)| !c.is_ascii() && (wb(c) == Wb::Ignore || last == '\u{200D}' && is_pictograph(c)))
         {
             if last == '\u{200D}' && wb(c) != Wb::Ignore {
                 end = Wb::Other;
