@@ -1178,22 +1178,23 @@ fn pronoun_person(f: &[&str], upper: &[bool], first: usize, end: usize) -> bool 
     if end - first != 1 || first != 0 {
         return false;
     }
-    let calendar = &crate::language::ENGLISH.calendar;
     for (i, w) in f.iter().enumerate().skip(end) {
         let w = *w;
         match w {
             "he" | "she" | "his" | "him" | "her" | "whom" => return true,
             "it" | "its" | "they" | "their" | "them" | "the" => return false,
-            _ if upper.get(i).copied().unwrap_or(false)
-                && !calendar.month_words.contains(w)
-                && !calendar.weekday_words.contains(w) =>
-            {
-                return false
-            }
+            _ if another_name(upper, i, w) => return false,
             _ => {}
         }
     }
     false
+}
+
+/// Whether the word at `i` (folded: `w`) is capitalised and no month or weekday: another name, which
+/// ends the search for a pronoun that takes up the one before it.
+fn another_name(upper: &[bool], i: usize, w: &str) -> bool {
+    let calendar = &crate::language::ENGLISH.calendar;
+    upper.get(i).copied().unwrap_or(false) && !calendar.month_words.contains(w) && !calendar.weekday_words.contains(w)
 }
 
 /// The type the words around a name point to, if any (`tagged`: the type the tagger gave the name,
@@ -1445,19 +1446,13 @@ fn thing_cue(f: &[&str], upper: &[bool], first: usize, end: usize, kind: EntityT
     // 4 places, which keep their type, 1 person).
     let says = first == 0 && matches!(at(end), "said" | "says");
     if subject && end - first == 1 && kind != EntityType::Location {
-        let calendar = &crate::language::ENGLISH.calendar;
         for (i, w) in f.iter().enumerate().skip(end) {
             let w = *w;
             match w {
                 "its" => return Some(EntityType::Org),
                 "it" if says => return Some(EntityType::Org),
                 "he" | "she" | "his" | "her" | "him" | "they" | "their" | "them" | "who" | "the" => return None,
-                _ if upper.get(i).copied().unwrap_or(false)
-                    && !calendar.month_words.contains(w)
-                    && !calendar.weekday_words.contains(w) =>
-                {
-                    return None
-                }
+                _ if another_name(upper, i, w) => return None,
                 _ => {}
             }
         }
