@@ -21,8 +21,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # for 24 KB more gzipped; the page profile's opt-level s (docs/wasm.md). WASM_OPT_LEVEL=z
 # (or s, 3) overrides the chosen profile's level.
 if [[ -n "${WASM_OPT_LEVEL:-}" ]]; then export "CARGO_PROFILE_${profile^^}_OPT_LEVEL=$WASM_OPT_LEVEL"; fi
-cargo build --profile "$profile" --target wasm32-unknown-unknown --no-default-features --lib "$@"
-raw=target/wasm32-unknown-unknown/$profile/nutshell.wasm
+# std rebuilt with the module, panics without messages (scripts/cargo-wasm.sh says why and what it costs).
+raw=$(scripts/cargo-wasm.sh "$profile" "$@")
 
 rm -rf "$out"
 wasm-bindgen "$raw" --target web --out-dir "$out" --out-name nutshell

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the WebAssembly build needs, only when it is missing:
-# the wasm32 target, wasm-bindgen-cli of the crate's wasm-bindgen version,
+# the wasm32 target, std's sources (rust-src), wasm-bindgen-cli of the crate's wasm-bindgen version,
 # and the npm dev dependencies (binaryen's wasm-opt, esbuild, playwright-core,
 # typescript) from the committed package-lock.json.
 set -euo pipefail
@@ -10,6 +10,12 @@ WASM_BINDGEN_VERSION=0.2.130 # keep equal to `wasm-bindgen = "=…"` in Cargo.to
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
+fi
+
+# std's sources, which scripts/cargo-wasm.sh rebuilds for the modules (without them it warns and
+# uses the prebuilt std).
+if [[ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]]; then
+  rustup component add rust-src || echo "warning: rust-src not installed: the wasm modules use the prebuilt std" >&2
 fi
 
 export PATH="$HOME/.cargo/bin:$PATH"
