@@ -552,6 +552,10 @@ fn head_first_names(
 /// Longest name (in tokens) looked for when propagating names.
 const MAX_NAME_TOKENS: usize = 10;
 
+/// Propagation adds at most this many mentions of a name per mention that named it (the tagger's or a
+/// context cue's).
+const PROPAGATION_RATIO: usize = 2;
+
 /// Words skipped when matching an acronym to its expansion.
 const ACRONYM_SKIP: &[&str] = &["&", "and", "de", "for", "of", "the"];
 
@@ -815,6 +819,9 @@ pub(crate) fn resolve(
         org_cued.insert(key);
     }
 
+    // How often a context cue voted a name the tagger missed in (per key): with the tagger's
+    // mentions, the evidence propagation may spread from.
+    let mut cue_seen: HashMap<String, usize> = HashMap::default();
     // Names the tagger missed but the context shows: a run of capitalised
     // words (never seen in lower case in the document) followed by `'s CEO`,
     // `shares`, or in an apposition `X, a chipmaker`. Recorded as votes; the
@@ -858,7 +865,9 @@ pub(crate) fn resolve(
                 let span = Span::new(toks[i].start, toks[end - 1].end);
                 if !overlaps_rule(span, &taken) {
                     if let Some(cue) = context_cue(&words, f, i, end, None) {
-                        votes.entry(f[i..end].join(" ")).or_default()[type_index(cue)] += 3;
+                        let key = f[i..end].join(" ");
+                        *cue_seen.entry(key.clone()).or_default() += 1;
+                        votes.entry(key).or_default()[type_index(cue)] += 3;
                     }
                 }
                 i = end;
@@ -977,6 +986,28 @@ pub(crate) fn resolve(
                 }
             }
         }
+    }
+    // A name the document writes capitalised far more often than anything named it (the tagger, a
+    // cue) is a term the tagger read and left out, not a name it missed: a filing's defined terms
+    // (`Lenders` tagged once and written 110 times, `Issuer` cued once and written 90 times, `Event
+    // of Default`). Propagation spreads a name to at most PROPAGATION_RATIO times its evidence.
+    if !found.is_empty() {
+        let mut evidence: HashMap<String, usize> = HashMap::default();
+        for n in &kept {
+            *evidence.entry(key_of(n)).or_default() += 1;
+        }
+        for (k, c) in &cue_seen {
+            *evidence.entry(k.clone()).or_default() += c;
+        }
+        let mut spread: HashMap<String, usize> = HashMap::default();
+        for n in &found {
+            *spread.entry(key_of(n)).or_default() += 1;
+        }
+        // An acronym a name defined in parentheses (`(IBM)`) stands for it wherever it is written.
+        found.retain(|n| {
+            let key = key_of(n);
+            alias.contains_key(&key) || spread[&key] <= PROPAGATION_RATIO * evidence.get(&key).copied().unwrap_or(0)
+        });
     }
     kept.extend(found);
 
@@ -1867,6 +1898,11 @@ mod tests {
     /// Resolves `sentences` (tokens split at spaces) with the tagger's `names`: (sentence, first,
     /// end, type). Returns each entity's name and type.
     fn resolved(sentences: &[&str], names: &[(usize, usize, usize, EntityType)]) -> Vec<(String, EntityType)> {
+        counted(sentences, names).into_iter().map(|(name, kind, _)| (name, kind)).collect()
+    }
+
+    /// `resolved`, with each entity's number of mentions.
+    fn counted(sentences: &[&str], names: &[(usize, usize, usize, EntityType)]) -> Vec<(String, EntityType, usize)> {
         let mut text = String::new();
         let mut tagged = Vec::new();
         for (k, s) in sentences.iter().enumerate() {
@@ -1883,9 +1919,27 @@ mod tests {
         }
         let names = names.iter().map(|&(sentence, first, end, kind)| Name { sentence, first, end, kind }).collect();
         let found = resolve(&text, &tagged, names, Vec::new(), true, Words::default());
-        let mut out: Vec<(String, EntityType)> = found.entities.into_iter().map(|e| (e.name, e.kind)).collect();
+        let mut out: Vec<(String, EntityType, usize)> =
+            found.entities.into_iter().map(|e| (e.name, e.kind, e.count)).collect();
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out
+    }
+
+    #[test]
+    fn propagation_spreads_a_name_at_most_twice_per_mention() {
+        use EntityType::{Org, Person};
+        // Named once, written twice more: both join it.
+        let rows = ["the Lenders agree", "Lenders shall pay", "Lenders may sue"];
+        assert_eq!(counted(&rows, &[(0, 1, 2, Person)]), [("Lenders".to_string(), Person, 3)]);
+        // Named once, written three times more: a term the tagger read and left out, not propagated.
+        let rows = ["the Lenders agree", "Lenders shall pay", "Lenders may sue", "Lenders may sell"];
+        assert_eq!(counted(&rows, &[(0, 1, 2, Person)]), [("Lenders".to_string(), Person, 1)]);
+        // Named twice, four more: propagated.
+        let rows = ["the Lenders agree", "the Lenders pay", "Lenders a", "Lenders b", "Lenders c", "Lenders d"];
+        assert_eq!(counted(&rows, &[(0, 1, 2, Person), (1, 1, 2, Person)]), [("Lenders".to_string(), Person, 6)]);
+        // An acronym defined in parentheses stands for its name wherever it is written.
+        let rows = ["shares of International Business Machines ( IBM ) rose", "IBM a", "IBM b", "IBM c", "IBM d"];
+        assert_eq!(counted(&rows, &[(0, 2, 5, Org)]), [("International Business Machines".to_string(), Org, 6)]);
     }
 
     #[test]
