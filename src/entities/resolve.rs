@@ -962,9 +962,10 @@ pub(crate) fn resolve(
                                 && !covered[k][end]
                                 && has_upper(sentences[k].tokens[end].slice(text))
                                 && !headline[k];
-                            // Not a one-word name that is a common word too (`Company`, `For`,
-                            // `Fellow`: a defined term or a sentence's first word, tagged once).
-                            let common = end == i + 1 && words.is_common(sentences[k].tokens[i].slice(text));
+                            // Not a name of common words only (`Company`, `For`, `Fellow`, `Loan
+                            // Documents`, `Credit Extension`: a defined term or a sentence's first
+                            // word, tagged once).
+                            let common = (i..end).all(|j| words.is_common(sentences[k].tokens[j].slice(text)));
                             if !longer && !common {
                                 let key = f[i..end].join(" ");
                                 if let Some(kind) = type_of(&key) {
@@ -1969,6 +1970,19 @@ mod tests {
         let mut got = counted_with(&rows, &names, english());
         got.sort_by_key(|e| e.2);
         assert_eq!(got, [("Petofi".to_string(), Org, 1), ("Petofi".to_string(), Person, 2)]);
+    }
+
+    #[test]
+    fn a_name_of_common_words_is_not_propagated() {
+        use EntityType::{Misc, Person};
+        let c = classes();
+        let words = || Words { classes: Some(&c), english: true, lists: None };
+        // Every word common in lower case: the tagger's one mention stands, the other is not added.
+        let rows = ["we played Dead Space today", "then Dead Space again"];
+        assert_eq!(counted_with(&rows, &[(0, 2, 4, Misc)], words()), [("Dead Space".to_string(), Misc, 1)]);
+        // `Ellen` is no common word: propagated.
+        let rows = ["we met Ellen Park today", "then Ellen Park again"];
+        assert_eq!(counted_with(&rows, &[(0, 2, 4, Person)], words()), [("Ellen Park".to_string(), Person, 2)]);
     }
 
     #[test]
