@@ -718,11 +718,22 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
         for (i, base) in base.iter().enumerate() {
             seen.clear();
             let mut by_p1: [Option<[i32; N_TAGS]>; 10] = [None; 10];
+            let capitalized = state.info[i].caps.is_capitalized();
             beam.step(i, base, width, |tags| {
-                let context = state.context(i, tags);
-                if let Some((_, d)) = seen.iter().find(|(c, _)| *c == context) {
-                    return *d;
-                }
+                // A word that is not capitalised has no history: its
+                // dependent scores are the previous tags' two parts, no
+                // context to build or to look for among those seen.
+                let context = if capitalized {
+                    let context = state.context(i, tags);
+                    if let Some((_, d)) = seen.iter().find(|(c, _)| *c == context) {
+                        return *d;
+                    }
+                    context
+                } else {
+                    let p1 = if i > 0 { tags.get(i - 1) } else { 255 };
+                    let p2 = if i > 1 { tags.get(i - 2) } else { 255 };
+                    Context { p1, p2, history: None }
+                };
                 let mut d = scorer.pair(context.p1, context.p2, copies);
                 let own = match by_p1[tag_slot(context.p1)] {
                     Some(own) => own,
@@ -735,6 +746,9 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
                     }
                 };
                 add(&mut d, &own);
+                if !capitalized {
+                    return d.map(i64::from);
+                }
                 if let Some(h) = &context.history {
                     let mode = state.evidence.modes[state.sentence];
                     add(&mut d, &scorer.sum(|f| history_features(h, mode, &state.info[i], f), copies));
