@@ -8,7 +8,7 @@
 //! The trainer ([`super::train`]) uses the same pieces for a structured
 //! perceptron with early update.
 
-use super::features::{self, allowed_after, key, tag_type, TokenInfo, Which, N_TAGS};
+use super::features::{self, key, tag_type, TokenInfo, Which, N_TAGS};
 use super::model::{
     evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, INFO_CACHE_WORDS, UNNUMBERED, WINDOW_TOKENS,
 };
@@ -404,26 +404,26 @@ impl<S: Score> Beam<S> {
         // tag): a candidate goes before the first kept one it beats strictly,
         // which is where a sort by (score desc, sequence, tag) would put it.
         self.top.clear();
+        // The lowest kept score once the top is full: a candidate must beat it.
+        let mut floor: Option<S> = None;
         for h in 0..self.scores.len() {
             let prefix = self.prefix(h);
             let d = dependent(prefix);
             let prev = if i > 0 { prefix.get(i - 1) } else { 0 };
-            let allowed = allowed_after(prev);
-            for tag in 0..N_TAGS as u8 {
-                if allowed & 1 << tag == 0 {
-                    continue;
-                }
-                let score = self.scores[h] + base[tag as usize] + d[tag as usize];
+            let own = self.scores[h];
+            for &tag in allowed_list(prev) {
+                let score = own + base[tag as usize] + d[tag as usize];
                 // A full top that it does not beat (its last is its lowest): out.
-                if self.top.len() == width && score.order(&self.top[width - 1].0) != Ordering::Greater {
+                if floor.is_some_and(|f| score.order(&f) != Ordering::Greater) {
                     continue;
                 }
                 let at = self.top.iter().position(|c| score.order(&c.0) == Ordering::Greater).unwrap_or(self.top.len());
-                if at < width {
-                    if self.top.len() == width {
-                        self.top.pop();
-                    }
-                    self.top.insert(at, (score, h, tag));
+                if self.top.len() == width {
+                    self.top.pop();
+                }
+                self.top.insert(at, (score, h, tag));
+                if self.top.len() == width {
+                    floor = Some(self.top[width - 1].0);
                 }
             }
         }
@@ -437,6 +437,15 @@ impl<S: Score> Beam<S> {
         std::mem::swap(&mut self.tags, &mut self.spare);
         self.len += 1;
     }
+}
+
+/// The tags that may follow `prev` ([`features::allowed_after`]), in increasing order:
+/// `O` and every `B-X`, and after `B-X` or `I-X` also `I-X`.
+fn allowed_list(prev: u8) -> &'static [u8] {
+    const LISTS: [[u8; 6]; 5] =
+        [[0, 1, 3, 5, 7, 0], [0, 1, 2, 3, 5, 7], [0, 1, 3, 4, 5, 7], [0, 1, 3, 5, 6, 7], [0, 1, 3, 5, 7, 8]];
+    let ty = if prev as usize >= N_TAGS { 0 } else { tag_type(prev) as usize };
+    &LISTS[ty][..if ty == 0 { 5 } else { 6 }]
 }
 
 /// Sums of a model's weights over lists of features, and the sums that
@@ -801,7 +810,7 @@ fn add_copies(feats: &mut Vec<u32>, from: usize, copies: u64) {
 #[cfg(all(test, feature = "model"))]
 mod tests {
     use super::*;
-    use crate::entities::features::allowed;
+    use crate::entities::features::{allowed, allowed_after};
     use crate::entities::model::BEAM_WIDTH;
 
     const TEXT: &[&str] = &[
@@ -867,6 +876,15 @@ mod tests {
                 tag_by_features(&model, &sents, width),
                 "width {width}"
             );
+        }
+    }
+
+    #[test]
+    fn allowed_lists_are_allowed_after() {
+        for prev in 0..=u8::MAX {
+            let bits = allowed_list(prev).iter().fold(0u16, |b, &t| b | 1 << t);
+            assert_eq!(bits, allowed_after(prev), "{prev}");
+            assert!(allowed_list(prev).windows(2).all(|w| w[0] < w[1]), "{prev}");
         }
     }
 
