@@ -319,13 +319,16 @@ impl Prefix<'_> {
 /// the best sequence is committed and the beam starts again from it, so that
 /// copying a sequence costs at most `WINDOW` bytes however long the sentence
 /// (the English data's longest sentence has 413 tokens: the window never cuts
-/// one). The sequences' own tags are rows of one buffer (all have the same
-/// length), rebuilt in a second buffer at each step: no allocation per
-/// sequence or per token once the buffers have grown.
+/// one). The sequences' own tags are rows of one buffer ([`WINDOW`] bytes
+/// apart, all as long): at each step a sequence that keeps its place gains
+/// a tag, the others are copied; no allocation per sequence or per token once
+/// the buffers have grown.
 pub struct Beam<S: Score> {
     pub committed: Vec<u8>,
     scores: Vec<S>,
-    /// Sequence `h`'s own tags: `tags[h * len..(h + 1) * len]`.
+    /// Sequence `h`'s own tags: `tags[h * WINDOW..h * WINDOW + len]` (a
+    /// row of [`WINDOW`] bytes each, so that a sequence that stays in its
+    /// place only gains a tag: no copy).
     tags: Vec<u8>,
     len: usize,
     /// The next step's best candidates so far: (score, sequence, tag).
@@ -355,13 +358,12 @@ impl<S: Score> Beam<S> {
         self.committed.clear();
         self.scores.clear();
         self.scores.push(S::ZERO);
-        self.tags.clear();
         self.len = 0;
     }
 
     /// Sequence `h`'s own tags (after the committed ones).
     fn own(&self, h: usize) -> &[u8] {
-        &self.tags[h * self.len..(h + 1) * self.len]
+        &self.tags[h * WINDOW..h * WINDOW + self.len]
     }
 
     /// The tags of sequence `h`.
@@ -396,7 +398,6 @@ impl<S: Score> Beam<S> {
         if self.len >= WINDOW {
             self.committed.extend_from_slice(&self.tags[..self.len]);
             self.scores.truncate(1);
-            self.tags.clear();
             self.len = 0;
         }
         let width = width.max(1);
@@ -427,14 +428,30 @@ impl<S: Score> Beam<S> {
                 }
             }
         }
+        // Sequence `k` of the next step is sequence `top[k].1` and a tag: a
+        // sequence that keeps its place gets its tag; the others' rows are
+        // copied (from `spare`, filled before any row changes).
+        if self.tags.len() < self.top.len() * WINDOW {
+            self.tags.resize(self.top.len() * WINDOW, 0);
+        }
+        let len = self.len;
         self.spare.clear();
+        for (k, &(_, h, _)) in self.top.iter().enumerate() {
+            if h != k {
+                self.spare.extend_from_slice(&self.tags[h * WINDOW..h * WINDOW + len]);
+            }
+        }
+        let mut from = 0;
         self.scores.clear();
-        for &(score, h, tag) in &self.top {
-            self.spare.extend_from_slice(&self.tags[h * self.len..(h + 1) * self.len]);
-            self.spare.push(tag);
+        for (k, &(score, h, tag)) in self.top.iter().enumerate() {
+            let row = &mut self.tags[k * WINDOW..k * WINDOW + len + 1];
+            if h != k {
+                row[..len].copy_from_slice(&self.spare[from..from + len]);
+                from += len;
+            }
+            row[len] = tag;
             self.scores.push(score);
         }
-        std::mem::swap(&mut self.tags, &mut self.spare);
         self.len += 1;
     }
 }
