@@ -422,7 +422,12 @@ impl<S: Score> Beam<S> {
                 if self.top.len() == width {
                     self.top.pop();
                 }
-                self.top.insert(at, (score, h, tag));
+                // In place of `insert` (a call to move the tail): at most
+                // `width` - 1 swaps.
+                self.top.push((score, h, tag));
+                for j in (at + 1..self.top.len()).rev() {
+                    self.top.swap(j - 1, j);
+                }
                 if self.top.len() == width {
                     floor = Some(self.top[width - 1].0);
                 }
@@ -459,10 +464,20 @@ impl<S: Score> Beam<S> {
 /// The tags that may follow `prev` ([`features::allowed_after`]), in increasing order:
 /// `O` and every `B-X`, and after `B-X` or `I-X` also `I-X`.
 fn allowed_list(prev: u8) -> &'static [u8] {
-    const LISTS: [[u8; 6]; 5] =
-        [[0, 1, 3, 5, 7, 0], [0, 1, 2, 3, 5, 7], [0, 1, 3, 4, 5, 7], [0, 1, 3, 5, 6, 7], [0, 1, 3, 5, 7, 8]];
-    let ty = if prev as usize >= N_TAGS { 0 } else { tag_type(prev) as usize };
-    &LISTS[ty][..if ty == 0 { 5 } else { 6 }]
+    const NONE: &[u8] = &[0, 1, 3, 5, 7];
+    const BY_PREV: [&[u8]; N_TAGS + 1] = [
+        NONE,
+        &[0, 1, 2, 3, 5, 7],
+        &[0, 1, 2, 3, 5, 7],
+        &[0, 1, 3, 4, 5, 7],
+        &[0, 1, 3, 4, 5, 7],
+        &[0, 1, 3, 5, 6, 7],
+        &[0, 1, 3, 5, 6, 7],
+        &[0, 1, 3, 5, 7, 8],
+        &[0, 1, 3, 5, 7, 8],
+        NONE,
+    ];
+    BY_PREV[tag_slot(prev)]
 }
 
 /// Sums of a model's weights over lists of features, and the sums that
