@@ -620,7 +620,7 @@ impl<'m> Scorer<'m> {
             for (k, &j) in features::FAR.iter().enumerate() {
                 match i.checked_add_signed(j).filter(|&x| x < n) {
                     Some(x) => {
-                        let s = self.far(&info[x], numbers[x], copies)[k];
+                        let s = self.far(&info[x], numbers[x], k, copies);
                         add16(&mut self.rest[i], &s);
                     }
                     None => {
@@ -670,15 +670,15 @@ impl<'m> Scorer<'m> {
     }
 
     /// The sums of [`features::far_features`] of `x` (number `number`) at
-    /// each of the [`features::FAR`] offsets.
-    fn far(&mut self, x: &TokenInfo, number: u32, copies: u64) -> [[i16; N_TAGS]; 4] {
+    /// the `k`th of the [`features::FAR`] offsets (all four kept at once).
+    fn far(&mut self, x: &TokenInfo, number: u32, k: usize, copies: u64) -> [i16; N_TAGS] {
         let at = number as usize;
         if let Some(Some(s)) = self.far.get(at) {
-            return *s;
+            return s[k];
         }
         let mut s = [[0; N_TAGS]; 4];
-        for (k, &j) in features::FAR.iter().enumerate() {
-            s[k] = narrow(self.sum(|f| features::far_features(Some(x), j, f), copies));
+        for (m, &j) in features::FAR.iter().enumerate() {
+            s[m] = narrow(self.sum(|f| features::far_features(Some(x), j, f), copies));
         }
         if number != UNNUMBERED {
             if self.far.len() <= at {
@@ -686,7 +686,7 @@ impl<'m> Scorer<'m> {
             }
             self.far[at] = Some(s);
         }
-        s
+        s[k]
     }
 
     /// The scores of the features `list` appends, with their copies.
