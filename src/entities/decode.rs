@@ -745,6 +745,11 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
     let mut state = DocState::new(sents, model.classes(language), model.copies_salt(language), model.feature_set());
     let copies = state.copies;
     let mut scorer = Scorer::new(model);
+    // The pairs of words and (word, previous tag) kept: at most one new pair
+    // per token (and per sentence end), fewer as words recur; room made once
+    // instead of the map's growing by doubling.
+    let tokens: usize = sents.iter().map(|s| s.len() + 1).sum();
+    scorer.places.reserve(tokens.min(BIGRAM_CACHE));
     let mut base: Vec<[i64; N_TAGS]> = Vec::new();
     // Sequences that agree on what the dependent features read (the previous
     // two tags, the word's history) share their scores: one sum each. Within
