@@ -307,6 +307,8 @@ fn add_run(
             _ => units.push((p, p)),
         }
     }
+    // One buffer for every window's terms: a copy is made only for a new phrase.
+    let mut terms: Vec<u32> = Vec::new();
     for start in 0..units.len() {
         for n in 1..=3 {
             if start + n > units.len() {
@@ -320,7 +322,8 @@ fn add_run(
             if window.iter().any(|&k| toks[k].term().is_some_and(|t| tf[t as usize] < 2)) {
                 continue;
             }
-            let terms: Vec<u32> = window.iter().filter_map(|&k| toks[k].term()).collect();
+            terms.clear();
+            terms.extend(window.iter().filter_map(|&k| toks[k].term()));
             if terms.len() > MAX_PHRASE_TERMS {
                 continue;
             }
@@ -333,7 +336,7 @@ fn add_run(
                 Some(entry) => entry.spans.push(span),
                 None => {
                     // The terms are the key; `Phrase::terms` is filled from it when scoring.
-                    phrases.insert(terms, Phrase { terms: Vec::new(), units: n, spans: vec![span] });
+                    phrases.insert(terms.clone(), Phrase { terms: Vec::new(), units: n, spans: vec![span] });
                 }
             }
         }

@@ -8,7 +8,7 @@
 //! The trainer ([`super::train`]) uses the same pieces for a structured
 //! perceptron with early update.
 
-use super::features::{self, allowed_after, key, tag_type, TokenInfo, Which, N_TAGS};
+use super::features::{self, key, tag_type, TokenInfo, Which, N_TAGS};
 use super::model::{
     evidence, Evidence, FeatureSet, IdMap, InfoCache, Model, INFO_CACHE_WORDS, UNNUMBERED, WINDOW_TOKENS,
 };
@@ -319,13 +319,16 @@ impl Prefix<'_> {
 /// the best sequence is committed and the beam starts again from it, so that
 /// copying a sequence costs at most `WINDOW` bytes however long the sentence
 /// (the English data's longest sentence has 413 tokens: the window never cuts
-/// one). The sequences' own tags are rows of one buffer (all have the same
-/// length), rebuilt in a second buffer at each step: no allocation per
-/// sequence or per token once the buffers have grown.
+/// one). The sequences' own tags are rows of one buffer ([`WINDOW`] bytes
+/// apart, all as long): at each step a sequence that keeps its place gains
+/// a tag, the others are copied; no allocation per sequence or per token once
+/// the buffers have grown.
 pub struct Beam<S: Score> {
     pub committed: Vec<u8>,
     scores: Vec<S>,
-    /// Sequence `h`'s own tags: `tags[h * len..(h + 1) * len]`.
+    /// Sequence `h`'s own tags: `tags[h * WINDOW..h * WINDOW + len]` (a
+    /// row of [`WINDOW`] bytes each, so that a sequence that stays in its
+    /// place only gains a tag: no copy).
     tags: Vec<u8>,
     len: usize,
     /// The next step's best candidates so far: (score, sequence, tag).
@@ -355,13 +358,12 @@ impl<S: Score> Beam<S> {
         self.committed.clear();
         self.scores.clear();
         self.scores.push(S::ZERO);
-        self.tags.clear();
         self.len = 0;
     }
 
     /// Sequence `h`'s own tags (after the committed ones).
     fn own(&self, h: usize) -> &[u8] {
-        &self.tags[h * self.len..(h + 1) * self.len]
+        &self.tags[h * WINDOW..h * WINDOW + self.len]
     }
 
     /// The tags of sequence `h`.
@@ -396,7 +398,6 @@ impl<S: Score> Beam<S> {
         if self.len >= WINDOW {
             self.committed.extend_from_slice(&self.tags[..self.len]);
             self.scores.truncate(1);
-            self.tags.clear();
             self.len = 0;
         }
         let width = width.max(1);
@@ -404,39 +405,79 @@ impl<S: Score> Beam<S> {
         // tag): a candidate goes before the first kept one it beats strictly,
         // which is where a sort by (score desc, sequence, tag) would put it.
         self.top.clear();
+        // The lowest kept score once the top is full: a candidate must beat it.
+        let mut floor: Option<S> = None;
         for h in 0..self.scores.len() {
             let prefix = self.prefix(h);
             let d = dependent(prefix);
             let prev = if i > 0 { prefix.get(i - 1) } else { 0 };
-            let allowed = allowed_after(prev);
-            for tag in 0..N_TAGS as u8 {
-                if allowed & 1 << tag == 0 {
-                    continue;
-                }
-                let score = self.scores[h] + base[tag as usize] + d[tag as usize];
+            let own = self.scores[h];
+            for &tag in allowed_list(prev) {
+                let score = own + base[tag as usize] + d[tag as usize];
                 // A full top that it does not beat (its last is its lowest): out.
-                if self.top.len() == width && score.order(&self.top[width - 1].0) != Ordering::Greater {
+                if floor.is_some_and(|f| score.order(&f) != Ordering::Greater) {
                     continue;
                 }
                 let at = self.top.iter().position(|c| score.order(&c.0) == Ordering::Greater).unwrap_or(self.top.len());
-                if at < width {
-                    if self.top.len() == width {
-                        self.top.pop();
-                    }
-                    self.top.insert(at, (score, h, tag));
+                if self.top.len() == width {
+                    self.top.pop();
+                }
+                // In place of `insert` (a call to move the tail): at most
+                // `width` - 1 swaps.
+                self.top.push((score, h, tag));
+                for j in (at + 1..self.top.len()).rev() {
+                    self.top.swap(j - 1, j);
+                }
+                if self.top.len() == width {
+                    floor = Some(self.top[width - 1].0);
                 }
             }
         }
+        // Sequence `k` of the next step is sequence `top[k].1` and a tag: a
+        // sequence that keeps its place gets its tag; the others' rows are
+        // copied (from `spare`, filled before any row changes).
+        if self.tags.len() < self.top.len() * WINDOW {
+            self.tags.resize(self.top.len() * WINDOW, 0);
+        }
+        let len = self.len;
         self.spare.clear();
+        for (k, &(_, h, _)) in self.top.iter().enumerate() {
+            if h != k {
+                self.spare.extend_from_slice(&self.tags[h * WINDOW..h * WINDOW + len]);
+            }
+        }
+        let mut from = 0;
         self.scores.clear();
-        for &(score, h, tag) in &self.top {
-            self.spare.extend_from_slice(&self.tags[h * self.len..(h + 1) * self.len]);
-            self.spare.push(tag);
+        for (k, &(score, h, tag)) in self.top.iter().enumerate() {
+            let row = &mut self.tags[k * WINDOW..k * WINDOW + len + 1];
+            if h != k {
+                row[..len].copy_from_slice(&self.spare[from..from + len]);
+                from += len;
+            }
+            row[len] = tag;
             self.scores.push(score);
         }
-        std::mem::swap(&mut self.tags, &mut self.spare);
         self.len += 1;
     }
+}
+
+/// The tags that may follow `prev` ([`features::allowed_after`]), in increasing order:
+/// `O` and every `B-X`, and after `B-X` or `I-X` also `I-X`.
+fn allowed_list(prev: u8) -> &'static [u8] {
+    const NONE: &[u8] = &[0, 1, 3, 5, 7];
+    const BY_PREV: [&[u8]; N_TAGS + 1] = [
+        NONE,
+        &[0, 1, 2, 3, 5, 7],
+        &[0, 1, 2, 3, 5, 7],
+        &[0, 1, 3, 4, 5, 7],
+        &[0, 1, 3, 4, 5, 7],
+        &[0, 1, 3, 5, 6, 7],
+        &[0, 1, 3, 5, 6, 7],
+        &[0, 1, 3, 5, 7, 8],
+        &[0, 1, 3, 5, 7, 8],
+        NONE,
+    ];
+    BY_PREV[tag_slot(prev)]
 }
 
 /// Sums of a model's weights over lists of features, and the sums that
@@ -579,7 +620,7 @@ impl<'m> Scorer<'m> {
             for (k, &j) in features::FAR.iter().enumerate() {
                 match i.checked_add_signed(j).filter(|&x| x < n) {
                     Some(x) => {
-                        let s = self.far(&info[x], numbers[x], copies)[k];
+                        let s = self.far(&info[x], numbers[x], k, copies);
                         add16(&mut self.rest[i], &s);
                     }
                     None => {
@@ -629,15 +670,15 @@ impl<'m> Scorer<'m> {
     }
 
     /// The sums of [`features::far_features`] of `x` (number `number`) at
-    /// each of the [`features::FAR`] offsets.
-    fn far(&mut self, x: &TokenInfo, number: u32, copies: u64) -> [[i16; N_TAGS]; 4] {
+    /// the `k`th of the [`features::FAR`] offsets (all four kept at once).
+    fn far(&mut self, x: &TokenInfo, number: u32, k: usize, copies: u64) -> [i16; N_TAGS] {
         let at = number as usize;
         if let Some(Some(s)) = self.far.get(at) {
-            return *s;
+            return s[k];
         }
         let mut s = [[0; N_TAGS]; 4];
-        for (k, &j) in features::FAR.iter().enumerate() {
-            s[k] = narrow(self.sum(|f| features::far_features(Some(x), j, f), copies));
+        for (m, &j) in features::FAR.iter().enumerate() {
+            s[m] = narrow(self.sum(|f| features::far_features(Some(x), j, f), copies));
         }
         if number != UNNUMBERED {
             if self.far.len() <= at {
@@ -645,7 +686,7 @@ impl<'m> Scorer<'m> {
             }
             self.far[at] = Some(s);
         }
-        s
+        s[k]
     }
 
     /// The scores of the features `list` appends, with their copies.
@@ -704,6 +745,11 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
     let mut state = DocState::new(sents, model.classes(language), model.copies_salt(language), model.feature_set());
     let copies = state.copies;
     let mut scorer = Scorer::new(model);
+    // The pairs of words and (word, previous tag) kept: at most one new pair
+    // per token (and per sentence end), fewer as words recur; room made once
+    // instead of the map's growing by doubling.
+    let tokens: usize = sents.iter().map(|s| s.len() + 1).sum();
+    scorer.places.reserve(tokens.min(BIGRAM_CACHE));
     let mut base: Vec<[i64; N_TAGS]> = Vec::new();
     // Sequences that agree on what the dependent features read (the previous
     // two tags, the word's history) share their scores: one sum each. Within
@@ -718,11 +764,22 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
         for (i, base) in base.iter().enumerate() {
             seen.clear();
             let mut by_p1: [Option<[i32; N_TAGS]>; 10] = [None; 10];
+            let capitalized = state.info[i].caps.is_capitalized();
             beam.step(i, base, width, |tags| {
-                let context = state.context(i, tags);
-                if let Some((_, d)) = seen.iter().find(|(c, _)| *c == context) {
-                    return *d;
-                }
+                // A word that is not capitalised has no history: its
+                // dependent scores are the previous tags' two parts, no
+                // context to build or to look for among those seen.
+                let context = if capitalized {
+                    let context = state.context(i, tags);
+                    if let Some((_, d)) = seen.iter().find(|(c, _)| *c == context) {
+                        return *d;
+                    }
+                    context
+                } else {
+                    let p1 = if i > 0 { tags.get(i - 1) } else { 255 };
+                    let p2 = if i > 1 { tags.get(i - 2) } else { 255 };
+                    Context { p1, p2, history: None }
+                };
                 let mut d = scorer.pair(context.p1, context.p2, copies);
                 let own = match by_p1[tag_slot(context.p1)] {
                     Some(own) => own,
@@ -735,6 +792,9 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
                     }
                 };
                 add(&mut d, &own);
+                if !capitalized {
+                    return d.map(i64::from);
+                }
                 if let Some(h) = &context.history {
                     let mode = state.evidence.modes[state.sentence];
                     add(&mut d, &scorer.sum(|f| history_features(h, mode, &state.info[i], f), copies));
@@ -787,7 +847,7 @@ fn add_copies(feats: &mut Vec<u32>, from: usize, copies: u64) {
 #[cfg(all(test, feature = "model"))]
 mod tests {
     use super::*;
-    use crate::entities::features::allowed;
+    use crate::entities::features::{allowed, allowed_after};
     use crate::entities::model::BEAM_WIDTH;
 
     const TEXT: &[&str] = &[
@@ -853,6 +913,15 @@ mod tests {
                 tag_by_features(&model, &sents, width),
                 "width {width}"
             );
+        }
+    }
+
+    #[test]
+    fn allowed_lists_are_allowed_after() {
+        for prev in 0..=u8::MAX {
+            let bits = allowed_list(prev).iter().fold(0u16, |b, &t| b | 1 << t);
+            assert_eq!(bits, allowed_after(prev), "{prev}");
+            assert!(allowed_list(prev).windows(2).all(|w| w[0] < w[1]), "{prev}");
         }
     }
 

@@ -126,6 +126,8 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
     // Paragraphs numbered by counting the sentences that open one: the same
     // sentences share a number as with the text's own numbering.
     let mut paragraph = 0usize;
+    // One buffer for the tokens, copied at their count: no growth per sentence.
+    let mut toks = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
         if i > 0 && s.new_paragraph {
             paragraph += 1;
@@ -133,10 +135,10 @@ pub fn entities_with(doc: &Document, model: Option<&Model>) -> Entities {
         if s.role == Role::Boilerplate {
             continue;
         }
-        let mut toks = Vec::new();
+        toks.clear();
         tokens::tokenize(text, doc.content(i), &mut toks);
         if !toks.is_empty() {
-            sentences.push(TaggedSentence { role: s.role, paragraph, tokens: toks, tags: Vec::new() });
+            sentences.push(TaggedSentence { role: s.role, paragraph, tokens: toks.to_vec(), tags: Vec::new() });
         }
     }
     if let Some(model) = model {

@@ -98,29 +98,33 @@ pub fn is_email(s: &str) -> bool {
 /// Splits `text[span]` into tokens, appending their spans to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Span>) {
     let s = span.slice(text);
-    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    // Each chunk between spaces is split once the next one starts (or the
+    // text ends): then whether it is the last is known. No list of chunks.
+    let mut pending: Option<(usize, usize)> = None;
     let mut start = None;
     for (i, c) in s.char_indices() {
         if is_space(c) {
             if let Some(st) = start.take() {
-                chunks.push((st, i));
+                if let Some((a, b)) = pending.replace((st, i)) {
+                    split_chunk(s, a, b, false, span.start, out);
+                }
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        chunks.push((st, s.len()));
+        if let Some((a, b)) = pending.replace((st, s.len())) {
+            split_chunk(s, a, b, false, span.start, out);
+        }
     }
-    let n = chunks.len();
-    for (k, &(a, b)) in chunks.iter().enumerate() {
-        split_chunk(s, a, b, k + 1 == n, span.start, out);
+    if let Some((a, b)) = pending {
+        split_chunk(s, a, b, true, span.start, out);
     }
 }
 
 fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out: &mut Vec<Span>) {
     // Leading punctuation, one token each.
-    let mut tail: Vec<Span> = Vec::new();
     loop {
         let chunk = &s[a..b];
         if is_link(chunk.trim_end_matches(is_trail_punct)) {
@@ -134,7 +138,9 @@ fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out
             _ => break,
         }
     }
-    // Trailing punctuation, peeled from the end.
+    // Trailing punctuation, peeled from the end (one token each, in order
+    // after the rest: `end` is where the chunk ended).
+    let end = b;
     loop {
         let chunk = &s[a..b];
         let Some(c) = chunk.chars().next_back() else { break };
@@ -148,7 +154,6 @@ fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out
         if c == '.' && keeps_period(&chunk[..chunk.len() - 1]) {
             break;
         }
-        tail.push(Span::new(base + b - c.len_utf8(), base + b));
         b -= c.len_utf8();
     }
     // Elisions: `l'`, `d'`, `qu'`, `dell'` before a word are tokens of their own, as in the
@@ -169,7 +174,9 @@ fn split_chunk(s: &str, mut a: usize, mut b: usize, last: bool, base: usize, out
             out.push(Span::new(base + a, base + b));
         }
     }
-    out.extend(tail.into_iter().rev());
+    for (i, c) in s[b..end].char_indices() {
+        out.push(Span::new(base + b + i, base + b + i + c.len_utf8()));
+    }
 }
 
 /// Words that lose their vowel before one that starts with a vowel or `h`

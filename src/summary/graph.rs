@@ -156,11 +156,15 @@ pub fn lexrank(vectors: &Vectors, nodes: &Nodes, terms: usize, weighting: Weight
             centroid[t as usize] += w;
         }
     }
+    // Each node's similarity to itself, summed once for every iteration below.
+    let self_sims: Vec<f32> = nodes.iter().map(|i| row(i).map(|(_, w)| w * w).sum()).collect();
     let mut degree: Vec<f32> = Vec::with_capacity(n);
-    degree.extend(nodes.iter().map(|i| {
-        let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
-        (row(i).map(|(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)
-    }));
+    degree.extend(
+        nodes
+            .iter()
+            .zip(&self_sims)
+            .map(|(i, &self_sim)| (row(i).map(|(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)),
+    );
     drop(centroid);
     // y_j = x_j / degree_j (dangling nodes spread evenly).
     let y = |xj: f32, dj: f32| if dj > 1e-9 { xj / dj } else { 0.0 };
@@ -183,7 +187,7 @@ pub fn lexrank(vectors: &Vectors, nodes: &Nodes, terms: usize, weighting: Weight
         let mut delta = 0.0;
         for (k, i) in nodes.iter().enumerate() {
             let yk = y(x[k], degree[k]);
-            let self_sim: f32 = row(i).map(|(_, w)| w * w).sum();
+            let self_sim = self_sims[k];
             let flow = row(i).map(|(t, w)| w * acc[t as usize]).sum::<f32>() - self_sim * yk;
             let v = (1.0 - damping) / n as f32 + damping * (flow.max(0.0) + dangling / n as f32);
             delta += (v - x[k]).abs();
