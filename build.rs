@@ -96,6 +96,7 @@ struct Sentences {
     valedictions: Vec<String>,
     speakers: Vec<String>,
     speakers_after_verb: Vec<String>,
+    continue_after_ellipsis: Vec<String>,
     /// A short number with a full stop is an ordinal (German `am 3. Oktober`).
     ordinal_dots: bool,
     /// Every noun is capitalized (German): a capital says less about a new sentence.
@@ -106,7 +107,7 @@ struct Sentences {
 
 impl Sentences {
     /// Every list of the table, by key.
-    fn lists(&self) -> [(&'static str, &Vec<String>); 9] {
+    fn lists(&self) -> [(&'static str, &Vec<String>); 10] {
         [
             ("openers", &self.openers),
             ("continuations", &self.continuations),
@@ -117,6 +118,7 @@ impl Sentences {
             ("valedictions", &self.valedictions),
             ("speakers", &self.speakers),
             ("speakers_after_verb", &self.speakers_after_verb),
+            ("continue_after_ellipsis", &self.continue_after_ellipsis),
         ]
     }
 }

@@ -536,6 +536,8 @@ fn italian() {
             ("Mele, pere ecc. Poi siamo usciti.", &["Mele, pere ecc.", "Poi siamo usciti."]),
             ("Vedi pag. 4 del testo.", &["Vedi pag. 4 del testo."]),
             ("È finita. L'anno dopo fu diverso.", &["È finita.", "L'anno dopo fu diverso."]),
+            // `I` is an article here, not English's pronoun that continues after an ellipsis.
+            ("Aspetta... I gatti miagolano.", &["Aspetta...", "I gatti miagolano."]),
         ],
     );
 }

@@ -100,6 +100,9 @@ pub struct SentenceWords {
     pub valedictions: WordList,
     pub speakers: WordList,
     pub speakers_after_verb: WordList,
+    /// Words that, capitalized after an ellipsis, continue the sentence
+    /// (English `I`: `I wanted… I mean`).
+    pub continue_after_ellipsis: WordList,
     /// A short number with a full stop is an ordinal (`am 3. Oktober`).
     pub ordinal_dots: bool,
     /// Every noun is capitalized, so a capital says less about a new sentence.

@@ -114,6 +114,13 @@ impl Rules {
         self.profile.sentences.speakers_after_verb.contains(word)
     }
 
+    /// A word that continues the sentence after an ellipsis (English `I`,
+    /// `I'm`: its part up to an apostrophe).
+    pub(super) fn continues_after_ellipsis(&self, word: &str) -> bool {
+        let word = word.find(['\'', '’']).map_or(word, |p| &word[..p]);
+        self.folded_in(self.profile.sentences.continue_after_ellipsis, word)
+    }
+
     fn folded_in(&self, list: WordList, word: &str) -> bool {
         with_lower(word, |w| list.contains(w)).unwrap_or(false)
     }

@@ -235,9 +235,8 @@ impl<'t> Terminal<'t> {
 
     fn after_ellipsis(&self) -> Option<usize> {
         let (c, w) = (&self.cluster, self.next_word);
-        let pronoun_i = w == "I" || w.starts_with("I'") || w.starts_with("I’");
         let opens = match self.next {
-            Next::Upper => !pronoun_i,
+            Next::Upper => !self.rules.continues_after_ellipsis(w),
             Next::Other => self.next_inner > self.next_start && emoticon_len(self.t, self.next_start) == 0,
             _ => false,
         };
@@ -358,6 +357,8 @@ mod tests {
             &[
                 ("× capital", "Wait... The end.", vec!["Wait...", "The end."]),
                 ("× pronoun I", "Wait... I think so.", vec!["Wait... I think so."]),
+                ("× pronoun I with an apostrophe", "Wait... I'm sure.", vec!["Wait... I'm sure."]),
+                ("× a word starting with I", "Wait... In time.", vec!["Wait...", "In time."]),
                 ("× lowercase", "Wait... then go.", vec!["Wait... then go."]),
                 ("× digit", "Wait... 5 came.", vec!["Wait... 5 came."]),
                 ("× quote", "Wait... \"Go.\"", vec!["Wait...", "\"Go.\""]),
