@@ -518,6 +518,11 @@ fn spanish() {
             ("Saludó a Dña. Carmen en la plaza.", &["Saludó a Dña. Carmen en la plaza."]),
             ("Vive en EE.UU. desde hace años.", &["Vive en EE.UU. desde hace años."]),
             ("Vive en EE.UU. Ella trabaja allí.", &["Vive en EE.UU.", "Ella trabaja allí."]),
+            // A plural abbreviation doubles its letters and is spaced: `EE. UU.`, `FF. AA.`
+            ("Vive en EE. UU. desde hace años.", &["Vive en EE. UU. desde hace años."]),
+            ("Vive en EE. UU. Ella trabaja allí.", &["Vive en EE. UU.", "Ella trabaja allí."]),
+            ("Las FF. AA. llegaron al alba.", &["Las FF. AA. llegaron al alba."]),
+            ("Lo firmó el Excmo. Sr. Alcalde.", &["Lo firmó el Excmo. Sr. Alcalde."]),
             ("Ver pág. 7 del informe.", &["Ver pág. 7 del informe."]),
             ("¿Qué hora es? ¡Vamos ya!", &["¿Qué hora es?", "¡Vamos ya!"]),
             ("Se aliaron con el conde; Después volvieron.", &["Se aliaron con el conde;", "Después volvieron."]),
@@ -535,6 +540,8 @@ fn italian() {
             ("Ho parlato con il dott. Bianchi oggi.", &["Ho parlato con il dott. Bianchi oggi."]),
             ("Mele, pere ecc. Poi siamo usciti.", &["Mele, pere ecc.", "Poi siamo usciti."]),
             ("Vedi pag. 4 del testo.", &["Vedi pag. 4 del testo."]),
+            ("Ai sensi del D.Lgs. 196/2003 è vietato.", &["Ai sensi del D.Lgs. 196/2003 è vietato."]),
+            ("Il cav. Rossi abita in p.zza Venezia.", &["Il cav. Rossi abita in p.zza Venezia."]),
             ("È finita. L'anno dopo fu diverso.", &["È finita.", "L'anno dopo fu diverso."]),
             // `I` is an article here, not English's pronoun that continues after an ellipsis.
             ("Aspetta... I gatti miagolano.", &["Aspetta...", "I gatti miagolano."]),
