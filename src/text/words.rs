@@ -74,6 +74,16 @@ fn push(text: &str, offset: usize, start: usize, end: usize, out: &mut Vec<RawTo
     if start >= end {
         return;
     }
+    // Most segments: a word that starts with an ASCII letter, or one space or
+    // punctuation mark.
+    match text.as_bytes()[start] {
+        b if b.is_ascii_alphabetic() => {
+            out.push(RawToken { span: Span::new(offset + start, offset + end), kind: TokenKind::Word });
+            return;
+        }
+        b if b.is_ascii() && !b.is_ascii_digit() && end == start + 1 => return,
+        _ => {}
+    }
     let mut letters = false;
     let mut digits = false;
     for c in text[start..end].chars() {
@@ -168,6 +178,7 @@ impl Iterator for Units<'_> {
         let class = match c {
             // Most characters: no call.
             'a'..='z' | 'A'..='Z' => Wb::Letter,
+            ' ' => Wb::Space,
             _ => match wb(c) {
                 // Not after a character (after a line break or at the start): a character of its own.
                 Wb::Ignore => Wb::Other,
