@@ -16,7 +16,7 @@ use crate::entities::EntityType;
 /// A day of the month at `i` with the language's suffix (`28`, `1st`, `1er`,
 /// `3.`); returns the token after it (after a separate `.` where the
 /// language writes `3.` and a sentence split left the period alone).
-#[inline]
+#[inline(always)]
 fn day(c: &Cursor, i: usize) -> Option<usize> {
     // Most tokens are out without a call.
     if !c.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {

@@ -275,7 +275,7 @@ impl<'a> Cursor<'a> {
     /// A number starting at token `i`: `12`, `2,100`, `3,5`, `1 200` (groups
     /// of three digits after a space in languages with a decimal comma), or a
     /// number fused with a word or symbol (`2.7bn`, `5km`, `20°C`, `1.200€`).
-    #[inline]
+    #[inline(always)]
     pub fn amount(&self, i: usize) -> Option<Amount<'a>> {
         // Both kinds start with a digit: most tokens are out without a call
         // (three rules ask at every token).
