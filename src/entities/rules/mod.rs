@@ -362,10 +362,16 @@ fn key(word: &str) -> Cow<'_, str> {
 }
 
 /// `key` without an elided article (`d'euros` → `euros`), or `key`.
+#[inline]
 fn strip_elision(elisions: WordList, key: &str) -> &str {
     if elisions.is_empty() {
-        return key; // English: asked at every token, no walk over an empty list
+        return key; // English: asked at every token, no walk over an empty list (nor a call)
     }
+    strip_listed_elision(elisions, key)
+}
+
+/// [`strip_elision`] with the language's elisions.
+fn strip_listed_elision(elisions: WordList, key: &str) -> &str {
     elisions.iter().find_map(|e| key.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(key)
 }
 
