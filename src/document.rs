@@ -216,7 +216,7 @@ impl<'t> Document<'t> {
         // Folded words and their terms: most words recur, so each distinct
         // word is made a term (stop-word check, stemming) only once.
         let mut vocabulary = Vocabulary::default();
-        let mut folded = String::new();
+        let mut buffer = String::new();
         let mut tokens: Vec<Token> = Vec::new();
         let mut raw: Vec<RawToken> = Vec::new();
         // At most one sentence per cut, and one after the last.
@@ -275,14 +275,25 @@ impl<'t> Document<'t> {
                 let term = if t.kind == TokenKind::Word {
                     // `l'État` is the word `État` after an elided article.
                     span.start += maker.elision_len(span.slice(text));
-                    fold_word_into(span.slice(text), &mut folded);
-                    let after_apostrophe = text[..span.start].chars().next_back().is_some_and(|c| fold_char(c) == '\'');
-                    if after_apostrophe && maker.is_stop_after_apostrophe(&folded) {
+                    let written = span.slice(text);
+                    // Most words are folded already (lowercase ASCII): read in place.
+                    let folded: &str = if written.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+                    {
+                        written
+                    } else {
+                        fold_word_into(written, &mut buffer);
+                        &buffer
+                    };
+                    let after_apostrophe = match text.as_bytes()[..span.start].last() {
+                        Some(&b) if b.is_ascii() => b == b'\'' || b == b'`',
+                        _ => text[..span.start].chars().next_back().is_some_and(|c| fold_char(c) == '\''),
+                    };
+                    if after_apostrophe && maker.is_stop_after_apostrophe(folded) {
                         // Dutch `'s`, `'t`: a stop word only with the apostrophe before it.
                         tokens.push(Token::new(span, t.kind, None));
                         continue;
                     }
-                    vocabulary.word(&folded, |w| (!maker.is_stop(w)).then(|| maker.term(w)))
+                    vocabulary.word(folded, |w| (!maker.is_stop(w)).then(|| maker.term(w)))
                 } else {
                     None
                 };

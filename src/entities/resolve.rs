@@ -1069,12 +1069,12 @@ pub(crate) fn resolve(
         .filter(|k| k.contains(' ') && type_of(k) == Some(EntityType::Org))
         .flat_map(|k| k.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
-    // Sentences with a word of an organisation (`company`, `usine`) outside every name.
-    let org_cue: Vec<bool> = folded
-        .iter()
-        .enumerate()
-        .map(|(k, f)| f.iter().enumerate().any(|(i, w)| !covered[k][i] && words.is_org_cue(w)))
-        .collect();
+    // Sentences with a word of an organisation (`company`, `usine`) outside every name: asked only
+    // of the sentences of one-word names, each found once (a list lookup per word of the sentence).
+    let org_cues: Vec<std::cell::OnceCell<bool>> = folded.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let org_cue = |k: usize| {
+        *org_cues[k].get_or_init(|| folded[k].iter().enumerate().any(|(i, w)| !covered[k][i] && words.is_org_cue(w)))
+    };
     // One-word names whose mentions stand at least half the time in such a sentence. A sentence's
     // business word is evidence for the name, not for one mention: a loan agreement's `Borrower`, a
     // PERSON to the tagger 143 times, stood 27 times in a sentence with `bank` or `contract` and
@@ -1082,7 +1082,7 @@ pub(crate) fn resolve(
     let mut cue_share: HashMap<String, (usize, usize)> = HashMap::default();
     for n in kept.iter().filter(|n| n.end - n.first == 1) {
         let e = cue_share.entry(key_of(n)).or_default();
-        e.0 += usize::from(org_cue[n.sentence]);
+        e.0 += usize::from(org_cue(n.sentence));
         e.1 += 1;
     }
     let business_name = |key: &str| cue_share.get(key).is_some_and(|&(cued, all)| 2 * cued >= all && cued > 0);
@@ -1160,7 +1160,7 @@ pub(crate) fn resolve(
                 && (acronym
                     || org_words.contains(raw.as_str())
                     || business_name(&raw)
-                    || (org_cue[n.sentence] && n.kind != EntityType::Person))
+                    || (org_cue(n.sentence) && n.kind != EntityType::Person))
             {
                 kind = EntityType::Org;
             }

@@ -188,7 +188,8 @@ const ELISIONS: &[&str] = &[
 
 /// Is this token an elision of its own (`l'`, `d’`, `L'`), as [`tokenize`] splits them off?
 pub fn is_elision(token: &str) -> bool {
-    let word = token.strip_suffix(['\'', '\u{2019}']).unwrap_or("");
+    // Asked at every token: most are out without the walk over the list.
+    let Some(word) = token.strip_suffix(['\'', '\u{2019}']) else { return false };
     word == "L" || ELISIONS.contains(&word)
 }
 

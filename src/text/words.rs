@@ -35,7 +35,8 @@ pub struct RawToken {
 /// docs/segmentation.md, "Word tokens", and tests/word_bounds.rs compares
 /// both on every fixture and on every code point.
 pub fn tokenize(text: &str, offset: usize, out: &mut Vec<RawToken>) {
-    let mut units = Units { chars: text.char_indices().peekable() };
+    let bytes = text.as_bytes();
+    let mut units = Units { text, at: 0 };
     let mut next = units.next();
     let mut start = 0;
     // The classes of the two units before the current one and of the one
@@ -49,6 +50,21 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<RawToken>) {
             start = at;
         }
         (before, last) = (last, end);
+        // A run of ASCII letters and digits (most of a word): each is a unit
+        // of one byte that joins the one before it (WB5, WB8–10), whatever
+        // surrounds the run. Skipped to its last byte, which goes the usual
+        // way (a mark may follow it).
+        let alnum = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphanumeric);
+        if alnum(at) && alnum(at + 1) && alnum(at + 2) {
+            let mut j = at + 3;
+            while alnum(j) {
+                j += 1;
+            }
+            let class_of = |k: usize| if bytes[k].is_ascii_digit() { Wb::Numeric } else { Wb::Letter };
+            (before, last) = (class_of(j - 3), class_of(j - 2));
+            units.at = j - 1;
+            next = units.next();
+        }
     }
     push(text, offset, start, text.len(), out);
 }
@@ -57,6 +73,16 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<RawToken>) {
 fn push(text: &str, offset: usize, start: usize, end: usize, out: &mut Vec<RawToken>) {
     if start >= end {
         return;
+    }
+    // Most segments: a word that starts with an ASCII letter, or one space or
+    // punctuation mark.
+    match text.as_bytes()[start] {
+        b if b.is_ascii_alphabetic() => {
+            out.push(RawToken { span: Span::new(offset + start, offset + end), kind: TokenKind::Word });
+            return;
+        }
+        b if b.is_ascii() && !b.is_ascii_digit() && end == start + 1 => return,
+        _ => {}
     }
     let mut letters = false;
     let mut digits = false;
@@ -135,17 +161,24 @@ enum Wb {
 /// break, and so is a pictograph after a zero-width joiner (WB3c), after
 /// which the unit ends as `Other`. Yields (offset, class, class at its end).
 struct Units<'a> {
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    text: &'a str,
+    /// Where the next unit starts.
+    at: usize,
 }
 
 impl Iterator for Units<'_> {
     type Item = (usize, Wb, Wb);
 
     fn next(&mut self) -> Option<(usize, Wb, Wb)> {
-        let (i, c) = self.chars.next()?;
+        let i = self.at;
+        let b = *self.text.as_bytes().get(i)?;
+        // Most characters are ASCII: no decoding.
+        let c = if b.is_ascii() { char::from(b) } else { self.text[i..].chars().next()? };
+        self.at += c.len_utf8();
         let class = match c {
             // Most characters: no call.
             'a'..='z' | 'A'..='Z' => Wb::Letter,
+            ' ' => Wb::Space,
             _ => match wb(c) {
                 // Not after a character (after a line break or at the start): a character of its own.
                 Wb::Ignore => Wb::Other,
@@ -158,14 +191,16 @@ impl Iterator for Units<'_> {
             return Some((i, class, end));
         }
         // An ASCII character is neither `Ignore` nor a pictograph: the unit ends before it.
-        while let Some((_, c)) = self
-            .chars
-            .next_if(|&(_, c)| !c.is_ascii() && (wb(c) == Wb::Ignore || last == '\u{200D}' && is_pictograph(c)))
-        {
+        while self.text.as_bytes().get(self.at).is_some_and(|&b| !b.is_ascii()) {
+            let Some(c) = self.text[self.at..].chars().next() else { break };
+            if !(wb(c) == Wb::Ignore || last == '\u{200D}' && is_pictograph(c)) {
+                break;
+            }
             if last == '\u{200D}' && wb(c) != Wb::Ignore {
                 end = Wb::Other;
             }
             last = c;
+            self.at += c.len_utf8();
         }
         Some((i, class, end))
     }

@@ -16,10 +16,17 @@ use crate::entities::EntityType;
 /// A day of the month at `i` with the language's suffix (`28`, `1st`, `1er`,
 /// `3.`); returns the token after it (after a separate `.` where the
 /// language writes `3.` and a sentence split left the period alone).
+#[inline(always)]
 fn day(c: &Cursor, i: usize) -> Option<usize> {
-    if !c.word(i).starts_with(|ch: char| ch.is_ascii_digit()) {
+    // Most tokens are out without a call.
+    if !c.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
+    digits_day(c, i)
+}
+
+/// [`day`] for a token that starts with a digit.
+fn digits_day(c: &Cursor, i: usize) -> Option<usize> {
     let w = c.word(i).to_lowercase();
     let digits = w.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(w.len());
     let suffix = &w[digits..];
@@ -32,12 +39,20 @@ fn day(c: &Cursor, i: usize) -> Option<usize> {
     Some(if dot_apart { i + 2 } else { i + 1 })
 }
 
+/// A month's name at `i` (most tokens are out without a call: in no list).
+#[inline]
 fn is_month(c: &Cursor, i: usize) -> bool {
-    c.listed(i) && super::in_list(c.calendar.month_words, c.key(i)) && c.calendar_case(i)
+    c.listed(i) && is_calendar_word(c, i, c.calendar.month_words)
 }
 
+/// A weekday's name at `i` (as [`is_month`]).
+#[inline]
 fn is_weekday(c: &Cursor, i: usize) -> bool {
-    c.listed(i) && super::in_list(c.calendar.weekday_words, c.key(i)) && c.calendar_case(i)
+    c.listed(i) && is_calendar_word(c, i, c.calendar.weekday_words)
+}
+
+fn is_calendar_word(c: &Cursor, i: usize, list: crate::language::WordList) -> bool {
+    super::in_list(list, c.key(i)) && c.calendar_case(i)
 }
 
 /// After an optional link word at `i` (`de` in `15 de marzo`).

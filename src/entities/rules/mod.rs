@@ -180,10 +180,14 @@ impl<'a> Cursor<'a> {
     /// Is token `i` (with or without an elided article) a word of `list`? An
     /// elision is a token of its own (`jusqu'` `en`): with the next token it
     /// is read as the one word the list spells (`jusqu'en`).
+    #[inline]
     pub fn is(&self, i: usize, list: WordList) -> bool {
-        if !self.listed(i) {
-            return false;
-        }
+        // Most tokens are in no list: out without a call (asked at every token).
+        self.listed(i) && self.is_listed(i, list)
+    }
+
+    /// [`Cursor::is`] for a token that may be in a list.
+    fn is_listed(&self, i: usize, list: WordList) -> bool {
         let (key, bare) = (self.key(i), self.bare(i));
         // `bare` is `key` itself unless an article was stripped (always, in
         // English): one binary search then, not the same one twice.
@@ -204,10 +208,17 @@ impl<'a> Cursor<'a> {
 
     /// The end of the longest phrase of `list` that starts at token `i` (its
     /// first word may carry an elided article: `d'euros`).
+    #[inline]
     pub fn phrase(&self, i: usize, list: WordList) -> Option<usize> {
+        // As in `is`: most tokens are out without a call.
         if !self.listed(i) {
             return None;
         }
+        self.listed_phrase(i, list)
+    }
+
+    /// [`Cursor::phrase`] for a token that may be in a list.
+    fn listed_phrase(&self, i: usize, list: WordList) -> Option<usize> {
         let mut best = None;
         // A phrase's first word is the key, the bare key or the elided pair;
         // in the sorted list the entries that start with one are a run found
@@ -264,7 +275,18 @@ impl<'a> Cursor<'a> {
     /// A number starting at token `i`: `12`, `2,100`, `3,5`, `1 200` (groups
     /// of three digits after a space in languages with a decimal comma), or a
     /// number fused with a word or symbol (`2.7bn`, `5km`, `20°C`, `1.200€`).
+    #[inline(always)]
     pub fn amount(&self, i: usize) -> Option<Amount<'a>> {
+        // Both kinds start with a digit: most tokens are out without a call
+        // (three rules ask at every token).
+        if !self.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        self.digits_amount(i)
+    }
+
+    /// [`Cursor::amount`] for a token that starts with a digit.
+    fn digits_amount(&self, i: usize) -> Option<Amount<'a>> {
         let w = self.word(i);
         if is_number(w) {
             let mut end = i + 1;
@@ -340,10 +362,16 @@ fn key(word: &str) -> Cow<'_, str> {
 }
 
 /// `key` without an elided article (`d'euros` → `euros`), or `key`.
+#[inline]
 fn strip_elision(elisions: WordList, key: &str) -> &str {
     if elisions.is_empty() {
-        return key; // English: asked at every token, no walk over an empty list
+        return key; // English: asked at every token, no walk over an empty list (nor a call)
     }
+    strip_listed_elision(elisions, key)
+}
+
+/// [`strip_elision`] with the language's elisions.
+fn strip_listed_elision(elisions: WordList, key: &str) -> &str {
     elisions.iter().find_map(|e| key.strip_prefix(e).filter(|rest| !rest.is_empty())).unwrap_or(key)
 }
 
