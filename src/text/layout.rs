@@ -148,9 +148,9 @@ fn word_count(s: &str) -> usize {
 /// it, a word as a whole word (`words` hold no space). A line holds each byte
 /// pair of a word of it, so an entry with a pair missing is out before any
 /// search; the others are compared with the line's few words (≤ 15 where
-/// it is asked), not searched for in the list.
-fn count_in(list: WordList, lower: &str, words: &[&str]) -> usize {
-    let pairs = BytePairs::of(lower);
+/// it is asked), not searched for in the list. `pairs` are the byte pairs
+/// of `lower`.
+fn count_in(list: WordList, lower: &str, pairs: &BytePairs, words: &[&str]) -> usize {
     list.iter()
         .filter(|f| pairs.may_hold(f) && if has_char(f, ' ') { has_substring(lower, f) } else { words.contains(f) })
         .count()
@@ -190,6 +190,7 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
             ends.push(folded.len());
         }
     }
+    // Sliced once the string is whole: it may move while it grows.
     let mut start = 0;
     let words: Vec<&str> = ends
         .iter()
@@ -211,9 +212,12 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         return Role::Boilerplate;
     }
     let lower = fold_word(line);
-    // Counted only where a test reads them (most lines never get there).
-    let furniture = || count_in(lists.furniture, &lower, &words);
-    let stamps = || count_in(lists.stamps, &lower, &words);
+    // Counted only where a test reads them (most lines never get there); the
+    // line's byte pairs made once for both lists.
+    let pairs = std::cell::OnceCell::new();
+    let pairs = || pairs.get_or_init(|| BytePairs::of(&lower));
+    let furniture = || count_in(lists.furniture, &lower, pairs(), &words);
+    let stamps = || count_in(lists.stamps, &lower, pairs(), &words);
     // Counted only when a test reads them, as the lists are.
     let digits = || line.bytes().filter(u8::is_ascii_digit).count();
     let separators = || line.matches([',', '|', '•', '·']).count();
