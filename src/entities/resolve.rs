@@ -556,6 +556,10 @@ const MAX_NAME_TOKENS: usize = 10;
 /// context cue's).
 const PROPAGATION_RATIO: usize = 2;
 
+/// How far (in tokens) from a one-word name a business word (`org_cues`) may stand and still count as
+/// evidence that the name is an organisation's.
+const BUSINESS_REACH: usize = 12;
+
 /// Words skipped when matching an acronym to its expansion.
 const ACRONYM_SKIP: &[&str] = &["&", "and", "de", "for", "of", "the"];
 
@@ -1069,20 +1073,27 @@ pub(crate) fn resolve(
         .filter(|k| k.contains(' ') && type_of(k) == Some(EntityType::Org))
         .flat_map(|k| k.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
-    // Sentences with a word of an organisation (`company`, `usine`) outside every name.
-    let org_cue: Vec<bool> = folded
+    // Words of an organisation (`company`, `usine`) outside every name, per sentence.
+    let org_cue_at: Vec<Vec<usize>> = folded
         .iter()
         .enumerate()
-        .map(|(k, f)| f.iter().enumerate().any(|(i, w)| !covered[k][i] && words.is_org_cue(w)))
+        .map(|(k, f)| (0..f.len()).filter(|&i| !covered[k][i] && words.is_org_cue(f[i])).collect())
         .collect();
-    // One-word names whose mentions stand at least half the time in such a sentence. A sentence's
+    // A business word speaks of the names near it, not of every name of a long sentence: an OCR'd
+    // newspaper's "sentence" runs several together (`Luther und Stresemann trafen sich …` and, far
+    // after a stop, `.Agentur Havas`; `… le contrat était rompu` after `Coste`), a post's clauses
+    // too. Within BUSINESS_REACH tokens of the mention (`Subscribers in Canada saw the price rise
+    // first, and Netflix said`: 10).
+    let org_cue =
+        |n: &Name| org_cue_at[n.sentence].iter().any(|&p| p + BUSINESS_REACH >= n.first && p < n.end + BUSINESS_REACH);
+    // One-word names whose mentions stand at least half the time near such a word. A sentence's
     // business word is evidence for the name, not for one mention: a loan agreement's `Borrower`, a
     // PERSON to the tagger 143 times, stood 27 times in a sentence with `bank` or `contract` and
     // became an organisation there alone (one name, two types).
     let mut cue_share: HashMap<String, (usize, usize)> = HashMap::default();
     for n in kept.iter().filter(|n| n.end - n.first == 1) {
         let e = cue_share.entry(key_of(n)).or_default();
-        e.0 += usize::from(org_cue[n.sentence]);
+        e.0 += usize::from(org_cue(n));
         e.1 += 1;
     }
     let business_name = |key: &str| cue_share.get(key).is_some_and(|&(cued, all)| 2 * cued >= all && cued > 0);
@@ -1160,7 +1171,7 @@ pub(crate) fn resolve(
                 && (acronym
                     || org_words.contains(raw.as_str())
                     || business_name(&raw)
-                    || (org_cue[n.sentence] && n.kind != EntityType::Person))
+                    || (org_cue(n) && n.kind != EntityType::Person))
             {
                 kind = EntityType::Org;
             }
@@ -1970,6 +1981,20 @@ mod tests {
         let mut got = counted_with(&rows, &names, english());
         got.sort_by_key(|e| e.2);
         assert_eq!(got, [("Petofi".to_string(), Org, 1), ("Petofi".to_string(), Person, 2)]);
+    }
+
+    #[test]
+    fn a_business_word_far_from_a_name_is_no_evidence() {
+        use EntityType::{Org, Person};
+        let english =
+            || Words { classes: None, english: true, lists: Some(&crate::language::Language::En.profile().entities) };
+        // A run-on "sentence" of an OCR'd page: the business word stands clauses after the name.
+        let row = "Stresemann met the ministers in Geneva on Monday to agree on a formula for the seat . The agency \
+                   says the company";
+        assert_eq!(counted_with(&[row], &[(0, 0, 1, Person)], english()), [("Stresemann".to_string(), Person, 1)]);
+        // Near it, it still makes the lone name an organisation.
+        let row = "Subscribers in Canada saw the price rise first , and Netflix said other markets would follow";
+        assert_eq!(counted_with(&[row], &[(0, 10, 11, Person)], english()), [("Netflix".to_string(), Org, 1)]);
     }
 
     #[test]
