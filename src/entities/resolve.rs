@@ -742,8 +742,9 @@ pub(crate) fn resolve(
     // sentence (per name, one long sentence of names made this quadratic).
     let mut upper: (usize, Vec<bool>) = (usize::MAX, Vec::new());
     for n in &kept {
-        tagger_votes.entry(key_of(n)).or_default()[type_index(n.kind)] += 1;
-        let v = votes.entry(key_of(n)).or_default();
+        let key = key_of(n);
+        tagger_votes.entry(key.clone()).or_default()[type_index(n.kind)] += 1;
+        let v = votes.entry(key).or_default();
         v[type_index(n.kind)] += 1;
         // `TikTok`, `BioNTech`, `YouTube`: an inner capital is a brand's, not a person's. Not a
         // handle (`@NajibRazak`): people write theirs so too.
@@ -999,14 +1000,19 @@ pub(crate) fn resolve(
         for (k, c) in &cue_seen {
             *evidence.entry(k.clone()).or_default() += c;
         }
-        let mut spread: HashMap<String, usize> = HashMap::default();
-        for n in &found {
-            *spread.entry(key_of(n)).or_default() += 1;
+        // One key per propagated mention, made once for the count and the test.
+        let keys: Vec<String> = found.iter().map(key_of).collect();
+        let mut spread: HashMap<&str, usize> = HashMap::default();
+        for key in &keys {
+            *spread.entry(key).or_default() += 1;
         }
         // An acronym a name defined in parentheses (`(IBM)`) stands for it wherever it is written.
-        found.retain(|n| {
-            let key = key_of(n);
-            alias.contains_key(&key) || spread[&key] <= PROPAGATION_RATIO * evidence.get(&key).copied().unwrap_or(0)
+        let mut keys = keys.iter();
+        found.retain(|_| {
+            // `retain` visits each mention once, in order: one key each.
+            let Some(key) = keys.next() else { return true };
+            alias.contains_key(key)
+                || spread[key.as_str()] <= PROPAGATION_RATIO * evidence.get(key).copied().unwrap_or(0)
         });
     }
     kept.extend(found);
