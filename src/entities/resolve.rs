@@ -1007,13 +1007,15 @@ pub(crate) fn resolve(
             *spread.entry(key).or_default() += 1;
         }
         // An acronym a name defined in parentheses (`(IBM)`) stands for it wherever it is written.
-        let mut keys = keys.iter();
-        found.retain(|_| {
-            // `retain` visits each mention once, in order: one key each.
-            let Some(key) = keys.next() else { return true };
-            alias.contains_key(key)
-                || spread[key.as_str()] <= PROPAGATION_RATIO * evidence.get(key).copied().unwrap_or(0)
-        });
+        found = found
+            .into_iter()
+            .zip(&keys)
+            .filter(|(_, key)| {
+                alias.contains_key(*key)
+                    || spread[key.as_str()] <= PROPAGATION_RATIO * evidence.get(*key).copied().unwrap_or(0)
+            })
+            .map(|(n, _)| n)
+            .collect();
     }
     kept.extend(found);
 

@@ -19,7 +19,7 @@ use crate::entities::EntityType;
 #[inline(always)]
 fn day(c: &Cursor, i: usize) -> Option<usize> {
     // Most tokens are out without a call.
-    if !c.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    if !c.starts_with_digit(i) {
         return None;
     }
     digits_day(c, i)

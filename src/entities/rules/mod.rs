@@ -160,6 +160,13 @@ impl<'a> Cursor<'a> {
         self.words.get(i).copied().unwrap_or("")
     }
 
+    /// Does token `i` start with an ASCII digit? Numbers and days do; the
+    /// rules ask it first at every token.
+    #[inline(always)]
+    pub fn starts_with_digit(&self, i: usize) -> bool {
+        self.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+
     /// Token `i` as the word lists spell it, or `""` past the end.
     pub fn key(&self, i: usize) -> &str {
         self.keys.get(i).map_or("", |k| k.as_ref())
@@ -279,7 +286,7 @@ impl<'a> Cursor<'a> {
     pub fn amount(&self, i: usize) -> Option<Amount<'a>> {
         // Both kinds start with a digit: most tokens are out without a call
         // (three rules ask at every token).
-        if !self.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        if !self.starts_with_digit(i) {
             return None;
         }
         self.digits_amount(i)
