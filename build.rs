@@ -97,17 +97,20 @@ struct Sentences {
     speakers: Vec<String>,
     speakers_after_verb: Vec<String>,
     continue_after_ellipsis: Vec<String>,
+    headline_articles: Vec<String>,
     /// A short number with a full stop is an ordinal (German `am 3. Oktober`).
     ordinal_dots: bool,
     /// Every noun is capitalized (German): a capital says less about a new sentence.
     nouns_capitalized: bool,
     /// A semicolon before a capitalized sentence opener ends the sentence.
     semicolon_before_opener: bool,
+    /// A colon before an opening quote and a capital ends the sentence.
+    colon_before_quote: bool,
 }
 
 impl Sentences {
     /// Every list of the table, by key.
-    fn lists(&self) -> [(&'static str, &Vec<String>); 10] {
+    fn lists(&self) -> [(&'static str, &Vec<String>); 11] {
         [
             ("openers", &self.openers),
             ("continuations", &self.continuations),
@@ -119,6 +122,7 @@ impl Sentences {
             ("speakers", &self.speakers),
             ("speakers_after_verb", &self.speakers_after_verb),
             ("continue_after_ellipsis", &self.continue_after_ellipsis),
+            ("headline_articles", &self.headline_articles),
         ]
     }
 }
@@ -525,8 +529,8 @@ fn splitter_tables(l: &CheckedLanguage, lists: bool, table: &mut WordTable) -> S
     let s = &l.file.sentences;
     writeln!(
         out,
-        "        ordinal_dots: {},\n        nouns_capitalized: {},\n        semicolon_before_opener: {},",
-        s.ordinal_dots, s.nouns_capitalized, s.semicolon_before_opener
+        "        ordinal_dots: {},\n        nouns_capitalized: {},\n        semicolon_before_opener: {},\n        colon_before_quote: {},",
+        s.ordinal_dots, s.nouns_capitalized, s.semicolon_before_opener, s.colon_before_quote
     )
     .unwrap();
     out.push_str("    },");

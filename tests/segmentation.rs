@@ -527,6 +527,9 @@ fn spanish() {
             ("¿Qué hora es? ¡Vamos ya!", &["¿Qué hora es?", "¡Vamos ya!"]),
             ("Se aliaron con el conde; Después volvieron.", &["Se aliaron con el conde;", "Después volvieron."]),
             ("Se aliaron con el conde; Juan no lo supo.", &["Se aliaron con el conde; Juan no lo supo."]),
+            // Portuguese's headline articles and quotations after a colon are not Spanish's.
+            ("Leyó un discurso sobre La poesía moderna.", &["Leyó un discurso sobre La poesía moderna."]),
+            ("Dijo: «Vuelvo mañana.»", &["Dijo: «Vuelvo mañana.»"]),
         ],
     );
 }
@@ -558,6 +561,25 @@ fn portuguese() {
             ("Veja o texto à pág. 6 do jornal.", &["Veja o texto à pág. 6 do jornal."]),
             ("Falou com o Dr. Souza. Ele concordou.", &["Falou com o Dr. Souza.", "Ele concordou."]),
             ("«Foi um ato rigoroso.» Depois saiu.", &["«Foi um ato rigoroso.»", "Depois saiu."]),
+            // A headline run into its article: a capitalized article between a
+            // word and a lowercase word starts the sentence.
+            (
+                "Promoção começa com desfiles O shopping já abriu.",
+                &["Promoção começa com desfiles", "O shopping já abriu."],
+            ),
+            ("IMPOSTOS E TARIFAS O governo vai usar a URV.", &["IMPOSTOS E TARIFAS", "O governo vai usar a URV."]),
+            ("Caiu a ponte Uma pessoa morreu.", &["Caiu a ponte", "Uma pessoa morreu."]),
+            // … but not before a name (a newspaper's title), a continuation or
+            // after punctuation, nor for an acronym.
+            ("Ele leu o jornal O Globo ontem.", &["Ele leu o jornal O Globo ontem."]),
+            ("O plano A e o plano B falharam.", &["O plano A e o plano B falharam."]),
+            ("Ele perguntou, O que houve?", &["Ele perguntou, O que houve?"]),
+            ("Ligou para a OS hoje cedo.", &["Ligou para a OS hoje cedo."]),
+            // A quotation after a colon is a sentence when it opens with a capital.
+            ("Ele foi claro: «Vou ficar.» Depois saiu.", &["Ele foi claro:", "«Vou ficar.»", "Depois saiu."]),
+            ("Ele disse: “Não volto.”", &["Ele disse:", "“Não volto.”"]),
+            ("Contou das pacientes: «quando tenho dor.»", &["Contou das pacientes: «quando tenho dor.»"]),
+            ("Preço: US$ 74,71.", &["Preço: US$ 74,71."]),
         ],
     );
 }

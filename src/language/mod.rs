@@ -103,6 +103,10 @@ pub struct SentenceWords {
     /// Words that, capitalized after an ellipsis, continue the sentence
     /// (English `I`: `I wanted… I mean`).
     pub continue_after_ellipsis: WordList,
+    /// Articles that, capitalized after a word with no punctuation and
+    /// before a lowercase word, start a sentence: a headline run into the
+    /// first sentence of its article (Portuguese `…com desfiles O shopping…`).
+    pub headline_articles: WordList,
     /// A short number with a full stop is an ordinal (`am 3. Oktober`).
     pub ordinal_dots: bool,
     /// Every noun is capitalized, so a capital says less about a new sentence.
@@ -110,6 +114,9 @@ pub struct SentenceWords {
     /// A semicolon before a capitalized sentence opener ends the sentence
     /// (`…de Tolosa; Dudo que…`): after `;` these languages write lowercase.
     pub semicolon_before_opener: bool,
+    /// A colon before an opening quote and a capital ends the sentence
+    /// (Portuguese `…a discrição: «Beckenbauer tem…»`: the quotation is one).
+    pub colon_before_quote: bool,
 }
 
 /// Words of page furniture, bylines and timestamps.
@@ -309,6 +316,8 @@ mod tests {
             ("valedictions", s.valedictions.to_vec()),
             ("speakers", s.speakers.to_vec()),
             ("speakers_after_verb", s.speakers_after_verb.to_vec()),
+            ("continue_after_ellipsis", s.continue_after_ellipsis.to_vec()),
+            ("headline_articles", s.headline_articles.to_vec()),
             ("also_words", p.abbreviations.also_words.to_vec()),
             ("furniture", p.layout.furniture.to_vec()),
             ("stamps", p.layout.stamps.to_vec()),

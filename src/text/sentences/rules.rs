@@ -121,6 +121,26 @@ impl Rules {
         self.folded_in(self.profile.sentences.continue_after_ellipsis, word)
     }
 
+    /// The language lists articles that may start a sentence run on from a
+    /// headline (see [`Rules::is_headline_article`]).
+    pub(super) fn has_headline_articles(&self) -> bool {
+        !self.profile.sentences.headline_articles.is_empty()
+    }
+
+    /// A capitalized article that starts a sentence run on from a headline
+    /// with no punctuation (Portuguese `O`, `Uma`; not `OS`, an acronym).
+    pub(super) fn is_headline_article(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && self.folded_in(self.profile.sentences.headline_articles, word)
+    }
+
+    /// A colon before an opening quote and a capital ends the sentence.
+    pub(super) fn colon_before_quote(&self) -> bool {
+        self.profile.sentences.colon_before_quote
+    }
+
     fn folded_in(&self, list: WordList, word: &str) -> bool {
         with_lower(word, |w| list.contains(w)).unwrap_or(false)
     }

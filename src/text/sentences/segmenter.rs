@@ -7,7 +7,7 @@ use crate::text::normalize::is_space;
 
 use super::chars::{is_bullet, is_terminal_char};
 use super::cluster::Cluster;
-use super::cursor::{char_at, skip_openers, skip_space, starts_upper, word_at};
+use super::cursor::{char_at, char_before, skip_openers, skip_space, starts_lower, starts_upper, word_at};
 use super::lines::LineBreak;
 use super::lists::InlineLists;
 use super::openings::{ends_parenthetical, ends_salutation};
@@ -98,7 +98,12 @@ impl<'t> Segmenter<'t> {
             }
             if prev_space && x.is_ascii_alphabetic() {
                 if let Some(end) = self.plain_word_end(i) {
-                    // The fast path: a plain word decides nothing.
+                    // The fast path: a plain word decides nothing, unless it
+                    // is a short capitalized word a language lists as an
+                    // article that starts a sentence run on from a headline.
+                    if x.is_ascii_uppercase() && end - i <= 3 && self.rules.has_headline_articles() {
+                        self.headline_article(i, end);
+                    }
                     self.note(i);
                     i = end;
                     prev_space = false;
@@ -143,6 +148,10 @@ impl<'t> Segmenter<'t> {
                     }
                     b';' => {
                         self.semicolon(i);
+                        i += 1;
+                    }
+                    b':' if self.rules.colon_before_quote() => {
+                        self.colon(i);
                         i += 1;
                     }
                     // The rest of a run of letters and digits inside a token
@@ -222,6 +231,44 @@ impl<'t> Segmenter<'t> {
         let (next, _) = skip_space(self.t, i + 1);
         let word = word_at(self.t, skip_openers(self.t, next));
         if next > i + 1 && starts_upper(word) && self.rules.is_sentence_opener(word) {
+            self.cut(i + 1);
+        }
+    }
+
+    /// At a capitalized article (`t[i..end]`) between a word and a lowercase
+    /// word: ends the headline run into the sentence it starts, which the
+    /// language's file says its articles mark (Portuguese `…começa com
+    /// desfiles O shopping West Plaza…`). Not before a continuation (`Plano A
+    /// e B`) nor after punctuation or a line break, which decide on their own.
+    fn headline_article(&mut self, i: usize, end: usize) {
+        let t = self.t;
+        let (next, lines) = skip_space(t, end);
+        if lines > 0 || self.first.is_none() || !self.rules.is_headline_article(&t[i..end]) {
+            return;
+        }
+        let following = word_at(t, next);
+        if !starts_lower(following) || self.rules.is_continuation(following) {
+            return;
+        }
+        let before = t[..i].trim_end_matches([' ', '\t']).len();
+        if char_before(t, before).is_some_and(char::is_alphanumeric) {
+            self.cut(before);
+        }
+    }
+
+    /// At `:`: ends the sentence before a quotation that opens with a
+    /// capital (Portuguese `…manter a discrição: «Beckenbauer tem…»`), in a
+    /// language whose file says a quotation after a colon is a sentence.
+    fn colon(&mut self, i: usize) {
+        let t = self.t;
+        let (q, lines) = skip_space(t, i + 1);
+        if q == i + 1 || lines > 0 || self.first.is_none() {
+            return;
+        }
+        let Some(quote) = char_at(t, q).filter(|c| matches!(c, '«' | '“' | '"' | '„')) else {
+            return;
+        };
+        if starts_upper(word_at(t, q + quote.len_utf8())) {
             self.cut(i + 1);
         }
     }
