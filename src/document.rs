@@ -206,6 +206,8 @@ impl<'t> Document<'t> {
         // only where the splitter cuts).
         let head: Vec<layout::Line> = layout::Lines::new(text).take(13).collect();
         let title_line = layout::find_title(text, &head, layout_words);
+        // The splitter cuts a headline off the sentence it runs into.
+        let runs_headlines_in = !language.profile().sentences.headline_articles.is_empty();
         drop(head);
         let cuts = sentences::cuts(text, language);
         let mut lines = layout::Lines::new(text);
@@ -244,6 +246,16 @@ impl<'t> Document<'t> {
                 Role::Boilerplate
             } else if whole_line {
                 layout::classify_line(span.slice(text), layout_words)
+            } else if title_line.is_none()
+                && out.is_empty()
+                && line.is_some_and(|l| l.span.start == span.start)
+                && runs_headlines_in
+                && layout::reads_as_run_in_headline(span.slice(text))
+            {
+                // A headline run into the first sentence on its line, which
+                // the splitter cut off without punctuation (Portuguese news:
+                // `…começa com desfiles O shopping…`).
+                Role::Title
             } else {
                 // Part of a longer line: body text unless the line as a
                 // whole is page furniture (a cookie notice, a copyright line).

@@ -32,6 +32,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["Le Monde |", "13h36", "Mis à jour", "Par Claire", "AFP 30 avril", "07:19"],
     ),
     ("coreweave", "Microsoft Decides Against Using $12 Billion Coreweave Option", &["/Article", "Leave a Reply"]),
+    // The headline runs into the first sentence on one line, without punctuation.
+    ("portuguese-run-in-headline", "Prefeitura adia reforma da ponte do porto para o próximo ano", &[]),
 ];
 
 #[test]

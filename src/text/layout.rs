@@ -140,6 +140,16 @@ pub fn reads_as_headline(line: &str) -> bool {
         && line.chars().any(char::is_alphabetic)
 }
 
+/// Whether a sentence cut off the start of its line reads as a headline run
+/// into the article: a headline of at least two words (one is a section
+/// name) that ends in a letter or digit, the cut the splitter makes without
+/// punctuation.
+pub fn reads_as_run_in_headline(sentence: &str) -> bool {
+    reads_as_headline(sentence)
+        && word_count(sentence) >= 2
+        && sentence.trim_end_matches(is_space).chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 fn word_count(s: &str) -> usize {
     s.split(is_space).filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
@@ -453,6 +463,21 @@ mod tests {
         ] {
             assert_eq!(classify_line(line, &ENGLISH.layout), Role::Body, "{line}");
         }
+    }
+
+    #[test]
+    fn run_in_headlines() {
+        let cases = [
+            ("a headline", "Prefeitura adia reforma da ponte", true),
+            ("ends in a digit", "Inflação sobe em 1994", true),
+            ("two words", "Recurso negado", true),
+            ("one word is a section name", "Execução", false),
+            ("an emoticon", "Loved it :-)", false),
+            ("a colon", "Veja as regras:", false),
+            ("a full stop", "A ponte caiu.", false),
+        ];
+        let bad: Vec<_> = cases.iter().filter(|(_, s, want)| reads_as_run_in_headline(s) != *want).collect();
+        assert!(bad.is_empty(), "{bad:#?}");
     }
 
     #[test]
