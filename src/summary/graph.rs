@@ -69,7 +69,7 @@ impl Vectors {
         for i in 0..doc.sentences.len() {
             ids.clear();
             ids.extend(doc.sentence_tokens(i).iter().filter_map(|t| t.term()));
-            crate::sort::sort(&mut ids);
+            crate::sort::sort_ids(&mut ids);
             let first = entries.len();
             for &id in &ids {
                 match entries[first..].last_mut() {
