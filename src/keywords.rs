@@ -117,6 +117,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     let all: Vec<u32> = stats.iter().map(|s| s.all).collect();
     // Second pass: candidate phrases, runs of content words.
     let mut run: Vec<usize> = Vec::new();
+    let mut scratch = RunScratch::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
@@ -132,7 +133,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
                 run.push(k);
                 continue;
             }
-            add_run(text, &run, toks, &all, &mut phrases);
+            add_run(text, &run, toks, &all, &mut phrases, &mut scratch);
             run.clear();
             if k < toks.len() && toks[k].kind() == TokenKind::Word && toks[k].term().is_some() {
                 run.push(k);
@@ -289,6 +290,16 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
 /// check between chosen phrases linear.
 const MAX_PHRASE_TERMS: usize = 12;
 
+/// The lists [`add_run`] fills for each run, kept from one run to the next
+/// (no allocation per run once they have grown).
+#[derive(Default)]
+struct RunScratch {
+    /// The run's units: (first token, last token) positions in the run.
+    units: Vec<(usize, usize)>,
+    /// One window's terms: copied only for a new phrase.
+    terms: Vec<u32>,
+}
+
 /// Adds every window of 1 to 3 words of a run of content words. Words
 /// joined by a hyphen (`data-center`) count as one word.
 fn add_run(
@@ -297,9 +308,14 @@ fn add_run(
     toks: &[crate::document::Token],
     tf: &[u32],
     phrases: &mut HashMap<Vec<u32>, Phrase>,
+    scratch: &mut RunScratch,
 ) {
+    if run.is_empty() {
+        return;
+    }
+    let RunScratch { units, terms } = scratch;
     // Group the run into units: (first token, last token) positions in `run`.
-    let mut units: Vec<(usize, usize)> = Vec::new();
+    units.clear();
     for (p, &k) in run.iter().enumerate() {
         let hyphenated = p > 0 && text[toks[run[p - 1]].span.end..toks[k].span.start] != *" ";
         match units.last_mut() {
@@ -307,8 +323,6 @@ fn add_run(
             _ => units.push((p, p)),
         }
     }
-    // One buffer for every window's terms: a copy is made only for a new phrase.
-    let mut terms: Vec<u32> = Vec::new();
     for start in 0..units.len() {
         for n in 1..=3 {
             if start + n > units.len() {
