@@ -228,6 +228,7 @@ impl<'t> Document<'t> {
         let mut dateline: Option<(usize, usize)> = None;
         let mut line_role: Option<(usize, Role)> = None;
         let mut paragraph_before = 0usize;
+        let mut line_scratch = layout::LineScratch::default();
 
         for span in sentences::spans(text, &cuts) {
             // The line this sentence starts on.
@@ -245,7 +246,7 @@ impl<'t> Document<'t> {
                 // Above the headline: navigation and page furniture.
                 Role::Boilerplate
             } else if whole_line {
-                layout::classify_line(span.slice(text), layout_words)
+                layout::classify_line_in(span.slice(text), layout_words, &mut line_scratch)
             } else if title_line.is_none()
                 && out.is_empty()
                 && line.is_some_and(|l| l.span.start == span.start)
@@ -262,7 +263,9 @@ impl<'t> Document<'t> {
                 // Classified once per line, however many sentences it holds.
                 let role = match line_role {
                     Some((ix, role)) if ix == line_ix => role,
-                    _ => line.map_or(Role::Body, |l| layout::classify_line(l.span.slice(text), layout_words)),
+                    _ => line.map_or(Role::Body, |l| {
+                        layout::classify_line_in(l.span.slice(text), layout_words, &mut line_scratch)
+                    }),
                 };
                 line_role = Some((line_ix, role));
                 match role {

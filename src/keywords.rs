@@ -57,7 +57,22 @@ struct Phrase {
     terms: Vec<u32>,
     /// Words, counting a hyphenated compound as one.
     units: usize,
-    spans: Vec<Span>,
+    /// Its number: its occurrences are those of this number in the list of
+    /// every occurrence (one list, not a `Vec` a phrase, most of which would
+    /// only grow and be dropped).
+    id: u32,
+    /// Its first occurrence.
+    first: Span,
+    /// How many occurrences.
+    count: usize,
+}
+
+/// The candidate phrases of a text ([`add_run`]): each by its terms, and
+/// every occurrence of each, in text order, with its phrase's number.
+#[derive(Default)]
+struct Candidates {
+    phrases: HashMap<Vec<u32>, Phrase>,
+    occurrences: Vec<(u32, Span)>,
 }
 
 /// What the scoring knows of one term.
@@ -89,7 +104,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     }
     let text = doc.text();
     let mut stats = vec![TermStats::default(); doc.terms.len()];
-    let mut phrases: HashMap<Vec<u32>, Phrase> = HashMap::default();
+    let mut candidates = Candidates::default();
 
     // First pass: how often each term occurs, where, and how it is written.
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -117,6 +132,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
     let all: Vec<u32> = stats.iter().map(|s| s.all).collect();
     // Second pass: candidate phrases, runs of content words.
     let mut run: Vec<usize> = Vec::new();
+    let mut scratch = RunScratch::default();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.role == Role::Boilerplate {
             continue;
@@ -132,7 +148,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
                 run.push(k);
                 continue;
             }
-            add_run(text, &run, toks, &all, &mut phrases);
+            add_run(text, &run, toks, &all, &mut candidates, &mut scratch);
             run.clear();
             if k < toks.len() && toks[k].kind() == TokenKind::Word && toks[k].term().is_some() {
                 run.push(k);
@@ -167,6 +183,8 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         w
     };
 
+    let Candidates { phrases, occurrences } = candidates;
+    let ids = phrases.len();
     let mut scored: Vec<(f32, Phrase)> = phrases
         .into_iter()
         .filter_map(|(terms, mut p)| {
@@ -185,15 +203,15 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
                 }
                 body as f32 * mean
             } else {
-                if p.spans.len() < 2 {
+                if p.count < 2 {
                     return None;
                 }
-                p.spans.len() as f32 * mean * (1.0 + PHRASE_BOOST * (n - 1) as f32)
+                p.count as f32 * mean * (1.0 + PHRASE_BOOST * (n - 1) as f32)
             };
             Some((score, p))
         })
         .collect();
-    crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then_with(|| a.1.spans[0].cmp(&b.1.spans[0])));
+    crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then_with(|| a.1.first.cmp(&b.1.first)));
     // Names kept whole: a word that is mostly used inside one phrase
     // ("waggle" in "waggle dance", "Harbour" in "Harbour City") stands for
     // that phrase, at the word's place in the list.
@@ -205,7 +223,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         for &t in &p.terms {
             let better = whole.get(&t).is_none_or(|&j| {
                 let q = &scored[j].1;
-                (p.spans.len(), std::cmp::Reverse(p.terms.len())) > (q.spans.len(), std::cmp::Reverse(q.terms.len()))
+                (p.count, std::cmp::Reverse(p.terms.len())) > (q.count, std::cmp::Reverse(q.terms.len()))
             });
             if better {
                 whole.insert(t, i);
@@ -219,7 +237,7 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         let Some((score, p)) = slots[i].take() else { continue };
         let phrase = match p.terms[..] {
             [t] if p.units == 1 => {
-                whole.get(&t).filter(|&&j| slots[j].as_ref().is_some_and(|q| q.1.spans.len() * 2 >= p.spans.len()))
+                whole.get(&t).filter(|&&j| slots[j].as_ref().is_some_and(|q| q.1.count * 2 >= p.count))
             }
             _ => None,
         };
@@ -265,15 +283,28 @@ pub fn keywords_document(doc: &Document, count: usize) -> Vec<Keyword> {
         }
         chosen.insert(t);
     }
+    // The chosen phrases' occurrences, gathered from the one list in its
+    // (text) order: chosen phrase `slot[id]` is phrase number `id`.
+    let mut slot = vec![u32::MAX; ids];
+    for (k, (_, p)) in out.iter().enumerate() {
+        slot[p.id as usize] = k as u32;
+    }
+    let mut spans: Vec<Vec<Span>> = out.iter().map(|(_, p)| Vec::with_capacity(p.count)).collect();
+    for &(id, span) in &occurrences {
+        if let Some(list) = spans.get_mut(slot[id as usize] as usize) {
+            list.push(span);
+        }
+    }
     let title = doc.title_span();
     let best = out.first().map_or(1.0, |(s, _)| *s).max(1e-6);
     out.into_iter()
-        .map(|(score, mut p)| {
-            crate::sort::sort(&mut p.spans);
+        .zip(spans)
+        .map(|((score, _), mut spans)| {
+            crate::sort::sort(&mut spans);
             // Show the phrase as the body writes it: a title is title-cased.
-            let body: Vec<Span> = p.spans.iter().copied().filter(|s| !title.is_some_and(|t| t.contains(*s))).collect();
-            let form = display_form(text, if body.is_empty() { &p.spans } else { &body });
-            Keyword { text: form, score: score / best, spans: p.spans }
+            let body: Vec<Span> = spans.iter().copied().filter(|s| !title.is_some_and(|t| t.contains(*s))).collect();
+            let form = display_form(text, if body.is_empty() { &spans } else { &body });
+            Keyword { text: form, score: score / best, spans }
         })
         .collect()
 }
@@ -289,6 +320,16 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
 /// check between chosen phrases linear.
 const MAX_PHRASE_TERMS: usize = 12;
 
+/// The lists [`add_run`] fills for each run, kept from one run to the next
+/// (no allocation per run once they have grown).
+#[derive(Default)]
+struct RunScratch {
+    /// The run's units: (first token, last token) positions in the run.
+    units: Vec<(usize, usize)>,
+    /// One window's terms: copied only for a new phrase.
+    terms: Vec<u32>,
+}
+
 /// Adds every window of 1 to 3 words of a run of content words. Words
 /// joined by a hyphen (`data-center`) count as one word.
 fn add_run(
@@ -296,10 +337,15 @@ fn add_run(
     run: &[usize],
     toks: &[crate::document::Token],
     tf: &[u32],
-    phrases: &mut HashMap<Vec<u32>, Phrase>,
+    candidates: &mut Candidates,
+    scratch: &mut RunScratch,
 ) {
+    if run.is_empty() {
+        return;
+    }
+    let RunScratch { units, terms } = scratch;
     // Group the run into units: (first token, last token) positions in `run`.
-    let mut units: Vec<(usize, usize)> = Vec::new();
+    units.clear();
     for (p, &k) in run.iter().enumerate() {
         let hyphenated = p > 0 && text[toks[run[p - 1]].span.end..toks[k].span.start] != *" ";
         match units.last_mut() {
@@ -307,8 +353,6 @@ fn add_run(
             _ => units.push((p, p)),
         }
     }
-    // One buffer for every window's terms: a copy is made only for a new phrase.
-    let mut terms: Vec<u32> = Vec::new();
     for start in 0..units.len() {
         for n in 1..=3 {
             if start + n > units.len() {
@@ -332,13 +376,20 @@ fn add_run(
             // but "Microsoft's" alone is shown as "Microsoft".
             let end = last.end - possessive_len(last.slice(text));
             let span = Span::new(toks[window[0]].span.start, end.max(last.start + 1));
-            match phrases.get_mut(terms.as_slice()) {
-                Some(entry) => entry.spans.push(span),
-                None => {
-                    // The terms are the key; `Phrase::terms` is filled from it when scoring.
-                    phrases.insert(terms.clone(), Phrase { terms: Vec::new(), units: n, spans: vec![span] });
+            let Candidates { phrases, occurrences } = candidates;
+            let id = match phrases.get_mut(terms.as_slice()) {
+                Some(entry) => {
+                    entry.count += 1;
+                    entry.id
                 }
-            }
+                None => {
+                    let id = phrases.len() as u32;
+                    // The terms are the key; `Phrase::terms` is filled from it when scoring.
+                    phrases.insert(terms.clone(), Phrase { terms: Vec::new(), units: n, id, first: span, count: 1 });
+                    id
+                }
+            };
+            occurrences.push((id, span));
         }
     }
 }

@@ -82,6 +82,20 @@ impl Words<'_> {
         self.lists.is_some_and(|l| l.org_cues.contains(folded) || l.org_cue_endings.iter().any(|e| folded.ends_with(e)))
     }
 
+    /// The lengths and first bytes of the language's `org_cues`, when it has no `org_cue_endings`
+    /// (a word of any length may end in one): see [`CueShape`].
+    fn org_cue_shape(&self) -> Option<CueShape> {
+        let lists = self.lists.filter(|l| l.org_cue_endings.is_empty())?;
+        let mut shape = CueShape { lengths: 0, firsts: [0; 4] };
+        for w in lists.org_cues.iter() {
+            shape.lengths |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                shape.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        Some(shape)
+    }
+
     /// A word the training text uses often in lower case (`killer`, `maker`, `dead`).
     fn is_common(&self, word: &str) -> bool {
         self.bits(word) & CLASS_LEXICON != 0
@@ -93,6 +107,23 @@ impl Words<'_> {
     fn not_a_persons_name(&self, words: &[&str]) -> bool {
         words.len() >= 2
             && words.iter().all(|w| w.chars().all(char::is_alphabetic) && self.is_common(w) && !self.is_name_word(w))
+    }
+}
+
+/// The lengths (bit `n`: `n` bytes, 63 and more in bit 63) and first bytes (a 256-bit set) of a
+/// list's words: a word with another length or first byte is not in the list. Asked before the
+/// list's binary search (≈ 200 instructions) for every word of the sentences of one-word names;
+/// most words are out here (`the`, `was`, `him`).
+struct CueShape {
+    lengths: u64,
+    firsts: [u64; 4],
+}
+
+impl CueShape {
+    /// False when `word` cannot be in the list.
+    fn may_hold(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else { return false };
+        self.lengths & 1 << word.len().min(63) != 0 && self.firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0
     }
 }
 
@@ -1111,6 +1142,8 @@ pub(crate) fn resolve(
     // Words of an organisation (`company`, `usine`) outside every name, per sentence: found only for
     // the sentences of one-word names (the only ones asked), once each.
     let org_cue_at: Vec<std::cell::OnceCell<Vec<usize>>> = folded.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let cue_shape = words.org_cue_shape();
+    let is_org_cue = |w: &str| cue_shape.as_ref().is_none_or(|s| s.may_hold(w)) && words.is_org_cue(w);
     // A business word speaks of the names near it, not of every name of a long sentence: an OCR'd
     // newspaper's "sentence" runs several together (`Luther und Stresemann trafen sich …` and, far
     // after a stop, `.Agentur Havas`; `… le contrat était rompu` after `Coste`), a post's clauses
@@ -1118,9 +1151,8 @@ pub(crate) fn resolve(
     // first, and Netflix said`: 10).
     let org_cue = |n: &Name| {
         let k = n.sentence;
-        let at = org_cue_at[k].get_or_init(|| {
-            (0..folded[k].len()).filter(|&i| !covered[k][i] && words.is_org_cue(folded[k][i])).collect()
-        });
+        let at = org_cue_at[k]
+            .get_or_init(|| (0..folded[k].len()).filter(|&i| !covered[k][i] && is_org_cue(folded[k][i])).collect());
         at.iter().any(|&p| p + BUSINESS_REACH >= n.first && p < n.end + BUSINESS_REACH)
     };
     // One-word names whose mentions stand at least half the time near such a word. A sentence's

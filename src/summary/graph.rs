@@ -33,7 +33,7 @@ pub enum Weighting {
     /// the dot product of two rows approximates TextRank's similarity
     /// `|a ∩ b| / (ln|a| + ln|b|)` (the geometric mean of the two logarithms
     /// stands in for their mean, which keeps the product separable). Made
-    /// from a row's length when read, not held.
+    /// from a row's length, once a node by [`lexrank`], not held.
     Overlap,
 }
 
@@ -69,7 +69,7 @@ impl Vectors {
         for i in 0..doc.sentences.len() {
             ids.clear();
             ids.extend(doc.sentence_tokens(i).iter().filter_map(|t| t.term()));
-            crate::sort::sort(&mut ids);
+            crate::sort::sort_ids(&mut ids);
             let first = entries.len();
             for &id in &ids {
                 match entries[first..].last_mut() {
@@ -98,16 +98,6 @@ impl Vectors {
     /// TF-IDF vector of an arbitrary sentence of the document (e.g. the title).
     pub fn row(&self, i: usize) -> &Vector {
         &self.entries[self.starts[i]..self.starts[i + 1]]
-    }
-
-    /// Row `i` under `weighting`: (term, weight) pairs.
-    fn weighted(&self, i: usize, weighting: Weighting) -> impl Iterator<Item = (u32, f32)> + '_ {
-        let row = self.row(i);
-        let overlap = match weighting {
-            Weighting::Overlap if !row.is_empty() => Some(overlap_weight(row.len())),
-            _ => None,
-        };
-        row.iter().map(move |&(t, w)| (t, overlap.unwrap_or(w)))
     }
 }
 
@@ -140,30 +130,40 @@ pub fn dot(a: &Vector, b: &Vector) -> f32 {
 
 /// Continuous LexRank over the candidate sentences `nodes` (indices into
 /// the rows of `vectors`) with the weights `weighting` says. Returns one
-/// score per node, with mean 1. Holds two numbers a node (its degree and
-/// its score, updated in place).
+/// score per node, with mean 1. Holds three numbers a node (its degree, its
+/// score, updated in place, and its row's one weight under
+/// [`Weighting::Overlap`]).
 pub fn lexrank(vectors: &Vectors, nodes: &Nodes, terms: usize, weighting: Weighting) -> Vec<f32> {
     let n = nodes.len();
     if n == 0 {
         return Vec::new();
     }
-    let row = |i: usize| vectors.weighted(i, weighting);
+    // Each node's one weight for all its terms (`Some`, under `Overlap`) or
+    // its TF-IDF weights (`None`): found once, not at each of up to 30
+    // iterations (a logarithm and a square root a row), and read once a row,
+    // not once a term.
+    let one: Vec<Option<f32>> = nodes
+        .iter()
+        .map(|i| match weighting {
+            Weighting::Overlap if !vectors.row(i).is_empty() => Some(overlap_weight(vectors.row(i).len())),
+            _ => None,
+        })
+        .collect();
     let damping = 0.85f32;
     // Row sums of W = S·Sᵀ − I: each node's total similarity to the others.
     let mut centroid = vec![0f32; terms];
-    for i in nodes.iter() {
-        for (t, w) in row(i) {
-            centroid[t as usize] += w;
-        }
+    for (k, i) in nodes.iter().enumerate() {
+        add_row(vectors.row(i), one[k], 1.0, &mut centroid);
     }
     // Each node's similarity to itself, summed once for every iteration below.
-    let self_sims: Vec<f32> = nodes.iter().map(|i| row(i).map(|(_, w)| w * w).sum()).collect();
+    let self_sims: Vec<f32> =
+        nodes.iter().enumerate().map(|(k, i)| row_sum(vectors.row(i), one[k], |_, w| w * w)).collect();
     let mut degree: Vec<f32> = Vec::with_capacity(n);
     degree.extend(
         nodes
             .iter()
-            .zip(&self_sims)
-            .map(|(i, &self_sim)| (row(i).map(|(t, w)| w * centroid[t as usize]).sum::<f32>() - self_sim).max(0.0)),
+            .enumerate()
+            .map(|(k, i)| (row_sum(vectors.row(i), one[k], |t, w| w * centroid[t as usize]) - self_sims[k]).max(0.0)),
     );
     drop(centroid);
     // y_j = x_j / degree_j (dangling nodes spread evenly).
@@ -180,15 +180,13 @@ pub fn lexrank(vectors: &Vectors, nodes: &Nodes, terms: usize, weighting: Weight
                 dangling += x[k];
                 0.0
             };
-            for (t, w) in row(i) {
-                acc[t as usize] += w * yk;
-            }
+            add_row(vectors.row(i), one[k], yk, &mut acc);
         }
         let mut delta = 0.0;
         for (k, i) in nodes.iter().enumerate() {
             let yk = y(x[k], degree[k]);
             let self_sim = self_sims[k];
-            let flow = row(i).map(|(t, w)| w * acc[t as usize]).sum::<f32>() - self_sim * yk;
+            let flow = row_sum(vectors.row(i), one[k], |t, w| w * acc[t as usize]) - self_sim * yk;
             let v = (1.0 - damping) / n as f32 + damping * (flow.max(0.0) + dangling / n as f32);
             delta += (v - x[k]).abs();
             // Only node k reads x[k] in this pass: updated in place.
@@ -200,4 +198,23 @@ pub fn lexrank(vectors: &Vectors, nodes: &Nodes, terms: usize, weighting: Weight
     }
     x.iter_mut().for_each(|v| *v *= n as f32);
     x
+}
+
+/// Σ f(term, weight) over `row`, in its order, the weight the row's own or
+/// `one` for all.
+#[inline(always)]
+fn row_sum(row: &Vector, one: Option<f32>, f: impl Fn(u32, f32) -> f32) -> f32 {
+    match one {
+        Some(w) => row.iter().map(|&(t, _)| f(t, w)).sum(),
+        None => row.iter().map(|&(t, w)| f(t, w)).sum(),
+    }
+}
+
+/// `acc[t] += w * scale` for every (term `t`, weight `w`) of `row`, `w` the
+/// row's own or `one` for all.
+fn add_row(row: &Vector, one: Option<f32>, scale: f32, acc: &mut [f32]) {
+    match one {
+        Some(w) => row.iter().for_each(|&(t, _)| acc[t as usize] += w * scale),
+        None => row.iter().for_each(|&(t, w)| acc[t as usize] += w * scale),
+    }
 }

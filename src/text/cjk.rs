@@ -64,7 +64,9 @@ pub fn estimated_words(piece: &str) -> usize {
 
 /// The space-less script of a token, when the whole token is in one.
 fn token_script(text: &str, t: &Token) -> Option<Script> {
-    if t.kind() != TokenKind::Word {
+    // These scripts are past U+0E00, so their first byte in UTF-8 is at least 0xE0: most
+    // tokens are ruled out by their first byte, without decoding (asked for every token).
+    if t.kind() != TokenKind::Word || text.as_bytes().get(t.span.start).is_none_or(|&b| b < 0xE0) {
         return None;
     }
     let mut chars = t.span.slice(text).chars();

@@ -9,7 +9,7 @@
 
 use crate::language::{LayoutWords, WordList};
 use crate::span::Span;
-use crate::text::normalize::{fold_word, fold_word_push, is_space};
+use crate::text::normalize::{fold_word_into, fold_word_push, is_space};
 use crate::text::sentences::trimmed;
 use crate::text::{cjk, has_char, has_substring};
 
@@ -160,10 +160,38 @@ fn word_count(s: &str) -> usize {
 /// search; the others are compared with the line's few words (≤ 15 where
 /// it is asked), not searched for in the list. `pairs` are the byte pairs
 /// of `lower`.
-fn count_in(list: WordList, lower: &str, pairs: &BytePairs, words: &[&str]) -> usize {
+fn count_in(list: WordList, lower: &str, pairs: &BytePairs, words: &Words) -> usize {
     list.iter()
-        .filter(|f| pairs.may_hold(f) && if has_char(f, ' ') { has_substring(lower, f) } else { words.contains(f) })
+        .filter(|f| {
+            pairs.may_hold(f) && if has_char(f, ' ') { has_substring(lower, f) } else { words.iter().any(|w| w == *f) }
+        })
         .count()
+}
+
+/// A line's words, folded, one after the other in one string: word `k` ends
+/// at `ends[k]` (and starts where the one before it ends).
+struct Words<'a> {
+    folded: &'a str,
+    ends: &'a [usize],
+}
+
+impl<'a> Words<'a> {
+    fn iter(&self) -> impl Iterator<Item = &'a str> + 'a {
+        let (folded, ends) = (self.folded, self.ends);
+        std::iter::once(0).chain(ends.iter().copied()).zip(ends).map(move |(start, &end)| &folded[start..end])
+    }
+}
+
+/// The buffers [`classify_line_in`] fills for each line, kept from one line
+/// to the next by a caller that classifies many (no allocation per line once
+/// they have grown).
+#[derive(Default)]
+pub struct LineScratch {
+    /// The line's words, folded, one after the other (see [`Words`]).
+    folded: String,
+    ends: Vec<usize>,
+    /// The whole line, folded.
+    lower: String,
 }
 
 /// The pairs of adjacent bytes of a text, each byte cut to its low 5 bits (a
@@ -191,25 +219,22 @@ impl BytePairs {
 /// Classifies a line that stands on its own (a whole line of the text), with
 /// the furniture, timestamp and byline words of the text's language.
 pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
+    classify_line_in(line, lists, &mut LineScratch::default())
+}
+
+/// [`classify_line`] with buffers the caller keeps from one line to the next.
+pub fn classify_line_in(line: &str, lists: &LayoutWords, scratch: &mut LineScratch) -> Role {
+    let LineScratch { folded, ends, lower } = scratch;
     // The words, folded, one after the other in one string (not a string each).
-    let mut folded = String::with_capacity(line.len());
-    let mut ends: Vec<usize> = Vec::new();
+    folded.clear();
+    ends.clear();
     for w in line.split(|c: char| is_space(c) || c == '|' || c == '/' || c == ':' || c == '(' || c == ')') {
-        fold_word_push(w.trim_matches(|c: char| !c.is_alphanumeric()), &mut folded);
+        fold_word_push(w.trim_matches(|c: char| !c.is_alphanumeric()), folded);
         if folded.len() > ends.last().copied().unwrap_or(0) {
             ends.push(folded.len());
         }
     }
-    // Sliced once the string is whole: it may move while it grows.
-    let mut start = 0;
-    let words: Vec<&str> = ends
-        .iter()
-        .map(|&end| {
-            let w = &folded[start..end];
-            start = end;
-            w
-        })
-        .collect();
+    let words = Words { folded: &folded[..], ends: &ends[..] };
     // Chinese, Japanese, Thai: no spaces, so a "word" can be a whole clause.
     // An ASCII word counts one (no script without spaces in it).
     let n = words.iter().map(|w| if w.is_ascii() { 1 } else { cjk::estimated_words(w).max(1) }).sum::<usize>();
@@ -221,26 +246,27 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
         // Only symbols or punctuation: separators, bullets, emoji.
         return Role::Boilerplate;
     }
-    let lower = fold_word(line);
+    fold_word_into(line, lower);
+    let lower: &str = lower;
     // Counted only where a test reads them (most lines never get there); the
     // line's byte pairs made once for both lists.
     let pairs = std::cell::OnceCell::new();
-    let pairs = || pairs.get_or_init(|| BytePairs::of(&lower));
-    let furniture = || count_in(lists.furniture, &lower, pairs(), &words);
-    let stamps = || count_in(lists.stamps, &lower, pairs(), &words);
+    let pairs = || pairs.get_or_init(|| BytePairs::of(lower));
+    let furniture = || count_in(lists.furniture, lower, pairs(), &words);
+    let stamps = || count_in(lists.stamps, lower, pairs(), &words);
     // Counted only when a test reads them, as the lists are.
     let digits = || line.bytes().filter(u8::is_ascii_digit).count();
     let separators = || line.matches([',', '|', '•', '·']).count();
 
-    if has_substring(&lower, "cookie")
-        && (has_substring(&lower, "accept") || has_substring(&lower, "consent") || has_substring(&lower, "use of"))
+    if has_substring(lower, "cookie")
+        && (has_substring(lower, "accept") || has_substring(lower, "consent") || has_substring(lower, "use of"))
         && n <= 60
     {
         return Role::Boilerplate;
     }
     // A copyright notice is a short line; a long one that ends with a
     // notice is an article pasted as one line.
-    if (has_char(line, '©') || has_substring(&lower, "all rights reserved")) && n <= 40 {
+    if (has_char(line, '©') || has_substring(lower, "all rights reserved")) && n <= 40 {
         return Role::Boilerplate;
     }
     if n <= 12 && matches!(furniture(), f if f >= 1 && (!terminal || f >= 2)) {
@@ -250,7 +276,8 @@ pub fn classify_line(line: &str, lists: &LayoutWords) -> Role {
     // `by` opens one whatever follows (as it always did); the other
     // languages' byline words also open headings (`Von der Leyen warnt`,
     // `Por qué…`), so names must follow them.
-    if lists.bylines.contains(words[0]) && n <= 8 && !terminal && (words[0] == "by" || names_follow(line)) {
+    let first = &words.folded[..words.ends[0]];
+    if lists.bylines.contains(first) && n <= 8 && !terminal && (first == "by" || names_follow(line)) {
         return Role::Boilerplate;
     }
     // Timestamp: "Updated 10:32 AM EST, Mon March 2, 2015".
