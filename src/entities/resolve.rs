@@ -1733,17 +1733,25 @@ mod tests {
             ("heer Anna van Vries zei", Org, vec![(1, 4, Person)]),
         ];
         for (text, kind, want) in table {
-            let sentence = sentence_of(text);
-            let forms = folded_forms(&sentence, text);
-            let folded = vec![forms.iter().map(String::as_str).collect::<Vec<_>>()];
-            let names = vec![
-                Name { sentence: 0, first: 1, end: 2, kind: Person },
-                Name { sentence: 0, first: 3, end: 4, kind },
-            ];
-            let joined = join_pieces(names, &folded, std::slice::from_ref(&sentence), text);
-            let got: Vec<(usize, usize, EntityType)> = joined.iter().map(|n| (n.first, n.end, n.kind)).collect();
+            let got = joined_pieces(text, |_| vec![(1, 2, Person), (3, 4, kind)]);
             assert_eq!(got, want, "{text} {kind:?}");
         }
+    }
+
+    /// [`join_pieces`] over the names of one sentence `text`, given as
+    /// (first, end, type) by `names` from the sentence's token count;
+    /// returns the joined names the same way.
+    fn joined_pieces(
+        text: &str,
+        names: impl FnOnce(usize) -> Vec<(usize, usize, EntityType)>,
+    ) -> Vec<(usize, usize, EntityType)> {
+        let sentence = sentence_of(text);
+        let forms = folded_forms(&sentence, text);
+        let folded = vec![forms.iter().map(String::as_str).collect::<Vec<_>>()];
+        let names =
+            names(sentence.tokens.len()).into_iter().map(|(first, end, kind)| Name { sentence: 0, first, end, kind });
+        let joined = join_pieces(names.collect(), &folded, std::slice::from_ref(&sentence), text);
+        joined.iter().map(|n| (n.first, n.end, n.kind)).collect()
     }
 
     /// The word lists of `language` as resolution reads them, without a
@@ -2003,14 +2011,7 @@ mod tests {
             ("author Brian Ngozi Adichie wrote", Location, vec![(1, 4, Person)]),
         ];
         for (text, kind, want) in table {
-            let sentence = sentence_of(text);
-            let forms = folded_forms(&sentence, text);
-            let folded = vec![forms.iter().map(String::as_str).collect::<Vec<_>>()];
-            let end = sentence.tokens.len() - 1;
-            let names =
-                vec![Name { sentence: 0, first: 1, end: 2, kind }, Name { sentence: 0, first: 2, end, kind: Person }];
-            let joined = join_pieces(names, &folded, std::slice::from_ref(&sentence), text);
-            let got: Vec<(usize, usize, EntityType)> = joined.iter().map(|n| (n.first, n.end, n.kind)).collect();
+            let got = joined_pieces(text, |tokens| vec![(1, 2, kind), (2, tokens - 1, Person)]);
             assert_eq!(got, want, "{text}");
         }
     }
