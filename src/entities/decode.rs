@@ -15,9 +15,14 @@ use super::model::{
 use crate::language::Language;
 use std::cmp::Ordering;
 
-/// A sequence's score: `f64` while training (sums of `f32` weights), `i64`
+/// A sequence's score: `f64` while training (sums of `f32` weights), `i32`
 /// when tagging (sums of the model's `i8` weights: exact, and ordered as the
-/// same sums in `f64` would be, so the tags are the same either way).
+/// same sums in `f64` would be, so the tags are the same either way). The
+/// `i32` sums cannot overflow: the beam tags sentences of at most
+/// [`WINDOW_TOKENS`] (2¹²) tokens, a token has fewer than 2¹² features with
+/// their copies (a fixed list of templates, at most 20 aggregated contexts,
+/// six that read the previous tags; a few hundred in all), and a weight is
+/// at least −128 (2⁷): a sentence's sum stays within ±2³¹.
 pub trait Score: Copy + std::ops::Add<Output = Self> {
     const ZERO: Self;
     /// A total order: higher is better.
@@ -34,6 +39,13 @@ impl Score for f64 {
 impl Score for i64 {
     const ZERO: i64 = 0;
     fn order(&self, other: &i64) -> Ordering {
+        self.cmp(other)
+    }
+}
+
+impl Score for i32 {
+    const ZERO: i32 = 0;
+    fn order(&self, other: &i32) -> Ordering {
         self.cmp(other)
     }
 }
@@ -172,7 +184,7 @@ impl<'w, 'c> DocState<'w, 'c> {
     /// list (the same sums: the weights of the word's own features and of
     /// its context aggregation are summed once per word, see [`Scorer`]).
     #[inline(never)]
-    fn start_scores(&mut self, s: usize, words: &[&'w str], scorer: &mut Scorer<'_>, base: &mut Vec<[i64; N_TAGS]>) {
+    fn start_scores(&mut self, s: usize, words: &[&'w str], scorer: &mut Scorer<'_>, base: &mut Vec<[i32; N_TAGS]>) {
         self.prepare(s, words);
         let mode = self.evidence.modes[s];
         if self.set == FeatureSet::Words {
@@ -217,7 +229,7 @@ impl<'w, 'c> DocState<'w, 'c> {
                     add(&mut sum, &scorer.aggregated[at]);
                 }
             }
-            base.push(sum.map(i64::from));
+            base.push(sum);
         }
     }
 
@@ -495,8 +507,11 @@ struct Scorer<'m> {
     contexts: IdMap<u64, usize>,
     aggregated: Vec<[i32; N_TAGS]>,
     /// The features of the previous tag and of the previous two (`T_P1`,
-    /// `T_P12`, with copies) for each pair, by [`tag_slot`]; filled on first use.
-    pairs: [[Option<[i32; N_TAGS]>; 10]; 10],
+    /// `T_P12`, with copies) for each pair, by [`tag_slot`]; filled on first
+    /// use (pair `[a][b]` when bit `b` of `pairs_set[a]` is set: read in
+    /// place, no option to copy).
+    pairs: [[[i32; N_TAGS]; 10]; 10],
+    pairs_set: [u16; 10],
     feats: Vec<u32>,
     /// By word number, the sums of the features that read the word from
     /// 3 and 2 places after it and 2 and 3 places before ([`features::FAR`]).
@@ -566,7 +581,8 @@ impl<'m> Scorer<'m> {
             words: Vec::new(),
             contexts: IdMap::default(),
             aggregated: Vec::new(),
-            pairs: [[None; 10]; 10],
+            pairs: [[[0; N_TAGS]; 10]; 10],
+            pairs_set: [0; 10],
             feats: Vec::with_capacity(64),
             far: Vec::new(),
             far_edge: [None; 4],
@@ -616,25 +632,32 @@ impl<'m> Scorer<'m> {
                 add16(&mut self.rest[a], &right);
             }
         }
-        for i in 0..n {
+        // Token `i` reads token `i + FAR[k]` as its `k`th far neighbour:
+        // each token's four sums are read once and added to the tokens that
+        // read it; past the sentence's ends, the edge's sums (integers: the
+        // order of the additions does not matter).
+        for x in 0..n {
+            let s = self.far(&info[x], numbers[x], copies);
             for (k, &j) in features::FAR.iter().enumerate() {
-                match i.checked_add_signed(j).filter(|&x| x < n) {
-                    Some(x) => {
-                        let s = self.far(&info[x], numbers[x], k, copies);
-                        add16(&mut self.rest[i], &s);
-                    }
-                    None => {
-                        let s = match self.far_edge[k] {
-                            Some(s) => s,
-                            None => {
-                                let s = self.sum(|f| features::far_features(None, j, f), copies);
-                                self.far_edge[k] = Some(s);
-                                s
-                            }
-                        };
-                        add(&mut self.rest[i], &s);
-                    }
+                if let Some(i) = x.checked_add_signed(-j).filter(|&i| i < n) {
+                    add16(&mut self.rest[i], &s[k]);
                 }
+            }
+        }
+        for i in (0..n).filter(|&i| i < 3 || i + 3 >= n) {
+            for (k, &j) in features::FAR.iter().enumerate() {
+                if i.checked_add_signed(j).is_some_and(|x| x < n) {
+                    continue;
+                }
+                let s = match self.far_edge[k] {
+                    Some(s) => s,
+                    None => {
+                        let s = self.sum(|f| features::far_features(None, j, f), copies);
+                        self.far_edge[k] = Some(s);
+                        s
+                    }
+                };
+                add(&mut self.rest[i], &s);
             }
         }
     }
@@ -670,11 +693,11 @@ impl<'m> Scorer<'m> {
     }
 
     /// The sums of [`features::far_features`] of `x` (number `number`) at
-    /// the `k`th of the [`features::FAR`] offsets (all four kept at once).
-    fn far(&mut self, x: &TokenInfo, number: u32, k: usize, copies: u64) -> [i16; N_TAGS] {
+    /// each of the [`features::FAR`] offsets.
+    fn far(&mut self, x: &TokenInfo, number: u32, copies: u64) -> [[i16; N_TAGS]; 4] {
         let at = number as usize;
         if let Some(Some(s)) = self.far.get(at) {
-            return s[k];
+            return *s;
         }
         let mut s = [[0; N_TAGS]; 4];
         for (m, &j) in features::FAR.iter().enumerate() {
@@ -686,7 +709,7 @@ impl<'m> Scorer<'m> {
             }
             self.far[at] = Some(s);
         }
-        s[k]
+        s
     }
 
     /// The scores of the features `list` appends, with their copies.
@@ -717,14 +740,13 @@ impl<'m> Scorer<'m> {
     }
 
     /// The scores of [`pair_features`]`(p1, p2)` with copies.
-    fn pair(&mut self, p1: u8, p2: u8, copies: u64) -> [i32; N_TAGS] {
+    fn pair(&mut self, p1: u8, p2: u8, copies: u64) -> &[i32; N_TAGS] {
         let (a, b) = (tag_slot(p1), tag_slot(p2));
-        if let Some(s) = self.pairs[a][b] {
-            return s;
+        if self.pairs_set[a] & 1 << b == 0 {
+            self.pairs[a][b] = self.sum(|f| pair_features(p1, p2, f), copies);
+            self.pairs_set[a] |= 1 << b;
         }
-        let s = self.sum(|f| pair_features(p1, p2, f), copies);
-        self.pairs[a][b] = Some(s);
-        s
+        &self.pairs[a][b]
     }
 }
 
@@ -750,20 +772,22 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
     // instead of the map's growing by doubling.
     let tokens: usize = sents.iter().map(|s| s.len() + 1).sum();
     scorer.places.reserve(tokens.min(BIGRAM_CACHE));
-    let mut base: Vec<[i64; N_TAGS]> = Vec::new();
+    let mut base: Vec<[i32; N_TAGS]> = Vec::new();
     // Sequences that agree on what the dependent features read (the previous
     // two tags, the word's history) share their scores: one sum each. Within
     // a token, the features of the previous tag and the token are summed once
-    // per previous tag (`by_p1`).
-    let mut seen: Vec<(Context, [i64; N_TAGS])> = Vec::with_capacity(width);
-    let mut beam = Beam::<i64>::default();
+    // per previous tag (`by_p1`, by [`tag_slot`]; those whose bit is set in
+    // `by_p1_set`, emptied at each token without writing ten options).
+    let mut by_p1 = [[0i32; N_TAGS]; 10];
+    let mut seen: Vec<(Context, [i32; N_TAGS])> = Vec::with_capacity(width);
+    let mut beam = Beam::<i32>::default();
     let mut out = Vec::with_capacity(sents.len());
     for (s, words) in sents.iter().enumerate() {
         state.start_scores(s, words, &mut scorer, &mut base);
         beam.clear();
         for (i, base) in base.iter().enumerate() {
             seen.clear();
-            let mut by_p1: [Option<[i32; N_TAGS]>; 10] = [None; 10];
+            let mut by_p1_set = 0u16;
             let capitalized = state.info[i].caps.is_capitalized();
             beam.step(i, base, width, |tags| {
                 // A word that is not capitalised has no history: its
@@ -780,26 +804,21 @@ pub fn tag_document(model: &Model, language: Language, sents: &[Vec<&str>], widt
                     let p2 = if i > 1 { tags.get(i - 2) } else { 255 };
                     Context { p1, p2, history: None }
                 };
-                let mut d = scorer.pair(context.p1, context.p2, copies);
-                let own = match by_p1[tag_slot(context.p1)] {
-                    Some(own) => own,
-                    None => {
-                        let own = scorer.tag_word(state.numbers[i], context.p1, copies, |f| {
-                            state.tag_word_features(i, context.p1, f)
-                        });
-                        by_p1[tag_slot(context.p1)] = Some(own);
-                        own
-                    }
-                };
-                add(&mut d, &own);
+                let a = tag_slot(context.p1);
+                if by_p1_set & 1 << a == 0 {
+                    by_p1[a] = scorer
+                        .tag_word(state.numbers[i], context.p1, copies, |f| state.tag_word_features(i, context.p1, f));
+                    by_p1_set |= 1 << a;
+                }
+                let mut d = by_p1[a];
+                add(&mut d, scorer.pair(context.p1, context.p2, copies));
                 if !capitalized {
-                    return d.map(i64::from);
+                    return d;
                 }
                 if let Some(h) = &context.history {
                     let mode = state.evidence.modes[state.sentence];
                     add(&mut d, &scorer.sum(|f| history_features(h, mode, &state.info[i], f), copies));
                 }
-                let d = d.map(i64::from);
                 seen.push((context, d));
                 d
             });

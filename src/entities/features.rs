@@ -94,42 +94,89 @@ pub enum Caps {
     Other = 6,
 }
 
+/// [`Caps::of`]'s class of an ASCII byte: 1 capital, 2 small letter, 3 digit, 0 other.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' => 1,
+            b'a'..=b'z' => 2,
+            b'0'..=b'9' => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 impl Caps {
     pub fn of(word: &str) -> Caps {
+        Caps::counted(word).0
+    }
+
+    /// The class of `word` and its number of chars (both from one pass).
+    #[inline]
+    fn counted(word: &str) -> (Caps, usize) {
         let mut chars = word.chars();
-        let Some(first) = chars.next() else { return Caps::Other };
+        let Some(first) = chars.next() else { return (Caps::Other, 0) };
         let (mut upper, mut lower, mut digit, mut letters) = (0usize, 0usize, 0usize, 0usize);
-        for c in word.chars() {
-            if c.is_uppercase() {
-                upper += 1;
-                letters += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
-                letters += 1;
-            } else if c.is_alphabetic() {
-                letters += 1;
-                lower += 1;
-            } else if c.is_numeric() {
-                digit += 1;
+        let mut count = word.len();
+        // ASCII bytes counted by a table (an ASCII char is a letter only
+        // from A to Z or a to z, numeric only from 0 to 9); a word with any
+        // other byte is counted again char by char.
+        let mut counts = [0usize; 4];
+        let mut ascii = true;
+        for &b in word.as_bytes() {
+            if b >= 0x80 {
+                ascii = false;
+                break;
+            }
+            counts[ASCII_CLASS[b as usize] as usize] += 1;
+        }
+        if ascii {
+            [_, upper, lower, digit] = counts;
+            letters = upper + lower;
+        } else {
+            count = 0;
+            for c in word.chars() {
+                count += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                    letters += 1;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                    letters += 1;
+                } else if c.is_alphabetic() {
+                    letters += 1;
+                    lower += 1;
+                } else if c.is_numeric() {
+                    digit += 1;
+                }
             }
         }
-        if letters == 0 {
-            return if digit > 0 { Caps::Number } else { Caps::Other };
-        }
-        if upper == 0 {
-            return Caps::Lower;
-        }
-        if !first.is_uppercase() {
-            return Caps::Camel;
-        }
-        if lower == 0 {
-            return if upper == 1 { Caps::Initial } else { Caps::Upper };
-        }
-        if upper == 1 {
+        let caps = if letters == 0 {
+            if digit > 0 {
+                Caps::Number
+            } else {
+                Caps::Other
+            }
+        } else if upper == 0 {
+            Caps::Lower
+        } else if !first.is_uppercase() {
+            Caps::Camel
+        } else if lower == 0 {
+            if upper == 1 {
+                Caps::Initial
+            } else {
+                Caps::Upper
+            }
+        } else if upper == 1 {
             Caps::Title
         } else {
             Caps::Camel
-        }
+        };
+        (caps, count)
     }
 
     pub fn is_capitalized(self) -> bool {
@@ -144,7 +191,7 @@ pub fn sentence_mode(words: &[&str]) -> u8 {
     let mut long = 0usize;
     let mut long_cap = 0usize;
     for w in words {
-        let c = Caps::of(w);
+        let (c, chars) = Caps::counted(w);
         if matches!(c, Caps::Number | Caps::Other) {
             continue;
         }
@@ -152,7 +199,7 @@ pub fn sentence_mode(words: &[&str]) -> u8 {
         if c == Caps::Upper || c == Caps::Initial {
             upper += 1;
         }
-        if w.chars().count() >= 4 {
+        if chars >= 4 {
             long += 1;
             if c.is_capitalized() {
                 long_cap += 1;
@@ -219,16 +266,22 @@ pub struct TokenInfo {
 
 impl TokenInfo {
     pub fn new(word: &str) -> TokenInfo {
-        let lower_s: String = word.chars().flat_map(char::to_lowercase).collect();
-        let chars: Vec<(usize, char)> = lower_s.char_indices().collect();
-        let n = chars.len();
+        // An ASCII word's lowercase form is its bytes lowercased, and its
+        // chars are its bytes: no char-by-char collection, no list of char
+        // offsets.
+        let ascii = word.is_ascii();
+        let lower_s: String =
+            if ascii { word.to_ascii_lowercase() } else { word.chars().flat_map(char::to_lowercase).collect() };
+        let chars: Vec<(usize, char)> = if ascii { Vec::new() } else { lower_s.char_indices().collect() };
+        let n = if ascii { lower_s.len() } else { chars.len() };
+        let offset = |k: usize| if ascii { k } else { chars[k].0 };
         let mut prefixes = [0u64; 4];
         let mut suffixes = [0u64; 4];
         for k in 1..=4 {
             if n > k {
-                let end = chars[k].0;
+                let end = offset(k);
                 prefixes[k - 1] = hash_bytes(&lower_s.as_bytes()[..end]);
-                let start = chars[n - k].0;
+                let start = offset(n - k);
                 suffixes[k - 1] = hash_bytes(&lower_s.as_bytes()[start..]);
             }
         }

@@ -84,6 +84,10 @@ pub fn is_link(s: &str) -> bool {
 
 /// `local@domain.tld` with a plausible local part and domain.
 pub fn is_email(s: &str) -> bool {
+    // The shortest is `a@b.c`: a shorter token (most words) is not read.
+    if s.len() < 5 {
+        return false;
+    }
     // A byte loop: `find(char)`'s searcher costs more than a short token's bytes ('@' is ASCII).
     let Some(at) = s.bytes().position(|b| b == b'@') else { return false };
     let (local, domain) = (&s[..at], &s[at + 1..]);
@@ -102,8 +106,19 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Span>) {
     // text ends): then whether it is the last is known. No list of chunks.
     let mut pending: Option<(usize, usize)> = None;
     let mut start = None;
-    for (i, c) in s.char_indices() {
-        if is_space(c) {
+    // Byte by byte: an ASCII byte is a char of its own, a space when it is
+    // ASCII white space (`is_space`'s other chars are none of them ASCII);
+    // another char is decoded.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        let (space, next) = if byte < 0x80 {
+            (matches!(byte, b' ' | b'\t'..=b'\r'), i + 1)
+        } else {
+            let Some(c) = s[i..].chars().next() else { break };
+            (is_space(c), i + c.len_utf8())
+        };
+        if space {
             if let Some(st) = start.take() {
                 if let Some((a, b)) = pending.replace((st, i)) {
                     split_chunk(s, a, b, false, span.start, out);
@@ -112,6 +127,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Span>) {
         } else if start.is_none() {
             start = Some(i);
         }
+        i = next;
     }
     if let Some(st) = start {
         if let Some((a, b)) = pending.replace((st, s.len())) {
@@ -197,7 +213,13 @@ pub fn is_elision(token: &str) -> bool {
 /// `dell'`) when a letter follows, or 0. `D'Angelo` and `O'Brien` are names,
 /// not elisions: only lower case counts, and `L'`.
 fn elision_len(chunk: &str) -> usize {
-    let Some(at) = chunk.find(['\'', '\u{2019}']) else { return 0 };
+    // The first `'` or `’` (E2 80 99), found byte by byte: no char decoded
+    // (a chunk without an apostrophe, most of them, is one pass over its bytes).
+    let b = chunk.as_bytes();
+    let Some(at) = (0..b.len()).find(|&i| b[i] == b'\'' || (b[i] == 0xE2 && b[i + 1..].starts_with(&[0x80, 0x99])))
+    else {
+        return 0;
+    };
     let (word, rest) = chunk.split_at(at);
     let end = at + rest.chars().next().map_or(0, char::len_utf8);
     let next_is_letter = chunk[end..].chars().next().is_some_and(char::is_alphabetic);
