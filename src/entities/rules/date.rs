@@ -10,7 +10,7 @@
 //! cue before it; in English and German a month or weekday must be
 //! capitalized (see [`Cursor::calendar_case`]).
 
-use super::{is_year, small_number, Cursor, Found};
+use super::{is_year, small_number, starts_with_digit, Cursor, Found};
 use crate::entities::EntityType;
 
 /// A day of the month at `i` with the language's suffix (`28`, `1st`, `1er`,
@@ -27,11 +27,12 @@ fn day(c: &Cursor, i: usize) -> Option<usize> {
 
 /// [`day`] for a token that starts with a digit.
 fn digits_day(c: &Cursor, i: usize) -> Option<usize> {
-    let w = c.word(i).to_lowercase();
-    let digits = w.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(w.len());
-    let suffix = &w[digits..];
+    let w = c.word(i);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let n = small_number(&w[..digits], 2)?;
-    let suffix_ok = suffix.is_empty() || c.lists.day_suffixes.contains(suffix);
+    // Only a suffix (`1ST`, `3.`) is lowercased: a bare number allocates nothing.
+    let suffix = w[digits..].to_lowercase();
+    let suffix_ok = suffix.is_empty() || c.lists.day_suffixes.contains(&suffix);
     if !(suffix_ok && (1..=31).contains(&n)) {
         return None;
     }
@@ -71,9 +72,8 @@ fn is_decade(s: &str) -> bool {
 
 /// `2026-11-28`, `28/11/2026`, `11/28/26`, `28.11.2026`.
 fn is_numeric_date(s: &str) -> bool {
-    // The first part is a number: most tokens are out at their first byte,
-    // before three searches (one per mark).
-    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    // The first part is a number (before three searches, one per mark).
+    if !starts_with_digit(s) {
         return false;
     }
     for mark in ['-', '/', '.'] {

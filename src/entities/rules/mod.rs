@@ -164,7 +164,7 @@ impl<'a> Cursor<'a> {
     /// rules ask it first at every token.
     #[inline(always)]
     pub fn starts_with_digit(&self, i: usize) -> bool {
-        self.word(i).as_bytes().first().is_some_and(u8::is_ascii_digit)
+        starts_with_digit(self.word(i))
     }
 
     /// Token `i` as the word lists spell it, or `""` past the end.
@@ -428,11 +428,18 @@ pub(crate) fn is_number(s: &str) -> bool {
         && !s.contains(".,")
 }
 
+/// Does `s` start with an ASCII digit? Every number, day, clock time and
+/// numeric date does: most tokens are out at their first byte, before any
+/// search.
+#[inline(always)]
+pub(crate) fn starts_with_digit(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 /// A number fused with a word or symbol (`2.7bn`, `5km`, `1990s`, `20°C`,
 /// `1.200€`): (number, suffix).
 pub(crate) fn split_number(s: &str) -> Option<(&str, &str)> {
-    // The number starts with a digit: most tokens are out at their first byte.
-    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    if !starts_with_digit(s) {
         return None;
     }
     let end = s.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))?;

@@ -6,7 +6,7 @@
 //! `9 a.m.`); a bare hour only after a time cue (`um 14 Uhr`, `à 10 h`:
 //! without one, `24 uur` is a duration); `noon`, `midnight`.
 
-use super::{small_number, Cursor, Found};
+use super::{small_number, starts_with_digit, Cursor, Found};
 use crate::entities::EntityType;
 
 /// How many tokens before a bare hour its cue may stand (`à partir de 10 h`).
@@ -22,9 +22,8 @@ fn minutes(s: &str) -> bool {
 
 /// `10:30`, `9.05` (with `mark` as the separator).
 fn is_clock(s: &str, mark: char) -> bool {
-    // The hour is digits: most tokens are out at their first byte, before the search.
-    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && s.split_once(mark).is_some_and(|(h, m)| hour(h).is_some() && minutes(m))
+    // The hour is digits (before the search).
+    starts_with_digit(s) && s.split_once(mark).is_some_and(|(h, m)| hour(h).is_some() && minutes(m))
 }
 
 pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
