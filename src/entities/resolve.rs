@@ -76,6 +76,16 @@ impl Words<'_> {
         TITLES.binary_search(&folded).is_ok() || self.lists.is_some_and(|l| l.titles.contains(folded))
     }
 
+    /// A title of rank kept in the name it opens (the language's `rank_titles`: `Lord Palmerston`,
+    /// `Baron Haußmann`, `Koning Leopold`, `Prins Otto`), the names historic German and Dutch
+    /// newspapers know people by. In Europeana-de and -nl's fit and tune gold these stand inside the
+    /// person's name 81 times and before it 4 times (`lord` 30 / 2, `baron` 20 / 2, `koning` 12 / 0,
+    /// `prins` 8 / 0), while forms of address and offices stand before it (`Herr` 0 / 113, `Dr.` 0 / 42,
+    /// `heer` 0 / 226, `General` 3 / 13). English has none: its figures were held fixed (round 16).
+    fn is_rank_title(&self, folded: &str) -> bool {
+        self.lists.is_some_and(|l| l.rank_titles.contains(folded))
+    }
+
     /// A word that shows its sentence is about an organisation: one of the language's `org_cues`
     /// (`company`, `usine`) or ending in one of its `org_cue_endings` (`Nachrichtenagentur`).
     fn is_org_cue(&self, folded: &str) -> bool {
@@ -460,18 +470,6 @@ fn join_pieces(mut names: Vec<Name>, folded: &[Vec<&str>], sentences: &[TaggedSe
     out
 }
 
-/// Titles of rank that are part of the name they open, outside English (`Lord Palmerston`, `Baron
-/// Haußmann`, `Koning Leopold`, `Prins Otto`): the names historic German and Dutch newspapers know
-/// people by. In Europeana-de and -nl's fit and tune gold these stand inside the person's name 81 times
-/// and before it 4 times (`lord` 30 / 2, `baron` 20 / 2, `koning` 12 / 0, `prins` 8 / 0), while forms of
-/// address and offices stand before it (`Herr` 0 / 113, `Dr.` 0 / 42, `heer` 0 / 226, `General` 3 / 13).
-/// English's figures were held fixed when this was measured (round 16).
-const RANK_TITLES: &[&str] = &["baron", "earl", "koning", "koningin", "lord", "papst", "prins", "prinses"];
-
-fn is_rank_title(folded: &str) -> bool {
-    RANK_TITLES.binary_search(&folded).is_ok()
-}
-
 /// Where a name starts after its leading titles (`CEO Sam Altman`, `Dr. Jane Smith`: `Sam`,
 /// `Jane`), each followed by a capitalised word; the name's own first token when it has none. Not
 /// in a name the tagger calls an organisation: `General Motors` (AI tune: `Motors` was a person
@@ -487,7 +485,7 @@ fn leading_titles(words: &Words, f: &[&str], s: &TaggedSentence, text: &str, n: 
     while n.end - first > 1
         && words.is_title(f[first])
         && !(place && matches!(f[first], "st." | "saint" | "sint" | "sankt"))
-        && (words.english || !is_rank_title(f[first]))
+        && !words.is_rank_title(f[first])
         && s.tokens[first + 1].slice(text).starts_with(char::is_uppercase)
     {
         first += 1;
@@ -670,12 +668,11 @@ pub(crate) fn resolve(
             }
             // A leading title is not part of the name, and marks a person.
             let titled_from = leading_titles(&words, &folded[n.sentence], &sentences[n.sentence], text, &n);
-            // A title of rank kept in the name (outside English) still marks a person.
+            // A title of rank kept in the name still marks a person.
             let mut titled = titled_from > n.first
-                || (!words.english
-                    && n.kind != EntityType::Org
+                || (n.kind != EntityType::Org
                     && n.end - n.first > 1
-                    && is_rank_title(folded[n.sentence][n.first]));
+                    && words.is_rank_title(folded[n.sentence][n.first]));
             n.first = titled_from;
             // `M. Sarrien`, `Premier Dick Schoof`: a title before the name too.
             titled |= n.first >= 1 && words.is_title(folded[n.sentence][n.first - 1]);
@@ -1720,6 +1717,21 @@ mod tests {
                 ((4, 6, Person), &english, 5), // English leaves `lord` out
             ],
         );
+    }
+
+    #[test]
+    fn every_title_of_rank_is_a_title() {
+        // `leading_titles` only keeps a title of rank in the name if it reads it as a title first.
+        let mut failures = Vec::new();
+        for lang in Language::ALL {
+            let words = words_of(lang);
+            for w in lang.profile().entities.rank_titles.iter() {
+                if !words.is_title(w) {
+                    failures.push(format!("{}: {w}", lang.code()));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "rank titles that are no titles: {failures:?}");
     }
 
     #[test]

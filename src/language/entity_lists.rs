@@ -69,6 +69,10 @@ entity_lists! {
     /// shares (`M.`, `Herr`, `Premier`, `presidente`): not part of the name,
     /// and a sign of a person.
     titles,
+    /// Titles of rank that stay part of the name they open (`Lord Palmerston`,
+    /// `Koning Leopold`): what historic newspapers call people by. Still a
+    /// sign of a person; each is also a title (English's or `titles`).
+    rank_titles,
     /// Words that show a sentence is about an organisation (`company`, `usine`, `Gewerkschaft`):
     /// there, a one-word name the tagger calls a person and no full name explains is an
     /// organisation (`Renault a annoncé … selon un communiqué`).
