@@ -48,6 +48,9 @@ struct LanguageFile {
 struct Identification {
     priority: u32,
     function_words: Vec<String>,
+    /// Letters and letter groups that mark the language's words (`ã`, `ção`, `ij`).
+    #[serde(default)]
+    letters: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -349,6 +352,7 @@ fn check(path: &Path, problems: &mut Problems) -> Option<CheckedLanguage> {
     };
     if let Some(id) = &file.identification {
         check_list(p, f, "[identification] function_words", &id.function_words, Case::Lower);
+        check_list(p, f, "[identification] letters", &id.letters, Case::Lower);
         if id.function_words.is_empty() {
             p.add(f, "[identification] function_words: empty (remove the table instead)".to_string());
         }
@@ -575,6 +579,7 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
         // the order they are added, and neighbours compress together.
         // Identification works in every build.
         let function_words = table.list(f.identification.as_ref().map_or(&[][..], |i| &i.function_words), true);
+        let letters = table.list(f.identification.as_ref().map_or(&[][..], |i| &i.letters), true);
         let stop = table.list(&f.words.stop, lists);
         let generic = table.list(&f.keywords.generic, lists);
         let splitter = splitter_tables(l, lists, &mut table);
@@ -600,6 +605,7 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
     native_name: {native:?},
     stemmer: {stemmer},
     function_words: {function_words},
+    letters: {letters},
     stop_words: {stop},
     generic: {generic},
     numbers: Numbers {{ decimal: {decimal}, thousands: {thousands} }},

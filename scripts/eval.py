@@ -4,7 +4,7 @@
 Prints ROUGE (CNN, BBC, French OrangeSum) beside the Lead baselines, sentence-splitting pass counts,
 and NER F1 per source and type (scripts/eval_ner.py). Skips quietly when ../shared is absent.
 
-  python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,orangesum,sbd,ner]
+  python3 scripts/eval.py --shared ../shared --cli target/release/nutshell [--only cnn,bbc,orangesum,sbd,identify,ner]
       [--split all|tune|test] [--textrank] [--extra NAME=PREDS.jsonl ...]
 
 --split scores one half of cnn-dev / bbc-dev / orangesum-dev (the id-hash rule of docs/summary.md); --textrank adds
@@ -147,6 +147,13 @@ def sbd(py, shared, cli, tmp):
         print(f"SBD {name}: " + " | ".join(l.strip() for l in out.strip().splitlines()[-3:]))
 
 
+def identify(shared, cli):
+    # Language identification of a first sentence, two, and a paragraph, tune beside test: bench/identify.py.
+    here = os.path.dirname(os.path.abspath(__file__))
+    subprocess.run([sys.executable, os.path.join(here, "..", "bench", "identify.py"), "--shared", shared, "--cli", cli,
+                    "--test"], check=True)
+
+
 def ner(py, shared, cli, tmp):
     # Per source and type, tune beside test, and the cross-domain table: scripts/eval_ner.py.
     here = os.path.dirname(os.path.abspath(__file__))
@@ -158,7 +165,7 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--cli", default="target/release/nutshell")
     ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--only", default="cnn,bbc,orangesum,sbd,ner")
+    ap.add_argument("--only", default="cnn,bbc,orangesum,sbd,identify,ner")
     ap.add_argument("--limit", type=int, default=0, help="first N articles only (quick runs)")
     ap.add_argument("--split", default="all", choices=["all", "tune", "test"], help="one half of cnn/bbc dev")
     ap.add_argument("--textrank", action="store_true", help="add sumy TextRank (needs sumy installed)")
@@ -174,6 +181,8 @@ def main():
                 summarization(a.python, a.shared, a.cli, tmp, name, a.limit, a.split, a.textrank, a.extra)
         if "sbd" in only:
             sbd(a.python, a.shared, a.cli, tmp)
+        if "identify" in only:
+            identify(a.shared, a.cli)
         if "ner" in only:
             ner(a.python, a.shared, a.cli, tmp)
 

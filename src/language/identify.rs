@@ -3,13 +3,17 @@
 //! Two steps: the writing system decides outright for most non-Latin
 //! languages (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai, Hangul,
 //! kana, Han…); Latin-script text is then scored by how many of its words are
-//! the commonest function words of each language. On a paragraph or more of
-//! running text this is as reliable as trigram models, and it costs about
-//! 2 KB of word lists instead of the ≈ 69 KB (gzipped, in WebAssembly) that
-//! whatlang's trigram profiles cost — more than half the page's budget.
+//! the commonest function words of each language, and by the letters that
+//! mark each language's words (`ã` and `ção` Portuguese, `ñ` Spanish, `ij`
+//! Dutch, `ß` German). On a paragraph or more of running text this is as
+//! reliable as trigram models, and it costs about 3 KB of word lists instead
+//! of the ≈ 69 KB (gzipped, in WebAssembly) that whatlang's trigram profiles
+//! cost — more than half the page's budget. The letters carry short texts, a
+//! sentence or a headline, that have too few function words to tell
+//! (docs/languages.md, "Identification").
 //!
-//! The function words are each language file's `[identification]` table;
-//! its `priority` breaks ties (English, the fallback, first).
+//! The function words and letters are each language file's `[identification]`
+//! table; its `priority` breaks ties (English, the fallback, first).
 
 use super::{profile, tables::BY_FUNCTION_WORDS, Language, WordList};
 
@@ -83,12 +87,14 @@ pub fn identify(sample: &str) -> Option<Language> {
     }
 }
 
-/// Scores Latin-script text by function words. A word on several lists
-/// (`de` is Dutch, French, Spanish, Portuguese…) counts for each of them in
-/// proportion, so shared words cannot outvote distinctive ones.
+/// Scores Latin-script text by function words and marking letters. A word
+/// on several lists (`de` is Dutch, French, Spanish, Portuguese…) counts for
+/// each of them in proportion, so shared words cannot outvote distinctive
+/// ones; so does each marking letter a word holds (`ö`: German, Swedish,
+/// Finnish, Hungarian, Turkish).
 fn latin(sample: &str) -> Option<Language> {
     let lists = BY_FUNCTION_WORDS.map(|l| profile(l).function_words);
-    let on = |list: &WordList, word: &str| list.contains(word);
+    let letters = BY_FUNCTION_WORDS.map(|l| profile(l).letters);
     let mut scores = [0f32; BY_FUNCTION_WORDS.len()];
     let mut words = 0usize;
     let mut lower = String::new();
@@ -100,13 +106,13 @@ fn latin(sample: &str) -> Option<Language> {
         words += 1;
         lower.clear();
         lower.extend(word.chars().flat_map(crate::text::lowercase::lowercase));
-        let shared = lists.iter().filter(|list| on(list, &lower)).count();
-        if shared == 0 {
-            continue;
-        }
-        for (score, list) in scores.iter_mut().zip(&lists) {
-            if on(list, &lower) {
-                *score += 1.0 / shared as f32;
+        share(&mut scores, &lists, &lower);
+        for (l, marks) in letters.iter().enumerate() {
+            // Each mark the word holds counts once, from the first list that has it.
+            for mark in marks.iter().filter(|m| lower.contains(m)) {
+                if !letters[..l].iter().any(|earlier| earlier.contains(mark)) {
+                    share(&mut scores, &letters, mark);
+                }
             }
         }
     }
@@ -116,6 +122,17 @@ fn latin(sample: &str) -> Option<Language> {
         return None;
     }
     Some(BY_FUNCTION_WORDS[best])
+}
+
+/// One point for `key` (a function word, a marking letter), shared among the
+/// languages whose list holds it.
+fn share(scores: &mut [f32], lists: &[WordList], key: &str) {
+    let shared = lists.iter().filter(|list| list.contains(key)).count();
+    for (score, list) in scores.iter_mut().zip(lists) {
+        if list.contains(key) {
+            *score += 1.0 / shared as f32;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -129,6 +146,35 @@ mod tests {
         assert_ne!(identify(text), Some(Language::Cs));
         assert_eq!(Language::detect(text), Language::En);
         assert_eq!(identify("Prezident s vládou jednal o tom, že to je v pořádku a on to ví."), Some(Language::Cs));
+    }
+
+    #[test]
+    fn identifies_a_single_short_sentence() {
+        // One sentence has too few function words to tell most languages apart; the letters that
+        // mark each language's words carry it (all of these but English came out English before).
+        let cases = [
+            ("pt", "Ela comprou um carro novo na semana passada."),
+            ("pt", "Informações sobre a votação serão divulgadas amanhã."),
+            ("it", "La settimana scorsa ha comprato una macchina nuova."),
+            ("fr", "Elle a acheté une nouvelle voiture la semaine dernière."),
+            ("de", "Sie kaufte letzte Woche ein neues Auto."),
+            ("nl", "Ze kocht vorige week een nieuwe auto."),
+            ("es", "El gobierno aprobó ayer la reforma de las pensiones."),
+            ("hu", "Tegnap vett egy új autót a városban."),
+            ("tr", "Geçen hafta yeni bir araba aldı."),
+            ("pl", "W zeszłym tygodniu kupiła nowy samochód."),
+            ("ro", "Săptămâna trecută și-a cumpărat o mașină nouă."),
+            ("vi", "Tuần trước cô ấy đã mua một chiếc xe mới."),
+            // English keeps its short sentences (`a`, `in` and `I` are other languages' words too).
+            ("en", "She bought a new car last week."),
+            ("en", "How can I get a visa in Auckland?"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(code, text)| Language::detect(text).code() != *code)
+            .map(|(code, text)| format!("{code}: got {} for {text}", Language::detect(text).code()))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
     #[test]

@@ -42,6 +42,9 @@ pub struct Profile {
     /// The commonest function words, for identification; empty when the
     /// writing system identifies the language.
     pub function_words: WordList,
+    /// Letters and letter groups that mark the language's words, for
+    /// identification (`ã`, `ção`, `ij`).
+    pub letters: WordList,
     /// Words that carry no topic: no index term, never a keyword.
     pub stop_words: WordList,
     /// Everyday words that make poor keywords.
@@ -303,6 +306,7 @@ mod tests {
         let s = &p.sentences;
         let mut lists = vec![
             ("function_words", p.function_words.to_vec()),
+            ("letters", p.letters.to_vec()),
             ("stop_words", p.stop_words.to_vec()),
             ("generic", p.generic.to_vec()),
             ("abbreviations", p.abbreviations.words.to_vec()),
