@@ -638,15 +638,26 @@ pub(crate) fn resolve(
 ) -> Entities {
     // Folded tokens, per sentence: each distinct written form is folded once
     // and shared (a String per token was a large text's biggest cost here).
-    let mut forms: HashMap<&str, String> = HashMap::default();
-    for t in sentences.iter().flat_map(|s| &s.tokens) {
-        let word = t.slice(text);
-        if !forms.contains_key(word) {
-            forms.insert(word, fold_word(word));
-        }
-    }
-    let folded: Vec<Vec<&str>> =
-        sentences.iter().map(|s| s.tokens.iter().map(|t| forms[t.slice(text)].as_str()).collect()).collect();
+    // One look-up per token: its form's number, the form folded when first seen.
+    let mut forms: HashMap<&str, u32> = HashMap::default();
+    let mut strings: Vec<String> = Vec::new();
+    let numbers: Vec<u32> = sentences
+        .iter()
+        .flat_map(|s| &s.tokens)
+        .map(|t| {
+            let word = t.slice(text);
+            *forms.entry(word).or_insert_with(|| {
+                strings.push(fold_word(word));
+                (strings.len() - 1) as u32
+            })
+        })
+        .collect();
+    drop(forms);
+    let mut numbers = numbers.iter();
+    let folded: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| numbers.by_ref().take(s.tokens.len()).map(|&k| strings[k as usize].as_str()).collect())
+        .collect();
     let headline: Vec<bool> = sentences
         .iter()
         .map(|s| {
