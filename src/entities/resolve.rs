@@ -621,7 +621,12 @@ const BUSINESS_REACH: usize = 12;
 const ACRONYM_SKIP: &[&str] = &["&", "and", "de", "for", "of", "the"];
 
 fn has_upper(s: &str) -> bool {
-    s.chars().any(char::is_uppercase)
+    // Byte by byte while ASCII (an ASCII char is uppercase when its byte is); from the first other
+    // byte on, the chars.
+    match s.bytes().position(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Some(i) => s.as_bytes()[i].is_ascii_uppercase() || s[i..].chars().any(char::is_uppercase),
+        None => false,
+    }
 }
 
 fn is_possessive(folded: &str) -> bool {
@@ -641,6 +646,8 @@ pub(crate) fn resolve(
     // One look-up per token: its form's number, the form folded when first seen.
     let mut forms: HashMap<&str, u32> = HashMap::default();
     let mut strings: Vec<String> = Vec::new();
+    // Each form's written word (the key it was found by).
+    let mut written: Vec<&str> = Vec::new();
     let numbers: Vec<u32> = sentences
         .iter()
         .flat_map(|s| &s.tokens)
@@ -648,6 +655,7 @@ pub(crate) fn resolve(
             let word = t.slice(text);
             *forms.entry(word).or_insert_with(|| {
                 strings.push(fold_word(word));
+                written.push(word);
                 (strings.len() - 1) as u32
             })
         })
@@ -917,11 +925,10 @@ pub(crate) fn resolve(
     // `shares`, or in an apposition `X, a chipmaker`. Recorded as votes; the
     // propagation below then finds all their occurrences.
     if tag_names {
-        let lower_seen: crate::hash::HashSet<&str> = sentences
-            .iter()
-            .zip(&folded)
-            .flat_map(|(s, f)| s.tokens.iter().zip(f).filter(|(t, w)| t.slice(text) == **w).map(|(_, w)| *w))
-            .collect();
+        // The folded words some token is written as: a token's form decides it, so each form is
+        // asked once, not each token.
+        let lower_seen: crate::hash::HashSet<&str> =
+            written.iter().zip(&strings).filter(|(w, f)| **w == f.as_str()).map(|(_, f)| f.as_str()).collect();
         let mut covered: Vec<Vec<bool>> = sentences.iter().map(|s| vec![false; s.tokens.len()]).collect();
         for n in &kept {
             for c in &mut covered[n.sentence][n.first..n.end] {
