@@ -74,12 +74,18 @@ fn is_trail_punct(c: char) -> bool {
 
 /// True when `s` looks like a URL or an e-mail address.
 pub fn is_link(s: &str) -> bool {
-    // Compared in place: no lowercase copy per token (this runs at every token).
-    let starts = |p: &str| s.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
-    if starts("http://") || starts("https://") || starts("www.") {
+    if starts_as_url(s) {
         return s.len() > 8;
     }
     is_email(s)
+}
+
+/// True when `s` starts as a URL (`http://`, `https://`, `www.`, in any case): then it is a link
+/// if it is longer than 8 bytes, whatever else it holds ([`is_link`]).
+pub fn starts_as_url(s: &str) -> bool {
+    // Compared in place: no lowercase copy per token (this runs at every token).
+    let starts = |p: &str| s.as_bytes().get(..p.len()).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    starts("http://") || starts("https://") || starts("www.")
 }
 
 /// `local@domain.tld` with a plausible local part and domain.

@@ -2,11 +2,15 @@
 //! `www.example.org`).
 
 use super::{Cursor, Found};
-use crate::entities::tokens::is_link;
+use crate::entities::tokens::starts_as_url;
 use crate::entities::EntityType;
 
+/// A link ([`is_link`](crate::entities::tokens::is_link)) that is no e-mail address: the e-mail
+/// rule, before this one in [`RULES`](super::RULES), has taken every address, so only the URL half
+/// of the test is asked here (not a second search for `@` at every token).
 pub(super) fn at(c: &Cursor, i: usize) -> Option<Found> {
-    is_link(c.word(i)).then_some(Found { kind: EntityType::Url, start: i, end: i + 1 })
+    let w = c.word(i);
+    (starts_as_url(w) && w.len() > 8).then_some(Found { kind: EntityType::Url, start: i, end: i + 1 })
 }
 
 #[cfg(test)]
