@@ -566,8 +566,9 @@ fn narrow(s: [i32; N_TAGS]) -> [i16; N_TAGS] {
     s.map(|x| x as i16)
 }
 
-/// `a += b`, tag by tag.
-#[inline(never)]
+/// `a += b`, tag by tag. Inlined: its three calls are ≈ 930 k a megabyte of text, where a call
+/// cost about as much as the nine additions.
+#[inline(always)]
 fn add16(a: &mut [i32; N_TAGS], b: &[i16; N_TAGS]) {
     for (x, &y) in a.iter_mut().zip(b) {
         *x += y as i32;
