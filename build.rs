@@ -158,6 +158,8 @@ macro_rules! entity_lists {
         struct Entities {
             /// Month and weekday names are written in lower case (so any case is accepted).
             lowercase_calendar: bool,
+            /// An acronym the tagger leaves untagged is an organisation.
+            acronyms_are_orgs: bool,
             $($key: Vec<String>,)*
         }
 
@@ -621,6 +623,7 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
     }},
     entities: EntityWords {{
         lowercase_calendar: {lowercase_calendar},
+        acronyms_are_orgs: {acronyms_are_orgs},
 {entity_lists}    }},
     tagger_abbreviations: {tagger},
 }};
@@ -633,6 +636,7 @@ fn generate(languages: &[CheckedLanguage], all_lists: bool) -> String {
             native = f.native_name,
             stemmer = l.stemmer.filter(|_| lists).map_or("None".to_string(), |s| format!("Some(Algorithm::{s})")),
             lowercase_calendar = e.lowercase_calendar,
+            acronyms_are_orgs = e.acronyms_are_orgs,
         )
         .unwrap();
     }

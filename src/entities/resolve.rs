@@ -86,6 +86,31 @@ impl Words<'_> {
         self.lists.is_some_and(|l| l.rank_titles.contains(folded))
     }
 
+    /// Does the language make an untagged acronym an organisation (`acronyms_are_orgs`)?
+    fn acronyms_are_orgs(&self) -> bool {
+        self.lists.is_some_and(|l| l.acronyms_are_orgs)
+    }
+
+    /// An acronym of common nouns (`ceo`, `tv`; the language's `common_acronyms`: `pib`, `tva`).
+    fn is_common_acronym(&self, folded: &str) -> bool {
+        COMMON_ACRONYMS.binary_search(&folded).is_ok() || self.lists.is_some_and(|l| l.common_acronyms.contains(folded))
+    }
+
+    /// A word the language's acronym rule reads as an organisation's acronym (`SNCF`, `KNMI`,
+    /// `PSOE`): two to five capital letters A to Z, not three or more of one letter (OCR's `OOO`; `PP` stays), no accent (an
+    /// OCR'd heading's `ÉGARÉ`, `ÎS`), no Roman numeral (`XIV`), no acronym of common nouns, and no
+    /// word the model knows in lower case (`NO`).
+    fn is_org_acronym(&self, word: &str, folded: &str) -> bool {
+        let b = word.as_bytes();
+        (2..=5).contains(&b.len())
+            && b.iter().all(u8::is_ascii_uppercase)
+            && (b.len() == 2 || b.iter().any(|&c| c != b[0]))
+            && !b.iter().all(|c| b"IVXLCDM".contains(c))
+            && !self.is_common_acronym(folded)
+            && !self.is_title(folded)
+            && !self.is_common(word)
+    }
+
     /// A word that shows its sentence is about an organisation: one of the language's `org_cues`
     /// (`company`, `usine`) or ending in one of its `org_cue_endings` (`Nachrichtenagentur`).
     fn is_org_cue(&self, folded: &str) -> bool {
@@ -143,6 +168,10 @@ const COMMON_ACRONYMS: &[&str] = &[
     "ai", "api", "cdo", "ceo", "cfo", "cio", "cmo", "coo", "cpu", "cto", "dna", "esg", "etf", "ev", "evs", "faq",
     "gdp", "gpu", "gpus", "hr", "ipo", "ipos", "it", "llm", "llms", "ok", "pc", "pr", "rna", "tv", "vp",
 ];
+
+/// Acronyms that name a country (`USA`, Portuguese `EUA`, French `URSS`): a place, not an
+/// organisation, where the acronym rule (`acronyms_are_orgs`) types an acronym the tagger left.
+const PLACE_ACRONYMS: &[&str] = &["eau", "eeuu", "eua", "rda", "rdc", "rfa", "uk", "urss", "usa", "ussr"];
 
 /// Titles before a name: `CEO Sam Altman`, `Dr. Jane Smith` (not part of the name, and a sign of a person).
 const TITLES: &[&str] = &[
@@ -760,10 +789,10 @@ pub(crate) fn resolve(
             {
                 n.first += 2;
             }
-            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.first]).is_ok() {
+            while n.end > n.first && words.is_common_acronym(folded[n.sentence][n.first]) {
                 n.first += 1;
             }
-            while n.end > n.first && COMMON_ACRONYMS.binary_search(&folded[n.sentence][n.end - 1]).is_ok() {
+            while n.end > n.first && words.is_common_acronym(folded[n.sentence][n.end - 1]) {
                 n.end -= 1;
             }
             // A "name" of dozens of words is a run of capitalised words, not a name.
@@ -946,7 +975,7 @@ pub(crate) fn resolve(
                     && w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
                     && !lower_seen.contains(f[i])
-                    && COMMON_ACRONYMS.binary_search(&f[i]).is_err()
+                    && !words.is_common_acronym(f[i])
                     && !words.is_title(f[i])
             };
             let mut i = 0;
@@ -968,6 +997,42 @@ pub(crate) fn resolve(
                     }
                 }
                 i = end;
+            }
+        }
+        // An acronym the tagger left untagged everywhere in the document is an organisation, where
+        // the language says so (`La SNCF prévoit…`, `Het KNMI waarschuwt`, `El PSOE y el PP`): the
+        // French and Dutch taggers learned from historic newspapers, which have few such acronyms,
+        // and the Spanish, Italian and Portuguese one from no text of those languages. In a body
+        // sentence that has lower case (not a headline or a line in capitals); not an acronym the
+        // tagger typed anywhere in the document (`USA` a place keeps its type).
+        if words.acronyms_are_orgs() {
+            for (k, f) in folded.iter().enumerate() {
+                let toks = &sentences[k].tokens;
+                if headline[k] || !toks.iter().any(|t| t.slice(text).chars().any(char::is_lowercase)) {
+                    continue;
+                }
+                for (i, t) in toks.iter().enumerate() {
+                    let w = t.slice(text);
+                    // Not beside a name (`FC Barcelona`, `ABN Amro`): part of it, or of one the tagger missed.
+                    let beside_name = (i > 0 && covered[k][i - 1])
+                        || toks.get(i + 1).is_some_and(|n| n.slice(text).starts_with(char::is_uppercase));
+                    if covered[k][i]
+                        || beside_name
+                        || lower_seen.contains(f[i])
+                        || tagger_votes.contains_key(f[i])
+                        || !words.is_org_acronym(w, f[i])
+                        || overlaps_rule(Span::new(t.start, t.end), &taken)
+                    {
+                        continue;
+                    }
+                    let kind = if PLACE_ACRONYMS.binary_search(&f[i]).is_ok() {
+                        EntityType::Location
+                    } else {
+                        EntityType::Org
+                    };
+                    *cue_seen.entry(f[i].to_string()).or_default() += 1;
+                    votes.entry(f[i].to_string()).or_default()[type_index(kind)] += 3;
+                }
             }
         }
     }
@@ -2316,6 +2381,41 @@ mod tests {
     }
 
     #[test]
+    fn an_untagged_acronym_is_an_organisation_where_the_language_says_so() {
+        use EntityType::{Location, Org};
+        let french = || words_of(Language::Fr);
+        // Every occurrence, once the tagger left all of them untagged.
+        let rows = ["la SNCF prévoit un train sur deux", "le patron de la SNCF a parlé"];
+        assert_eq!(counted_with(&rows, &[], french()), [("SNCF".to_string(), Org, 2)]);
+        // Acronyms of common nouns, Roman numerals, a title, one letter, six letters: nothing.
+        let rows = ["le PIB et la TVA du PDG de Louis XIV selon A et UNESCO ont changé"];
+        assert_eq!(counted_with(&rows, &[], french()), []);
+        // Accented or one letter repeated (OCR'd headings): nothing.
+        assert_eq!(counted_with(&["le ÉGARÉ et le OOO sont là"], &[], french()), []);
+        assert_eq!(counted_with(&["el PP votó"], &[], words_of(Language::Es)), [("PP".to_string(), Org, 1)]);
+        // A line in capitals, or the word written in lower case elsewhere: nothing.
+        assert_eq!(counted_with(&["LA SNCF PRÉVOIT UNE GRÈVE"], &[], french()), []);
+        assert_eq!(counted_with(&["le NO 5 et le no 6 ont été vendus"], &[], french()), []);
+        // The tagger's type anywhere in the document wins: `USA` a place everywhere.
+        let rows = ["les USA ont voté", "aux USA on vote"];
+        assert_eq!(counted_with(&rows, &[(0, 1, 2, Location)], french()), [("USA".to_string(), Location, 2)]);
+        // Beside a name, the tagger's or another capitalised word's: part of that name, not one of its own.
+        let rows = ["le FC Barcelone a gagné", "ABN Amro et ING ont parlé"];
+        assert_eq!(
+            counted_with(&rows, &[(0, 2, 3, Org)], french()),
+            [("Barcelone".to_string(), Org, 1), ("ING".to_string(), Org, 1)]
+        );
+        // A country's acronym is a place.
+        assert_eq!(
+            counted_with(&["os EUA e o Brasil"], &[], words_of(Language::Pt)),
+            [("EUA".to_string(), Location, 1)]
+        );
+        // English (its tagger tags acronyms itself) and no language: nothing.
+        assert_eq!(counted_with(&["the SNCF plans a strike"], &[], words_of(Language::En)), []);
+        assert_eq!(counted_with(&["la SNCF prévoit une grève"], &[], Words::default()), []);
+    }
+
+    #[test]
     fn a_one_word_place_stands_outside_english() {
         use EntityType::{Location, Person};
         let dutch = || words_of(Language::Nl);
@@ -2396,6 +2496,7 @@ mod tests {
     fn lists_are_sorted() {
         for list in [
             super::COMMON_ACRONYMS,
+            super::PLACE_ACRONYMS,
             super::TITLES,
             super::ORG_AFTER,
             super::ORG_BEFORE_OF,

@@ -79,4 +79,8 @@ entity_lists! {
     org_cues,
     /// Endings of such words in compounds (`-agentur`: `Nachrichtenagentur`).
     org_cue_endings,
+    /// Acronyms of common nouns that name no one (`pib`, `tva`, `iva`, `btw`),
+    /// besides the ones every language shares (`ceo`, `tv`, `dna`): never an
+    /// organisation by `acronyms_are_orgs`.
+    common_acronyms,
 }

@@ -179,6 +179,11 @@ macro_rules! entity_lists {
             /// Months and weekdays are written in lower case (French, Spanish…), so
             /// any case is accepted; otherwise they must be capitalized (`May`).
             pub lowercase_calendar: bool,
+            /// An acronym the entity tagger leaves untagged is an organisation
+            /// (`SNCF`, `KNMI`, `PSOE`): set where the tagger learned from text
+            /// with few modern acronyms (historic newspapers) or from no text of
+            /// the language (docs/entities.md, "Round 18").
+            pub acronyms_are_orgs: bool,
             $($(#[$doc])* pub $key: WordList,)*
         }
 
